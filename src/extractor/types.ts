@@ -1,0 +1,71 @@
+/**
+ * The items the extractor finds in a report's text.
+ *
+ * Every offset is a JavaScript string index (UTF-16 code unit) into the text
+ * exactly as it was given to `extract`, whatever normalisation happened inside.
+ */
+
+/** What kind of quantity an indicator states. */
+export type IndicatorSubtype = 'amount' | 'rate' | 'count' | 'rank';
+
+/** Whether the number has been reached or is still to be reached. */
+export type IndicatorStatus = 'actual' | 'target';
+
+/** `target`: the sentence names a quantified or dated result; `pledge`: only a strong marker. */
+export type CommitmentSubtype = 'target' | 'pledge';
+
+export interface Change {
+  /** `up` for 增长/提高/上涨/翻番..., `down` for 下降/减少/降低... */
+  direction: 'up' | 'down';
+  /** The size of the change when stated (12.4 for 增长12.4%). */
+  amount?: number;
+  /** Unit of `amount` (%, 个百分点, 倍, 亿元...). */
+  unit?: string;
+  /** The change as written, e.g. `增长12.4%`. */
+  text: string;
+}
+
+export interface IndicatorItem {
+  kind: 'indicator';
+  /** Span of the whole indicator: the metric's name when it is next to the value, the value, its change. */
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the original text. */
+  text: string;
+  subtype: IndicatorSubtype;
+  status: IndicatorStatus;
+  /** Name of the quantity when the clause states it (地区生产总值, 纳税, 合格率). */
+  metric?: string;
+  /** The value as a number (320.31 for 320.31亿元, 50 for 百分之五十); null when it has none (倒数第一 has 1). */
+  value: number | null;
+  /** The value expression as written (`2个多亿`, `16 萬 6,511人`). */
+  valueText: string;
+  /** Span of the value expression alone, inside [start, end). */
+  valueStart: number;
+  valueEnd: number;
+  /** Unit or measure word, normalised to simplified characters (亿元, %, 家, 吨, 位). */
+  unit?: string;
+  /** Stated change: 增长12.4% */
+  change?: Change;
+  /** What the change is measured against: 同比, 比上年, 比去年同期. */
+  basis?: string;
+  /** When the quantity was measured: 上半年, 1-7月, 2020年, 截至九月份. */
+  period?: string;
+}
+
+export interface CommitmentItem {
+  kind: 'commitment';
+  /** Span of the sentence (cut at 。!?; and line ends). */
+  start: number;
+  end: number;
+  text: string;
+  subtype: CommitmentSubtype;
+  /** The word that carries the commitment (确保, 力争, 将, 目标...). */
+  marker?: string;
+  /** The deadline when stated (今年, 下半年, 到2010年, "十一五"期间, 年底前). */
+  deadline?: string;
+  /** The indicators inside the sentence; their status is `target` when they are the values to reach. */
+  indicators: IndicatorItem[];
+}
+
+export type Item = IndicatorItem | CommitmentItem;
