@@ -1,0 +1,2 @@
+/** Background service worker of Policy Lens. */
+export {};

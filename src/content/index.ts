@@ -1,0 +1,2 @@
+/** Content script of Policy Lens, run on every report page. */
+export {};
