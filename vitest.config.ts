@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**'],
     environment: 'node',
+    globalSetup: ['test/cli/build-cli.ts'],
   },
 });

@@ -1,0 +1,65 @@
+/** Parsing of the command line's arguments. */
+
+/** The output forms of `policy-lens extract`. */
+export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'md'] as const;
+
+/** One of the output forms: JSON Lines, a JSON array, CSV or a Markdown table. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** What the command line was asked to do. */
+export type Command =
+  /** Print the usage and stop. */
+  | { name: 'help' }
+  /** Extract the items of one input and print them. */
+  | {
+      name: 'extract';
+      /** Path of the input file, or `-` for standard input. */
+      input: string;
+      /** How to print the items. */
+      format: OutputFormat;
+    };
+
+/** Short usage, printed with `--help` and after a usage error. */
+export const USAGE = `usage: policy-lens extract FILE [--format jsonl|json|csv|md]
+
+  Prints the indicators and commitments found in FILE, one JSON object a line
+  unless --format says otherwise. FILE is a .txt or .html/.htm file, or - for
+  standard input (plain text). Offsets index the text: the file's own text for
+  plain text, the page text the extension sees for HTML.`;
+
+/** A command line that does not fit the usage; its message says what is wrong. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Reads the arguments after the program's name. Throws a `UsageError` when they do not fit the usage. */
+export function parseArgs(args: readonly string[]): Command {
+  if (args.includes('--help') || args.includes('-h')) return { name: 'help' };
+  const [command, ...rest] = args;
+  if (command === undefined) throw new UsageError('no command given');
+  if (command !== 'extract') throw new UsageError(`unknown command: ${command}`);
+
+  const positional: string[] = [];
+  let format: OutputFormat = 'jsonl';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
+      format = parseFormat(value);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option: ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length === 0) throw new UsageError('no FILE given');
+  if (positional.length > 1) throw new UsageError(`one FILE at a time, got ${positional.length}`);
+  return { name: 'extract', input: positional[0]!, format };
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) throw new UsageError('--format needs a value');
+  const format = OUTPUT_FORMATS.find((known) => known === value);
+  if (!format) throw new UsageError(`unknown format: ${value} (use ${OUTPUT_FORMATS.join(', ')})`);
+  return format;
+}

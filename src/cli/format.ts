@@ -1,0 +1,18 @@
+/** Printing extracted items in the command line's output forms. */
+import type { Item } from '../extractor/types';
+import type { OutputFormat } from './args';
+import { toMarkdown } from './markdown';
+
+/** The items as the text to print in `format`, ending with a line break when not empty. */
+export function formatItems(items: readonly Item[], format: OutputFormat): string {
+  switch (format) {
+    case 'jsonl':
+      return items.map((item) => JSON.stringify(item) + '\n').join('');
+    case 'json':
+      return JSON.stringify(items, null, 2) + '\n';
+    case 'csv':
+      throw new Error('csv is not available yet');
+    case 'md':
+      return toMarkdown(items);
+  }
+}

@@ -1,0 +1,44 @@
+/** The `policy-lens` command line: `policy-lens extract FILE [--format jsonl|json|csv|md]`. */
+import { extract } from '../extractor';
+import { parseArgs, USAGE, UsageError } from './args';
+import { formatItems } from './format';
+import { decodeText, InputError, readInput } from './read-input';
+
+/** Where the command line reads and writes; the process's own streams in real use. */
+export interface Io {
+  /** Standard input, read when the file is `-`. */
+  stdin: AsyncIterable<Uint8Array>;
+  /** Writes to standard output. */
+  out: (text: string) => void;
+  /** Writes to standard error. */
+  err: (text: string) => void;
+}
+
+/** Exit status: 0 done, 1 the input could not be read, 2 the command line does not fit the usage. */
+export type ExitCode = 0 | 1 | 2;
+
+/** Runs the command line with `args` (the arguments after the program's name). */
+export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
+  try {
+    const command = parseArgs(args);
+    if (command.name === 'help') {
+      io.out(USAGE + '\n');
+      return 0;
+    }
+    const input = await readInput(command.input, io.stdin);
+    if (input.type === 'html') throw new InputError(`${command.input}: HTML input is not supported yet`);
+    const text = decodeText(input.bytes);
+    io.out(formatItems(extract(text), command.format));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`policy-lens: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.err(`policy-lens: cannot read ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

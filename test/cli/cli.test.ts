@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extractor';
+import { runCli } from './run-cli';
+
+/** The first paragraphs of a corpus report: a speech summing up an industrial zone's economy. */
+const excerpt = readFileSync(new URL('../../../shared/corpus/003_4ef620bd1e3cb09d.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .slice(0, 16)
+  .join('\n');
+
+const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fixture(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const parseJsonLines = (output: string): unknown[] =>
+  output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+
+describe('policy-lens extract on a text file', () => {
+  const file = fixture('excerpt.txt', excerpt);
+
+  it('prints the extractor items as JSON Lines, offsets into the file text', () => {
+    const run = runCli(['extract', file]);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const items = parseJsonLines(run.stdout);
+    expect(items).toEqual(JSON.parse(JSON.stringify(extract(excerpt))));
+    for (const item of items as { start: number; end: number; text: string }[]) {
+      expect(excerpt.slice(item.start, item.end)).toBe(item.text);
+    }
+  });
+
+  it('reads standard input for -', () => {
+    expect(runCli(['extract', '-'], excerpt).stdout).toBe(runCli(['extract', file]).stdout);
+  });
+
+  it('prints one JSON array with --format json', () => {
+    const run = runCli(['extract', file, '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(parseJsonLines(runCli(['extract', file]).stdout));
+  });
+
+  it('prints a Markdown table with one row per item with --format md', () => {
+    const run = runCli(['extract', file, '--format', 'md']);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('| kind | subtype | metric | value | unit | change | period | deadline | text | offsets |');
+    expect(lines).toHaveLength(2 + extract(excerpt).length);
+  });
+});
+
+describe('policy-lens usage errors', () => {
+  it.each([[[]], [['extract']], [['extract', 'a.txt', '--format', 'xml']], [['convert', 'a.txt']]])(
+    '%j prints the usage and exits 2',
+    (args) => {
+      const run = runCli(args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('usage: policy-lens extract FILE');
+    },
+  );
+
+  it('--help prints the usage on standard output', () => {
+    const run = runCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('usage: policy-lens extract FILE');
+  });
+});
+
+describe('policy-lens with an unreadable file', () => {
+  it('names a missing file and says why, exit 1', () => {
+    const missing = join(dir, 'no-such-report.txt');
+    const run = runCli(['extract', missing]);
+    expect(run).toMatchObject({ status: 1, stdout: '', stderr: `policy-lens: cannot read ${missing}: no such file\n` });
+  });
+
+  it('names a directory given as the file, exit 1', () => {
+    const run = runCli(['extract', dir]);
+    expect(run).toMatchObject({ status: 1, stderr: `policy-lens: cannot read ${dir}: is a directory, not a file\n` });
+  });
+});
