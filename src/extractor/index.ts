@@ -1,9 +1,77 @@
-import type { Item } from './types';
+import { findCommitments } from './commitments';
+import { findIndicators, type IndicatorMention } from './indicators';
+import { normalize, type NormalizedText } from './normalize';
+import { splitSentences } from './sentences';
+import { periodBefore } from './time-expressions';
+import type { CommitmentItem, IndicatorItem, Item } from './types';
 
 export type * from './types';
 
-/** Finds the indicators and commitments in a report's text, in text order. */
+/** Builds the public indicator item, with offsets mapped back to the original text. */
+function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, sentenceStart: number, target: boolean): IndicatorItem {
+  const at = (i: number): number => norm.toOriginal[i]!;
+  // An end maps to just after the last character it covers, so removed glosses inside stay inside.
+  const endAt = (i: number): number => (i > 0 ? norm.toOriginal[i - 1]! + 1 : 0);
+  const start = at(m.start), end = endAt(m.end);
+  const valueStart = at(m.valueStart), valueEnd = endAt(m.valueEnd);
+  const item: IndicatorItem = {
+    kind: 'indicator',
+    start,
+    end,
+    text: original.slice(start, end),
+    subtype: m.subtype,
+    status: target ? 'target' : 'actual',
+    value: m.value,
+    valueText: original.slice(valueStart, valueEnd),
+    valueStart,
+    valueEnd,
+  };
+  if (m.metric) item.metric = m.metric;
+  if (m.unit) item.unit = m.unit;
+  if (m.change) {
+    const { start: _s, end: _e, ...change } = m.change;
+    item.change = change;
+  }
+  if (m.basis) item.basis = m.basis;
+  const period = periodBefore(norm.text, sentenceStart, m.start);
+  if (period) item.period = period.text;
+  return item;
+}
+
+/**
+ * Finds the indicators and commitments in a report's text, in text order
+ * (a commitment comes before the indicators inside it). Offsets index `text`
+ * exactly as given.
+ */
 export function extract(text: string): Item[] {
-  void text;
-  return [];
+  const norm = normalize(text);
+  const indicators = findIndicators(norm.text);
+  const sentences = splitSentences(norm.text);
+  const commitments = findCommitments(norm.text, sentences, indicators);
+
+  const sentenceStartOf = new Array<number>(indicators.length);
+  for (let s = 0, j = 0; j < indicators.length; j++) {
+    while (s + 1 < sentences.length && sentences[s + 1]!.start <= indicators[j]!.start) s++;
+    sentenceStartOf[j] = sentences[s]?.start ?? 0;
+  }
+  const isTarget = new Array<boolean>(indicators.length).fill(false);
+  for (const c of commitments) for (const j of c.indicators) isTarget[j] = true;
+  const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, sentenceStartOf[j]!, isTarget[j]!));
+
+  const items: Item[] = [...indicatorItems];
+  for (const c of commitments) {
+    const start = norm.toOriginal[c.start]!, end = norm.toOriginal[c.end - 1]! + 1;
+    const item: CommitmentItem = {
+      kind: 'commitment',
+      start,
+      end,
+      text: text.slice(start, end),
+      subtype: c.subtype,
+      indicators: c.indicators.map((j) => indicatorItems[j]!),
+    };
+    if (c.marker) item.marker = c.marker;
+    if (c.deadline) item.deadline = c.deadline.text;
+    items.push(item);
+  }
+  return items.sort((a, b) => a.start - b.start || (a.kind === 'commitment' ? -1 : 1));
 }

@@ -1,0 +1,241 @@
+import { isAsciiDigit, isChineseDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers';
+import { readUnit } from './units';
+import type { Change, IndicatorSubtype } from './types';
+
+/** An indicator found in the normalised text (offsets into it). */
+export interface IndicatorMention {
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+  value: number | null;
+  subtype: IndicatorSubtype;
+  unit?: string;
+  metric?: string;
+  change?: Change & { start: number; end: number };
+  basis?: string;
+}
+
+/** Verbs of change, with their direction; the longest is tried first. */
+const CHANGE_VERBS: [string, 'up' | 'down'][] = [
+  ['同比增长', 'up'], ['同比下降', 'down'], ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'],
+  ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['增', 'up'], ['涨', 'up'], ['下降', 'down'], ['减少', 'down'],
+  ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['减', 'down'], ['降', 'down'], ['翻', 'up'],
+];
+
+/** Words between a change verb and its amount: 增长了, 下降到, 提高为. */
+const CHANGE_LINKS = ['了', '到', '为', '达', '达到', '近', '约', '超过', '逾'];
+
+/** Comparison bases written before a change verb. */
+const BASIS_PATTERN = /(同比|环比|比上年同期|比去年同期|比上年|比去年|与去年同期相比|与上年同期相比|比上半年|比年初|较上年|较去年)$/;
+
+/** Words after a measure word that make a count one of the speech's own parts (三点意见, 两个问题). */
+const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点'];
+
+/** Events whose absence is a target: 零事故, 零伤亡, 零投诉. */
+const ZERO_EVENTS = ['事故', '伤亡', '伤害', '死亡', '投诉', '污染', '差错', '发案', '上访', '失误', '违章', '案件'];
+
+/** Words before a bare 第N that make it a position in a ranking (居全县第12位, 排名第一). */
+const RANK_CONTEXT = /(居|列|排|排名|位列|位居|跃居|名列|排在|处于|位于|获得|获|荣获|夺得|取得|保持|稳居|进入)[^,;。:!?\n]{0,8}$/;
+
+/** Words of approximation right before a value: 近100种, 约3000人. */
+const APPROXIMATION_PREFIXES = ['近', '约', '逾'];
+
+/** Qualifiers after a value: 以上, 左右, 多... */
+const AFTER_QUALIFIERS = ['及以上', '以上', '以下', '以内', '左右', '上下', '之多', '多', '余', '强'];
+
+const CLAUSE_BREAK = /[,;:。!?、()“”"'《》\n\r\s]/;
+const isClauseBreak = (ch: string | undefined): boolean => ch === undefined || CLAUSE_BREAK.test(ch);
+const isHan = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
+
+function startsWithAny(text: string, i: number, list: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const word of list) if (text.startsWith(word, i) && (!best || word.length > best.length)) best = word;
+  return best;
+}
+
+/** The change verb ending right before `i` (allowing 了/到/为 between), with its basis. */
+function changeBefore(text: string, i: number): { verbStart: number; direction: 'up' | 'down'; basis?: string; basisStart?: number } | null {
+  const window = text.slice(Math.max(0, i - 10), i);
+  for (const link of ['', ...CHANGE_LINKS]) {
+    if (!window.endsWith(link)) continue;
+    const beforeLink = window.slice(0, window.length - link.length);
+    for (const [verb, direction] of CHANGE_VERBS) {
+      if (!beforeLink.endsWith(verb)) continue;
+      const verbStart = i - link.length - verb.length;
+      const basisMatch = BASIS_PATTERN.exec(text.slice(Math.max(0, verbStart - 10), verbStart));
+      return basisMatch
+        ? { verbStart: verbStart - basisMatch[1]!.length, direction, basis: basisMatch[1]!, basisStart: verbStart - basisMatch[1]!.length }
+        : { verbStart, direction };
+    }
+  }
+  return null;
+}
+
+/** The number is a list or outline marker: 一是, 1., (三), 第一, at the head of a clause. */
+function isOutlineMarker(text: string, token: NumberToken): boolean {
+  const before = text[token.start - 1];
+  const after = text[token.end];
+  const atClauseHead = token.start === 0 || before === '\n' || before === '\r' || before === ' ' || before === '(' || before === ',' || before === '。' || before === ';' || before === ':' || before === '?' || before === '!';
+  if (after === '是' || after === '要' && token.chinese && token.value <= 10) return atClauseHead || isClauseBreak(before) || before === '其';
+  if (!atClauseHead) return false;
+  if (after === '.' && !isAsciiDigit(text[token.end + 1])) return true;
+  if (after === '、' || after === ')' || after === '．') return true;
+  return false;
+}
+
+/** The number sits in a short quoted name: “30强”, “一厂一策”, “十一五”. */
+function isInShortQuote(text: string, token: NumberToken): boolean {
+  const open = text.lastIndexOf('“', token.start);
+  if (open < 0 || token.start - open > 6) return false;
+  const closeBefore = text.lastIndexOf('”', token.start);
+  if (closeBefore > open) return false;
+  const close = text.indexOf('”', token.end);
+  return close >= 0 && close - open <= 9;
+}
+
+/** The metric's name: the words before the value in the same clause, without verbs of reporting. */
+function metricBefore(text: string, start: number): string | undefined {
+  let i = start;
+  while (i > 0 && start - i < 16 && !isClauseBreak(text[i - 1])) i--;
+  let name = text.slice(i, start);
+  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨)?(了|到|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数)*$/, '');
+  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已)+/, '');
+  return name.length >= 2 ? name.slice(-14) : undefined;
+}
+
+/** The position after the qualifiers that follow a value (以上, 左右, 多). */
+function skipAfterQualifiers(text: string, i: number): number {
+  let j = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const word = startsWithAny(text, j, AFTER_QUALIFIERS);
+    if (!word || (word === '强' && !text.startsWith('强', j))) break;
+    if (word === '强') return -1; // 30强: an award title, not a quantity
+    j += word.length;
+  }
+  return j;
+}
+
+/** Reads a range's upper end after `i`: 80-100, 三至五. */
+function readRangeEnd(text: string, i: number): NumberToken | null {
+  const link = text[i];
+  if (link !== '-' && link !== '~' && link !== '至' && link !== '到') return null;
+  const second = readNumber(text, i + 1);
+  return second && second.start === i + 1 ? second : null;
+}
+
+/** Tries to read an indicator whose value starts at `i`. */
+function readMentionAt(text: string, i: number): IndicatorMention | null {
+  const ch = text[i]!;
+  // Ranks: 倒数第一, 第12位, 前10名.
+  const rankPrefix = text.startsWith('倒数第', i) ? '倒数第' : ch === '第' ? '第' : ch === '前' ? '前' : '';
+  if (rankPrefix) {
+    const n = readNumber(text, i + rankPrefix.length);
+    if (!n || n.start !== i + rankPrefix.length || n.fraction) return null;
+    const after = text[n.end];
+    const explicit = after === '位' || after === '名';
+    if (rankPrefix === '前' && !explicit) return null;
+    if (!explicit && rankPrefix === '第' && !RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) return null;
+    if (!explicit && isChineseNumeralChar(after)) return null;
+    const end = explicit ? n.end + 1 : n.end;
+    return { start: i, end, valueStart: i, valueEnd: end, value: n.value, subtype: 'rank', unit: explicit ? after : undefined };
+  }
+  // 翻一番, 翻两番: a multiple.
+  if (ch === '翻' && isChineseDigit(text[i + 1]) && text[i + 2] === '番') {
+    if (text[i - 1] === '个' || isChineseDigit(text[i - 1])) return null; // 三个翻两番: a slogan's name
+    const times = 2 ** (text[i + 1] === '两' ? 2 : text[i + 1] === '一' ? 1 : text[i + 1] === '三' ? 3 : 1);
+    return { start: i, end: i + 3, valueStart: i, valueEnd: i + 3, value: times, subtype: 'rate', unit: '倍', change: { direction: 'up', amount: times, unit: '倍', text: text.slice(i, i + 3), start: i, end: i + 3 } };
+  }
+  // 零事故, 零伤亡: zero as a target count.
+  if (ch === '零' && !isChineseNumeralChar(text[i - 1])) {
+    const event = startsWithAny(text, i + 1, ZERO_EVENTS);
+    if (event) return { start: i, end: i + 1 + event.length, valueStart: i, valueEnd: i + 1 + event.length, value: 0, subtype: 'count', unit: event };
+    return null;
+  }
+
+  const token = readNumber(text, i);
+  if (!token) return null;
+  if (isChineseDigit(text[token.end]) || (text[token.end] === '·' && isAsciiDigit(text[token.end + 1]))) return null; // 十一五, 7·9
+  if (isOutlineMarker(text, token) || isInShortQuote(text, token)) return null;
+  if (token.chinese && token.value === 1 && token.end - token.start === 1) return null; // 一 is mostly an article
+  if (text[token.start - 1] === '.' || text[token.start - 1] === '/' || (isAsciiDigit(text[token.start - 1]))) return null;
+
+  let valueEnd = token.end;
+  const range = readRangeEnd(text, valueEnd);
+  if (range) valueEnd = range.end;
+  while (text[valueEnd] === '多' || text[valueEnd] === '余' || text[valueEnd] === '几') valueEnd++;
+
+  let subtype: IndicatorSubtype | null = null;
+  let unit: string | undefined;
+  const found = readUnit(text, valueEnd);
+  if (found) {
+    if (found.unitClass === 'time') return null; // a date or a duration
+    subtype = found.unitClass;
+    unit = found.unit;
+    valueEnd = found.end;
+    if (subtype === 'count' && token.chinese && token.value <= 10 && startsWithAny(text, valueEnd, SPEECH_PARTS)) return null;
+    if ((unit === '点' || unit === '成') && token.chinese === false && !text.startsWith('成', found.end - 1)) return null;
+  } else if (token.fraction) {
+    subtype = 'rate';
+  } else if (!token.chinese && changeBefore(text, token.start) && !isHan(text[valueEnd]) && !text.startsWith('.', valueEnd)) {
+    subtype = 'rate'; // 增长30以上: the % sign was lost
+  } else if (text[valueEnd] === '万' || text[valueEnd] === '亿') {
+    subtype = 'amount';
+  } else if (!token.chinese && token.value >= 10 && text[token.start - 1] !== '(' && /[万亿]$/.test(text.slice(token.start, token.end))) {
+    subtype = 'amount';
+  }
+  if (!subtype) return null;
+  const afterQualifiers = skipAfterQualifiers(text, valueEnd);
+  if (afterQualifiers < 0) return null;
+  valueEnd = afterQualifiers;
+
+  // Approximation words before the value belong to the value expression: 近100种, 约3000人.
+  const valueStart = APPROXIMATION_PREFIXES.includes(text[token.start - 1] ?? '') ? token.start - 1 : token.start;
+
+  const mention: IndicatorMention = { start: valueStart, end: valueEnd, valueStart, valueEnd, value: token.value, subtype, unit };
+  const change = changeBefore(text, valueStart);
+  if (change) {
+    mention.change = {
+      direction: change.direction, amount: token.value, unit, text: text.slice(change.verbStart, valueEnd),
+      start: change.verbStart, end: valueEnd,
+    };
+    if (subtype !== 'rate' && (unit === '%' || unit === '倍' || unit === '个百分点')) mention.subtype = 'rate';
+    if (change.basis) mention.basis = change.basis;
+  }
+  return mention;
+}
+
+/**
+ * Finds every indicator in the normalised text, left to right in one pass.
+ * An amount or count followed by its change in the next clause
+ * (地区生产总值320.31亿元,增长12.4%) becomes one indicator with a `change`.
+ */
+export function findIndicators(text: string): IndicatorMention[] {
+  const mentions: IndicatorMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const candidate =
+      isAsciiDigit(ch) ? !isAsciiDigit(text[i - 1]) :
+      isChineseNumeralChar(ch) ? !isChineseNumeralChar(text[i - 1]) :
+      ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百';
+    if (!candidate) continue;
+    const mention = readMentionAt(text, i);
+    if (!mention) continue;
+    mention.metric = metricBefore(text, mention.change ? Math.min(mention.change.start, mention.start) : mention.start);
+    const previous = mentions[mentions.length - 1];
+    if (previous && mention.change && mention.subtype === 'rate' && !previous.change && previous.subtype !== 'rate' && previous.subtype !== 'rank') {
+      const between = text.slice(previous.end, mention.change.start);
+      if (/^[,、]?$/.test(between)) {
+        previous.change = mention.change;
+        if (mention.basis) previous.basis = mention.basis;
+        previous.end = mention.end;
+        i = mention.end - 1;
+        continue;
+      }
+    }
+    if (mention.change && mention.change.start < mention.start) mention.start = mention.change.start;
+    mentions.push(mention);
+    i = mention.end - 1;
+  }
+  return mentions;
+}
