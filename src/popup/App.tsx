@@ -1,0 +1,116 @@
+/** The popup: the active page's items, filters, saving and export. */
+import { useState } from 'preact/hooks';
+import type { GetPageItemsResponse } from '../shared/messages';
+import { ExportBar } from './components/ExportBar';
+import { Filters } from './components/Filters';
+import { Header } from './components/Header';
+import { ItemList } from './components/ItemList';
+import { NoticeBar } from './components/NoticeBar';
+import { StatusPanel } from './components/StatusPanel';
+import { filterItems, SHOW_ALL, type ItemFilter } from './item-filter';
+import type { PopupClient } from './popup-client';
+import { usePopup, type PollOptions, type PopupModel } from './use-popup';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  /** Requests to the page and the background. */
+  client: PopupClient;
+  /** Document that downloads are started from; the popup's own by default. */
+  doc?: Document;
+  /** How to poll a page that is still scanning. */
+  poll?: PollOptions;
+}
+
+/** Header, the page's state or its item list, and the export footer. */
+export function App({ client, doc = document, poll }: AppProps) {
+  const model = usePopup(client, doc, poll);
+  const page = model.page.status === 'loaded' ? model.page.page : undefined;
+  const savedOnPage = page ? page.items.filter((item) => model.savedIds.has(item.id)).length : 0;
+  return (
+    <div class="popup">
+      <Header pageTitle={page?.title} pageUrl={page?.url} />
+      {model.notice && <NoticeBar notice={model.notice} onDismiss={model.dismissNotice} />}
+      <main class="main">
+        <PageBody model={model} />
+      </main>
+      <ExportBar savedOnPage={savedOnPage} busy={model.busy} onExport={model.exportSaved} />
+    </div>
+  );
+}
+
+/** The part of the popup that depends on the page's state. */
+function PageBody({ model }: { model: PopupModel }) {
+  const { page } = model;
+  switch (page.status) {
+    case 'loading':
+      return <StatusPanel kind="loading" title="Reading this page…" />;
+    case 'unreadable':
+      return (
+        <StatusPanel kind="unreadable" title="Policy Lens can’t read this page">
+          <p>
+            Browser pages (chrome://, edge://, about:), the web stores and other extensions’ pages are closed to
+            extensions.
+          </p>
+          <p>If this is a report page opened before Policy Lens was installed, reload it and open Policy Lens again.</p>
+        </StatusPanel>
+      );
+    case 'failed':
+      return (
+        <StatusPanel kind="failed" title="Something went wrong reading this page">
+          <p>{page.message}</p>
+        </StatusPanel>
+      );
+    case 'loaded':
+      return <LoadedPage model={model} page={page.page} gaveUpWaiting={page.gaveUpWaiting} />;
+  }
+}
+
+interface LoadedPageProps {
+  /** The popup's state and actions. */
+  model: PopupModel;
+  /** The content script's latest answer. */
+  page: GetPageItemsResponse;
+  /** The page was still scanning when the popup stopped asking. */
+  gaveUpWaiting: boolean;
+}
+
+/** Filters and list, or a message when there is nothing (yet) to list. */
+function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
+  const [filter, setFilter] = useState<ItemFilter>(SHOW_ALL);
+  const scanning = page.state === 'scanning';
+  if (page.items.length === 0) {
+    return scanning && !gaveUpWaiting ? (
+      <StatusPanel kind="scanning" title="Scanning the page…">
+        <p>Looking for indicators and commitments.</p>
+      </StatusPanel>
+    ) : (
+      <StatusPanel kind="empty" title={scanning ? 'Nothing found yet' : 'No indicators or commitments on this page'}>
+        <p>
+          Policy Lens looks for figures with units, rates and ranks (指标) and for sentences that bind to a target,
+          a deadline or an action (承诺).
+        </p>
+        {scanning && <p>The page is still being read; open Policy Lens again in a moment.</p>}
+      </StatusPanel>
+    );
+  }
+  const visible = filterItems(page.items, filter);
+  return (
+    <>
+      {scanning && (
+        <p class="scan-note" role="status">
+          {gaveUpWaiting
+            ? 'The page is still being read; open Policy Lens again to see every item.'
+            : 'Scanning… more items may appear.'}
+        </p>
+      )}
+      <Filters items={page.items} filter={filter} onChange={setFilter} />
+      <ItemList
+        items={visible}
+        savedIds={model.savedIds}
+        busy={model.busy}
+        onOpen={model.scrollTo}
+        onSave={model.save}
+      />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+/** The popup's only contact with the browser's extension APIs. */
+import browser from 'webextension-polyfill';
+import type { BrowserPort } from './popup-client';
+
+/** The real {@link BrowserPort}, for the popup running inside the extension. */
+export const browserPort: BrowserPort = {
+  async activeTab() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return undefined;
+    return tab.url === undefined ? { id: tab.id } : { id: tab.id, url: tab.url };
+  },
+  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  sendToBackground: (message) => browser.runtime.sendMessage(message),
+};

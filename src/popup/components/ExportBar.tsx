@@ -1,0 +1,47 @@
+/** The footer: download everything saved. */
+import type { ExportFormat } from '../../shared/messages';
+
+/** Props of {@link ExportBar}. */
+export interface ExportBarProps {
+  /** How many items of this page are saved. */
+  savedOnPage: number;
+  /** True while another action is under way. */
+  busy: boolean;
+  /** Starts the download of every saved item. */
+  onExport(format: ExportFormat): void;
+}
+
+/** Saved count for the page and one button per export format. */
+export function ExportBar({ savedOnPage, busy, onExport }: ExportBarProps) {
+  return (
+    <footer class="export">
+      <p class="export-summary">
+        {savedOnPage === 0 ? 'Nothing saved from this page yet' : `${savedOnPage} saved from this page`}
+      </p>
+      <div class="export-actions">
+        <span class="export-label" aria-hidden="true">
+          Export all
+        </span>
+        <button
+          type="button"
+          class="button"
+          disabled={busy}
+          aria-label="Export all saved items as CSV"
+          title="For spreadsheets: Excel, WPS, LibreOffice"
+          onClick={() => onExport('csv')}
+        >
+          CSV
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={busy}
+          aria-label="Export all saved items as JSON"
+          onClick={() => onExport('json')}
+        >
+          JSON
+        </button>
+      </div>
+    </footer>
+  );
+}

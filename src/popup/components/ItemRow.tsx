@@ -1,0 +1,81 @@
+/** One item of the page in the list: its text, its fields and a Save button. */
+import type { PageItem } from '../../shared/messages';
+import { itemExcerpt } from '../excerpt';
+import { itemFields } from '../item-fields';
+import { STATUS_LABELS, SUBTYPE_LABELS } from '../item-labels';
+
+/** Props of {@link ItemRow}. */
+export interface ItemRowProps {
+  /** The item shown. */
+  item: PageItem;
+  /** Whether it is already saved. */
+  saved: boolean;
+  /** True while a save or an export is under way. */
+  busy: boolean;
+  /** Shows the item in the page. */
+  onOpen(item: PageItem): void;
+  /** Saves the item. */
+  onSave(item: PageItem): void;
+}
+
+/**
+ * The row's main part is a button that shows the item in the page; the Save
+ * button sits beside it (buttons cannot nest) and turns into a "Saved" mark.
+ */
+export function ItemRow({ item, saved, busy, onOpen, onSave }: ItemRowProps) {
+  const subtype = SUBTYPE_LABELS[item.subtype];
+  const target = item.kind === 'indicator' && item.status === 'target';
+  return (
+    <li class={`row row-${item.kind}`} data-item-id={item.id} data-saved={saved}>
+      <button type="button" class="row-open" title="Show in the page" onClick={() => onOpen(item)}>
+        <span class="row-tags">
+          <span class="tag">
+            {subtype.en} <span lang="zh">{subtype.zh}</span>
+          </span>
+          {target && (
+            <span class="tag tag-target">
+              {STATUS_LABELS.target.en} <span lang="zh">{STATUS_LABELS.target.zh}</span>
+            </span>
+          )}
+        </span>
+        <span class="row-text" lang="zh" title={item.text}>
+          {itemExcerpt(item).map((part, index) => (
+            <span key={index} class={`excerpt-${part.role}`}>
+              {part.text}
+            </span>
+          ))}
+        </span>
+        <span class="row-fields">
+          {itemFields(item).map((field) => (
+            <span key={field.key} class={`field field-${field.key}`} title={field.title}>
+              <span class="field-label">{field.label}</span>
+              <span class="field-value" lang="zh">
+                {field.value}
+              </span>
+            </span>
+          ))}
+        </span>
+      </button>
+      {saved ? (
+        <span class="row-saved" role="img" aria-label="Saved" title="Saved">
+          ✓
+        </span>
+      ) : (
+        <button
+          type="button"
+          class="row-save"
+          disabled={busy}
+          aria-label={`Save “${shorten(item.text, 24)}”`}
+          onClick={() => onSave(item)}
+        >
+          Save
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** `text` cut to `length` characters with an ellipsis. */
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length)}…`;
+}

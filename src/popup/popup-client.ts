@@ -1,0 +1,133 @@
+/**
+ * The popup's typed requests to the content script of the active tab and to
+ * the background, over a {@link BrowserPort} that the caller provides (the
+ * real browser in the extension, a fake in tests).
+ */
+import type {
+  BackgroundMessage,
+  ContentMessage,
+  ErrorResponse,
+  ExportFormat,
+  GetPageItemsResponse,
+  NewSavedItem,
+  ResponseOf,
+  SavedItem,
+} from '../shared/messages';
+import type { DownloadableFile } from './download';
+
+/** The tab the popup was opened over. */
+export interface ActiveTab {
+  /** Browser tab id, to address its content script. */
+  id: number;
+  /** Its URL; absent when the browser does not disclose it. */
+  url?: string;
+}
+
+/** The only three browser calls the popup makes. */
+export interface BrowserPort {
+  /** The active tab of the current window, if there is one. */
+  activeTab(): Promise<ActiveTab | undefined>;
+  /** Sends a message to the content script of tab `tabId`; rejects when none is listening. */
+  sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
+  /** Sends a message to the background service worker. */
+  sendToBackground(message: BackgroundMessage): Promise<unknown>;
+}
+
+/** No content script answered in the tab: the page cannot be read (or was opened before the extension). */
+export class PageUnreachableError extends Error {
+  override name = 'PageUnreachableError';
+}
+
+/** The background refused or failed a request; `message` is short enough to show. */
+export class BackgroundError extends Error {
+  override name = 'BackgroundError';
+}
+
+/** Requests the popup makes, each answered with the useful part of the response. */
+export interface PopupClient {
+  /** The tab the popup belongs to. */
+  activeTab(): Promise<ActiveTab | undefined>;
+  /** The page's items; throws {@link PageUnreachableError} when no content script answers. */
+  getPageItems(tabId: number): Promise<GetPageItemsResponse>;
+  /** Asks the page to scroll to an item and flash it. */
+  scrollToItem(tabId: number, itemId: string): Promise<void>;
+  /** Saves items and returns them as stored. */
+  saveItems(items: NewSavedItem[]): Promise<SavedItem[]>;
+  /** The items saved from one page. */
+  listSaved(url: string): Promise<SavedItem[]>;
+  /** Every saved item as a file to download. */
+  exportSaved(format: ExportFormat): Promise<DownloadableFile>;
+}
+
+type SuccessOf<M extends BackgroundMessage> = Exclude<ResponseOf<M>, ErrorResponse>;
+
+/** Builds the popup's client over `port`. */
+export function createPopupClient(port: BrowserPort): PopupClient {
+  async function askBackground<M extends BackgroundMessage>(message: M): Promise<SuccessOf<M>> {
+    let response: unknown;
+    try {
+      response = await port.sendToBackground(message);
+    } catch {
+      throw new BackgroundError('Policy Lens could not reach its storage. Please try again.');
+    }
+    // The background validates what it receives and answers in the agreed shapes.
+    if (isRecord(response) && response.ok === true) return response as unknown as SuccessOf<M>;
+    const reason = isRecord(response) && typeof response.error === 'string' ? response.error : 'no answer';
+    throw new BackgroundError(reason);
+  }
+
+  async function askPage(tabId: number, message: ContentMessage): Promise<unknown> {
+    try {
+      return await port.sendToTab(tabId, message);
+    } catch {
+      throw new PageUnreachableError('No content script answered in this tab.');
+    }
+  }
+
+  return {
+    activeTab: () => port.activeTab(),
+
+    async getPageItems(tabId) {
+      const response = await askPage(tabId, { type: 'popup-to-content/get-page-items' });
+      if (!isPageItemsResponse(response)) {
+        throw new PageUnreachableError('The page answered with something other than its items.');
+      }
+      return response;
+    },
+
+    async scrollToItem(tabId, itemId) {
+      const response = await askPage(tabId, { type: 'popup-to-content/scroll-to-item', itemId });
+      if (!isRecord(response) || response.ok !== true) {
+        throw new PageUnreachableError('The page could not find that item any more.');
+      }
+    },
+
+    async saveItems(items) {
+      return (await askBackground({ type: 'to-background/save-items', items })).saved;
+    },
+
+    async listSaved(url) {
+      return (await askBackground({ type: 'to-background/list-saved', url })).items;
+    },
+
+    async exportSaved(format) {
+      const { filename, mimeType, content } = await askBackground({ type: 'popup-to-background/export', format });
+      return { filename, mimeType, content };
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The content script's answer has the agreed shape (it may come from an older page script). */
+function isPageItemsResponse(value: unknown): value is GetPageItemsResponse {
+  return (
+    isRecord(value) &&
+    (value.state === 'scanning' || value.state === 'ready') &&
+    typeof value.url === 'string' &&
+    typeof value.title === 'string' &&
+    Array.isArray(value.items)
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * The popup's state and actions: reads the active page's items (polling while
+ * the page is still being scanned), knows which are saved, saves, scrolls and exports.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ExportFormat, GetPageItemsResponse, PageItem } from '../shared/messages';
+import { newSavedItemFrom } from '../shared/saved-item';
+import { downloadFile } from './download';
+import { isReadableUrl } from './page-access';
+import { PageUnreachableError, type PopupClient } from './popup-client';
+
+/** What the popup knows about the page behind it. */
+export type PageState =
+  /** Asking the tab for the first time. */
+  | { status: 'loading' }
+  /** A browser page, a web store page, or no content script answering. */
+  | { status: 'unreadable' }
+  /** The page's items; `state` is `scanning` while more may come. */
+  | { status: 'loaded'; tabId: number; page: GetPageItemsResponse; gaveUpWaiting: boolean }
+  /** Something unexpected went wrong while asking the page. */
+  | { status: 'failed'; message: string };
+
+/** A short message about the last action, shown above the list. */
+export interface Notice {
+  /** `error` for a failed action, `info` for a plain report. */
+  tone: 'error' | 'info';
+  /** One sentence. */
+  text: string;
+}
+
+/** How often and how long the popup asks a page that is still scanning. */
+export interface PollOptions {
+  /** Milliseconds between two requests. */
+  intervalMs: number;
+  /** Requests after the first before the popup stops waiting and shows what it has. */
+  maxPolls: number;
+}
+
+/** Polling the popup uses unless told otherwise: every 400 ms for up to 15 s. */
+export const DEFAULT_POLL: PollOptions = { intervalMs: 400, maxPolls: 38 };
+
+/** Everything the popup's components need. */
+export interface PopupModel {
+  /** The page and its items. */
+  page: PageState;
+  /** Ids of the page items already saved. */
+  savedIds: ReadonlySet<string>;
+  /** The last action's message, if any. */
+  notice: Notice | undefined;
+  /** True while a save or an export is under way. */
+  busy: boolean;
+  /** Scrolls the page to the item and flashes it. */
+  scrollTo(item: PageItem): void;
+  /** Saves the given items (those already saved are skipped). */
+  save(items: readonly PageItem[]): void;
+  /** Downloads every saved item in `format`. */
+  exportSaved(format: ExportFormat): void;
+  /** Hides the notice. */
+  dismissNotice(): void;
+}
+
+/** Runs the popup over `client`; `doc` is where downloads are started. */
+export function usePopup(client: PopupClient, doc: Document, poll: PollOptions = DEFAULT_POLL): PopupModel {
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [savedIds, setSavedIds] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<Notice>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    async function loadSaved(url: string): Promise<void> {
+      try {
+        const saved = await client.listSaved(url);
+        if (!stopped) setSavedIds(idsOf(saved));
+      } catch (error) {
+        if (!stopped) setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}` });
+      }
+    }
+
+    async function ask(tabId: number, pollsLeft: number, first: boolean): Promise<void> {
+      const response = await client.getPageItems(tabId);
+      if (stopped) return;
+      const waiting = response.state === 'scanning' && pollsLeft > 0;
+      setPage({ status: 'loaded', tabId, page: response, gaveUpWaiting: response.state === 'scanning' && !waiting });
+      if (first) void loadSaved(response.url);
+      if (waiting) timer = setTimeout(() => void ask(tabId, pollsLeft - 1, false).catch(fail), poll.intervalMs);
+    }
+
+    function fail(error: unknown): void {
+      if (stopped) return;
+      setPage(
+        error instanceof PageUnreachableError
+          ? { status: 'unreadable' }
+          : { status: 'failed', message: messageOf(error) },
+      );
+    }
+
+    async function start(): Promise<void> {
+      const tab = await client.activeTab();
+      if (!tab || !isReadableUrl(tab.url)) {
+        if (!stopped) setPage({ status: 'unreadable' });
+        return;
+      }
+      await ask(tab.id, poll.maxPolls, true);
+    }
+
+    start().catch(fail);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [client, poll.intervalMs, poll.maxPolls]);
+
+  const tabId = page.status === 'loaded' ? page.tabId : undefined;
+  const pageInfo = page.status === 'loaded' ? page.page : undefined;
+
+  const scrollTo = useCallback(
+    (item: PageItem) => {
+      if (tabId === undefined) return;
+      client.scrollToItem(tabId, item.id).catch(() => {
+        setNotice({ tone: 'error', text: 'The page could not show that item. Reload the page and try again.' });
+      });
+    },
+    [client, tabId],
+  );
+
+  const save = useCallback(
+    (items: readonly PageItem[]) => {
+      if (!pageInfo) return;
+      const toSave = items.filter((item) => !savedIds.has(item.id));
+      if (toSave.length === 0) return;
+      setBusy(true);
+      client
+        .saveItems(toSave.map((item) => newSavedItemFrom(item, pageInfo)))
+        .then((saved) => {
+          setSavedIds((before) => new Set([...before, ...idsOf(saved)]));
+          setNotice(
+            toSave.length > 1 ? { tone: 'info', text: `Saved ${toSave.length} items.` } : undefined,
+          );
+        })
+        .catch((error: unknown) => setNotice({ tone: 'error', text: `Not saved: ${messageOf(error)}` }))
+        .finally(() => setBusy(false));
+    },
+    [client, pageInfo, savedIds],
+  );
+
+  const exportSaved = useCallback(
+    (format: ExportFormat) => {
+      setBusy(true);
+      client
+        .exportSaved(format)
+        .then((file) => {
+          downloadFile(doc, file);
+          setNotice({ tone: 'info', text: `Downloading ${file.filename}.` });
+        })
+        .catch((error: unknown) => setNotice({ tone: 'error', text: `Export failed: ${messageOf(error)}` }))
+        .finally(() => setBusy(false));
+    },
+    [client, doc],
+  );
+
+  const dismissNotice = useCallback(() => setNotice(undefined), []);
+
+  return { page, savedIds, notice, busy, scrollTo, save, exportSaved, dismissNotice };
+}
+
+/** The page item ids of saved items (hand-picked highlights have none). */
+function idsOf(saved: readonly { pageItemId?: string }[]): Set<string> {
+  return new Set(saved.flatMap((item) => (item.pageItemId ? [item.pageItemId] : [])));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
