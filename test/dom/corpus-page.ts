@@ -1,0 +1,23 @@
+/**
+ * Corpus reports (`../shared/corpus` beside the repository) as the demo server
+ * renders them: one `<p>` per line with text.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The lines of a corpus file that carry text. */
+export function corpusLines(file: string): string[] {
+  return readFileSync(resolve(process.cwd(), '../shared/corpus', file), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+}
+
+/** Replaces the body of `document` with one paragraph per line. */
+export function renderParagraphs(document: Document, lines: readonly string[]): void {
+  const paragraphs = lines.map((line) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = line;
+    return paragraph;
+  });
+  document.body.replaceChildren(...paragraphs);
+}
