@@ -14,57 +14,39 @@ export interface CommitmentMention {
   indicators: number[];
 }
 
-/** Words that bind the speaker's side to a result or an action. */
-const STRONG_MARKERS = [
-  '确保', '力争', '争取', '保证', '决心', '务必', '一定要', '一定会', '一定能', '一定把', '计划', '目标是', '目标为',
-  '承诺', '努力实现', '努力完成', '努力做到', '全力', '坚决', '力促', '力求', '誓', '全面完成', '下决心', '确定',
-];
+/**
+ * Words that bind the speaker's side to a result or an action. Nouns that
+ * share their characters are kept out by the lookahead (保证金, 计划书...).
+ */
+const STRONG_MARKER = new RegExp(
+  [
+    '确保(?!了)', '力争', '争取(?!到|了)', '务必', '务求', '一定要', '一定会', '一定能', '一定把', '一定(?=[在从按])',
+    '坚决(?!了)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '力促', '力求', '下决心', '决不', '绝不',
+    '保证(?=完成|实现|达到|按时|在|做到)', '计划(?=在|于|到|今年|明年|用|投资|完成|实现|新增|建设|开工|引进|聘请|安排|举办|召开|开展|实施|投入|建成|新建|改造|组织|争取)',
+    '目标(?:是|为)(?=[^,;。]{0,30}[0-9一二三四五六七八九十])', '誓(?:要|把|将)',
+  ].join('|'),
+);
 
-/** Plain directives: a commitment only with a deadline or a target value. */
-const DIRECTIVE_MARKERS = ['要', '必须', '应当', '应该', '需要', '须', '应'];
+/**
+ * "Will" with the speaker's side as the actor: 我们将…, 市里10月份将…,
+ * 政府會… — the actor a few characters before 将/会.
+ */
+const SPEAKER_WILL = /(我们|我|咱们|市里|县里|区里|镇里|乡里|省里|政府|市委|县委|区委|党委|管委会|我市|我县|我区|我局|局里|公司)[^,;:。!?]{0,8}?(将|会)(?!议|上|同|商|计|员|展|长|场|后|前|期|务|签|战|谈|见|晤|是|有)/;
 
-/** Words after 将 that make it the object marker (将A作为B), not "will". */
-const WILL_NOT_FOLLOWED_BY = /^(其|这|此|它|他|之|所|原|各|全部|有关|相关|该|企业|项目|工作|资金|土地|问题|[0-9])/;
-/** 会 as a noun (会议, 大会, 协会) or in 机会, 社会, 学会, 体会. */
-const HUI_NOT = /^(议|上|同|商|计|员|展|长|场|后|前|期|务|签|战|谈)/;
-const HUI_NOT_AFTER = /(社|机|大|协|学|体|理|都|开|领|工|商|例|年|晚|省|党代|常委|宴|约|聚|全|该|委|集|议|峰|博|盛|运|展|庙|赛|讲|班|照|交|研|座|汇|商|总)$/;
+/** Plain directives: commitments only with a deadline or a target value. */
+const DIRECTIVE = /(?<!主|重|需|纲|摘|只|不|提|首|必|紧|险|想|将|概|扼|简|撮)要(?!求|素|点|害|件|闻|员|领|是|么|不|义|务|冲|道|塞|案|职|旨|诀|目)|必须|应当|务须|须(?!知)|需要(?!的)/;
 
-/** Signs that a sentence reports work already done. */
-const PAST_PATTERN = /了(?!解|不起|却)|已经|已[^经]|曾经|取得|获得|圆满/;
-const NOT_PAST = /为了|除了|不了|少不了|罢了/g;
+/** Signs that a sentence reports work already done (了 as a verb suffix, 已). */
+const PAST = /了(?!解|不起|却|如指掌|结|断)|已经|已(?!往|知)|曾经/;
+const NOT_PAST = /为了|除了|不了|少不了|罢了|忘不了|免不了|离不了/g;
 
 /** Verbs that put a number forward as a value to reach. */
-const TARGET_VERBS = /(达到|突破|新增|完成|实现|控制在|提高到|提升到|增长|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|翻|力争|确保|争取|保持|每年|年均)/;
+const TARGET_BEFORE_VALUE = /(达到|突破|新增|净增|完成|实现|控制在|提高到|提升到|增长|增加到|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|增至|达|年均|每年|不少于|不低于|不超过|确保|力争|争取)[^,;。]{0,6}$/;
 
-const findMarker = (text: string, from: number, to: number, markers: readonly string[]): { word: string; at: number } | undefined => {
-  let best: { word: string; at: number } | undefined;
-  for (const word of markers) {
-    const at = text.indexOf(word, from);
-    if (at >= 0 && at + word.length <= to && (!best || at < best.at)) best = { word, at };
-  }
-  return best;
-};
+/** Phrases that make a sentence a list of targets even without a marker word. */
+const TARGET_PHRASES = /年均增长|经过[^,;。]{1,6}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
 
-/** 将 or 会 meaning "will", not 将 as object marker or 会 as meeting. */
-function findWill(text: string, from: number, to: number): { word: string; at: number } | undefined {
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '将') {
-      const after = text.slice(i + 1, i + 5);
-      if (WILL_NOT_FOLLOWED_BY.test(after) || text[i - 1] === '即' || text[i + 1] === '来' || text[i + 1] === '近') continue;
-      return { word: '将', at: i };
-    }
-    if (ch === '会' && !HUI_NOT.test(text.slice(i + 1, i + 3)) && !HUI_NOT_AFTER.test(text.slice(Math.max(from, i - 3), i))) {
-      return { word: '会', at: i };
-    }
-  }
-  return undefined;
-}
-
-function isPast(text: string, s: Sentence): boolean {
-  const body = text.slice(s.start, s.end).replace(NOT_PAST, '');
-  return PAST_PATTERN.test(body);
-}
+const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST, ''));
 
 /** Decides which sentences are commitments, and of which subtype. */
 export function findCommitments(text: string, sentences: Sentence[], indicators: IndicatorMention[]): CommitmentMention[] {
@@ -74,25 +56,35 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     while (k < indicators.length && indicators[k]!.start < s.start) k++;
     const inside: number[] = [];
     for (let j = k; j < indicators.length && indicators[j]!.end <= s.end; j++) inside.push(j);
+    const sentence = text.slice(s.start, s.end);
+    if (isPast(sentence)) continue; // an account of work done, even with a marker
 
-    const strong = findMarker(text, s.start, s.end, STRONG_MARKERS);
-    const will = strong ? undefined : findWill(text, s.start, s.end);
-    const directive = strong || will ? undefined : findMarker(text, s.start, s.end, DIRECTIVE_MARKERS);
-    const marker = strong ?? will ?? directive;
-    if (!marker) continue;
     const deadline = findDeadlines(text, s.start, s.end)[0];
     const targets = inside.filter((j) => {
       const m = indicators[j]!;
-      return m.subtype !== 'rank' && TARGET_VERBS.test(text.slice(Math.max(s.start, m.start - 8), m.start));
+      if (m.subtype === 'rank') return false;
+      const before = text.slice(Math.max(s.start, m.start - 12), m.start);
+      const after = text.slice(m.end, m.end + 2);
+      return TARGET_BEFORE_VALUE.test(before) || after.startsWith('以上') || text.slice(m.valueEnd - 2, m.valueEnd) === '以上';
     });
+    const strong = STRONG_MARKER.exec(sentence);
+    const will = strong ? null : SPEAKER_WILL.exec(sentence);
+    const directive = strong || will ? null : DIRECTIVE.exec(sentence);
+    const targetPhrase = TARGET_PHRASES.exec(sentence);
     const quantified = deadline !== undefined || targets.length > 0;
-    if (isPast(text, s) && !deadline) continue;
-    if (!strong && !will && !quantified) continue; // plain directives are too common to highlight
+
+    let marker: string | undefined;
+    if (strong) marker = strong[0];
+    else if (will) marker = will[2];
+    else if (directive && quantified) marker = directive[0];
+    else if (targetPhrase && targets.length > 0) marker = targetPhrase[0];
+    else continue; // plain directives and statements are too common to highlight
+
     commitments.push({
       start: s.start,
       end: s.end,
       subtype: quantified ? 'target' : 'pledge',
-      marker: marker.word,
+      marker,
       deadline,
       indicators: inside,
     });
