@@ -1,0 +1,276 @@
+/**
+ * Saved items and the pages they come from, in IndexedDB through `idb`.
+ *
+ * Everything lives in the database: the service worker may be stopped at any
+ * moment, so no function here keeps anything in memory between calls. Each
+ * operation runs in a single transaction, so a failure stores nothing.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
+import { pageUrl } from '../shared/saved-item';
+
+/** Name of the database. */
+export const DB_NAME = 'policy-lens';
+
+/** Current schema version; each version adds one step to {@link upgradeSchema}. */
+export const DB_VERSION = 1;
+
+/** What the database knows about a page items were found or saved on. */
+export interface PageRecord {
+  /** Page URL without its fragment. */
+  url: string;
+  /** Page title, from the latest save; empty until something is saved. */
+  title: string;
+  /** When the page was last reported or saved from (ISO 8601). */
+  lastSeen: string;
+  /** Number of items found on the page when it was last read, if known. */
+  itemCount?: number;
+  /** Number of items saved from the page. */
+  savedCount: number;
+}
+
+/** The schema, for idb's typed access. */
+export interface PolicyLensSchema extends DBSchema {
+  items: {
+    key: string;
+    value: SavedItem;
+    indexes: {
+      /** Items of one page. */
+      url: string;
+      /** Items of one kind. */
+      kind: SavedItemKind;
+      /** Items with one tag (multiEntry: one entry per tag). */
+      tag: string;
+      /** Items by time of first save. */
+      createdAt: string;
+      /** Items by time of last change. */
+      updatedAt: string;
+      /** The saved copy of a page item (unique, so a page item is never stored twice). */
+      pageItem: [string, string];
+    };
+  };
+  pages: {
+    key: string;
+    value: PageRecord;
+    indexes: {
+      /** Pages by time of last visit. */
+      lastSeen: string;
+    };
+  };
+}
+
+/** An open Policy Lens database. */
+export type PolicyLensDb = IDBPDatabase<PolicyLensSchema>;
+
+/** Opens (creating or upgrading as needed) the database in the global `indexedDB`. */
+export function openPolicyLensDb(name: string = DB_NAME): Promise<PolicyLensDb> {
+  return openDB<PolicyLensSchema>(name, DB_VERSION, { upgrade: upgradeSchema });
+}
+
+/**
+ * Brings a database of `oldVersion` (0 when new) up to {@link DB_VERSION},
+ * one step per version, so any older database reaches the current schema.
+ */
+function upgradeSchema(db: PolicyLensDb, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const items = db.createObjectStore('items', { keyPath: 'id' });
+    items.createIndex('url', 'url');
+    items.createIndex('kind', 'kind');
+    items.createIndex('tag', 'tags', { multiEntry: true });
+    items.createIndex('createdAt', 'createdAt');
+    items.createIndex('updatedAt', 'updatedAt');
+    // Items without a pageItemId (highlights) are left out of this index.
+    items.createIndex('pageItem', ['url', 'pageItemId'], { unique: true });
+    const pages = db.createObjectStore('pages', { keyPath: 'url' });
+    pages.createIndex('lastSeen', 'lastSeen');
+  }
+}
+
+/** Which saved items to list; given criteria must all hold. */
+export interface ItemQuery {
+  /** Items of this page (its fragment is ignored). */
+  url?: string;
+  /** Items of this kind. */
+  kind?: SavedItemKind;
+  /** Items carrying this tag. */
+  tag?: string;
+}
+
+/** The analyst's edits to a saved item; absent fields stay as they are. */
+export interface ItemEdit {
+  /** New note. */
+  note?: string;
+  /** New tags, replacing the old ones. */
+  tags?: string[];
+}
+
+/** Where ids and times come from; replaceable in tests. */
+export interface StoreClock {
+  /** The current time. */
+  now(): Date;
+  /** A new unique item id. */
+  newId(): string;
+}
+
+const systemClock: StoreClock = { now: () => new Date(), newId: () => crypto.randomUUID() };
+
+/** Reading and writing saved items and pages. */
+export interface SavedItemStore {
+  /**
+   * Stores items, all or none. An item whose url and pageItemId match a stored
+   * one updates it: its text, fields, selectors and title are refreshed, its
+   * id and creation time kept, a non-empty note replaces the old one and tags
+   * are added to the old ones, so saving again never loses the analyst's work.
+   */
+  save(items: readonly NewSavedItem[]): Promise<SavedItem[]>;
+  /** Saved items matching `query`, oldest first, items of one save in page order. */
+  list(query?: ItemQuery): Promise<SavedItem[]>;
+  /** Changes an item's note or tags; undefined when there is no item with that id. */
+  update(id: string, edit: ItemEdit): Promise<SavedItem | undefined>;
+  /** Deletes an item; false when there was none with that id. */
+  delete(id: string): Promise<boolean>;
+  /** Records that a page was read and how many items it has. */
+  recordPageVisit(url: string, itemCount: number): Promise<void>;
+  /** The record of one page, if any. */
+  page(url: string): Promise<PageRecord | undefined>;
+}
+
+/** The store over an open database. */
+export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = systemClock): SavedItemStore {
+  return {
+    save: (items) =>
+      writeAllOrNothing(db, async (tx) => {
+        const itemStore = tx.objectStore('items');
+        const now = clock.now().toISOString();
+        const saved: SavedItem[] = [];
+        for (const item of items) {
+          const url = pageUrl(item.url);
+          const existing =
+            item.pageItemId === undefined
+              ? undefined
+              : await itemStore.index('pageItem').get([url, item.pageItemId]);
+          const record: SavedItem = existing
+            ? {
+                ...item,
+                url,
+                id: existing.id,
+                createdAt: existing.createdAt,
+                updatedAt: now,
+                note: item.note === '' ? existing.note : item.note,
+                tags: [...new Set([...existing.tags, ...item.tags])],
+              }
+            : { ...item, url, id: clock.newId(), createdAt: now, updatedAt: now };
+          await itemStore.put(record);
+          saved.push(record);
+        }
+        const titles = new Map(saved.map((item) => [item.url, item.title]));
+        for (const [url, title] of titles) {
+          const page = await tx.objectStore('pages').get(url);
+          const savedCount = await itemStore.index('url').count(url);
+          await tx.objectStore('pages').put({ ...page, url, title, lastSeen: now, savedCount });
+        }
+        return saved;
+      }),
+
+    async list(query = {}) {
+      const store = db.transaction('items').store;
+      const url = query.url === undefined ? undefined : pageUrl(query.url);
+      // Read through the most selective index given, then check the rest.
+      const candidates =
+        url !== undefined
+          ? await store.index('url').getAll(url)
+          : query.tag !== undefined
+            ? await store.index('tag').getAll(query.tag)
+            : query.kind !== undefined
+              ? await store.index('kind').getAll(query.kind)
+              : await store.index('createdAt').getAll();
+      return candidates
+        .filter(
+          (item) =>
+            (url === undefined || item.url === url) &&
+            (query.kind === undefined || item.kind === query.kind) &&
+            (query.tag === undefined || item.tags.includes(query.tag)),
+        )
+        .sort(compareSavedItems);
+    },
+
+    update: (id, edit) =>
+      writeAllOrNothing(db, async (tx) => {
+        const itemStore = tx.objectStore('items');
+        const existing = await itemStore.get(id);
+        if (!existing) return undefined;
+        const updated: SavedItem = {
+          ...existing,
+          note: edit.note ?? existing.note,
+          tags: edit.tags ?? existing.tags,
+          updatedAt: clock.now().toISOString(),
+        };
+        await itemStore.put(updated);
+        return updated;
+      }),
+
+    delete: (id) =>
+      writeAllOrNothing(db, async (tx) => {
+        const itemStore = tx.objectStore('items');
+        const existing = await itemStore.get(id);
+        if (!existing) return false;
+        await itemStore.delete(id);
+        const page = await tx.objectStore('pages').get(existing.url);
+        if (page) {
+          const savedCount = await itemStore.index('url').count(existing.url);
+          await tx.objectStore('pages').put({ ...page, savedCount });
+        }
+        return true;
+      }),
+
+    recordPageVisit: (url, itemCount) =>
+      writeAllOrNothing(db, async (tx) => {
+        const pages = tx.objectStore('pages');
+        const key = pageUrl(url);
+        const page = await pages.get(key);
+        const lastSeen = clock.now().toISOString();
+        await pages.put({ title: '', savedCount: 0, ...page, url: key, lastSeen, itemCount });
+      }),
+
+    page: (url) => db.get('pages', pageUrl(url)),
+  };
+}
+
+/** A read-write transaction over both stores. */
+type WriteTransaction = IDBPTransaction<PolicyLensSchema, ('items' | 'pages')[], 'readwrite'>;
+
+/**
+ * Runs `work` in a new read-write transaction and waits for the commit. When
+ * `work` fails, even with an error thrown before any request was made (an
+ * unclonable value), the transaction is aborted so none of its writes are kept.
+ */
+async function writeAllOrNothing<T>(db: PolicyLensDb, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  const tx = db.transaction(['items', 'pages'], 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Oldest save first; within one save, by page, then by place in the page. */
+function compareSavedItems(a: SavedItem, b: SavedItem): number {
+  return (
+    compareText(a.createdAt, b.createdAt) ||
+    compareText(a.url, b.url) ||
+    a.selectors.position.start - b.selectors.position.start ||
+    compareText(a.id, b.id)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
