@@ -20,8 +20,13 @@ export interface CommitmentMention {
  */
 const STRONG_MARKER = new RegExp(
   [
-    '确保(?!了)', '力争', '争取(?!到|了)', '务必', '务求', '一定要', '一定会', '一定能', '一定把', '一定(?=[在从按])',
-    '坚决(?!了)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '力促', '力求', '下决心', '决不', '绝不',
+    // 确保 as a purpose or a question is no pledge: 为了确保, 如何确保, 在确保…的前提下.
+    '(?<!对于|如何|能否|为了|为|是否|停留在|在)确保(?!了)', '力争',
+    // 争取 as a noun: 通过争取和引进, 指标争取等问题, 争取国债支持更加困难.
+    '(?<!通过|指标|的)争取(?!到|了|和|等|与|国债支持)', '务必', '务求',
+    // 一定 as "certain" (一定的成效, 有一定基础) is no pledge.
+    '(?<!有|在|具有|取得|形成|占|达到|了|到)一定(?!的|程度|时期|规模|基础|数量|比例|作用|影响|范围|成绩|成效|困难|难度|差距|距离|条件|期限|时间|量)',
+    '坚决(?!了|的)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '力促', '力求', '下决心', '决不', '绝不',
     '保证(?=完成|实现|达到|按时|在|做到)', '计划(?=在|于|到|今年|明年|用|投资|完成|实现|新增|建设|开工|引进|聘请|安排|举办|召开|开展|实施|投入|建成|新建|改造|组织|争取)',
     '目标(?:是|为)(?=[^,;。]{0,30}[0-9一二三四五六七八九十])', '誓(?:要|把|将)',
   ].join('|'),
@@ -44,9 +49,18 @@ const NOT_PAST = /为了|除了|不了|少不了|罢了|忘不了|免不了|离�
 const TARGET_BEFORE_VALUE = /(达到|突破|新增|净增|完成|实现|控制在|提高到|提升到|增长|增加到|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|增至|达|年均|每年|不少于|不低于|不超过|确保|力争|争取)[^,;。]{0,6}$/;
 
 /** Phrases that make a sentence a list of targets even without a marker word. */
-const TARGET_PHRASES = /年均增长|经过[^,;。]{1,6}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
+const TARGET_PHRASES = /年均增长|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
 
 const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST, ''));
+
+/** A wish addressed to others (希望你们再接再厉…) binds nobody. */
+const WISH = /^[^,;。]{0,12}(希望|祝愿|预祝)/;
+
+/** An outline heading (四、全力招商; (二)…) standing on its own line, not a sentence. */
+const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])[^。;!?]*$/;
+
+/** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
+const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
 
 /** Decides which sentences are commitments, and of which subtype. */
 export function findCommitments(text: string, sentences: Sentence[], indicators: IndicatorMention[]): CommitmentMention[] {
@@ -58,6 +72,7 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     for (let j = k; j < indicators.length && indicators[j]!.end <= s.end; j++) inside.push(j);
     const sentence = text.slice(s.start, s.end);
     if (isPast(sentence)) continue; // an account of work done, even with a marker
+    if (WISH.test(sentence) || HEADING.test(sentence)) continue;
 
     const deadline = findDeadlines(text, s.start, s.end)[0];
     const targets = inside.filter((j) => {
@@ -71,7 +86,7 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     const will = strong ? null : SPEAKER_WILL.exec(sentence);
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
     const targetPhrase = TARGET_PHRASES.exec(sentence);
-    const quantified = deadline !== undefined || targets.length > 0;
+    const quantified = deadline !== undefined || targets.length > 0 || FREQUENCY.test(sentence);
 
     let marker: string | undefined;
     if (strong) marker = strong[0];
