@@ -32,6 +32,17 @@ const BASIS_PATTERN = /(同比|环比|比上年同期|比去年同期|比上年|
 /** Words after a measure word that make a count one of the speech's own parts (三点意见, 两个问题). */
 const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点'];
 
+/**
+ * Measure words so general that a small count written in Chinese numerals
+ * with them usually names things rather than measures them (两个园区,
+ * 三条措施, 四项工作方针): such a count needs a verb of having or doing before it.
+ */
+const GENERIC_MEASURE_WORDS = new Set(['个', '项', '条', '件', '块', '种', '次', '类', '部', '批', '轮', '对', '头', '组', '队', '片', '根', '门', '笔', '盘', '单', '宗']);
+const COUNTING_VERBS = /(有|拥有|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户)$/;
+
+/** Measure words that, after a Chinese numeral, make a phase or an edition: 二期, 第六届. */
+const ORDINAL_MEASURE_WORDS = new Set(['期', '届', '方']);
+
 /** Events whose absence is a target: 零事故, 零伤亡, 零投诉. */
 const ZERO_EVENTS = ['事故', '伤亡', '伤害', '死亡', '投诉', '污染', '差错', '发案', '上访', '失误', '违章', '案件'];
 
@@ -40,6 +51,9 @@ const RANK_CONTEXT = /(居|列|排|排名|位列|位居|跃居|名列|排在|处
 
 /** Words of approximation right before a value: 近100种, 约3000人. */
 const APPROXIMATION_PREFIXES = ['近', '约', '逾'];
+
+/** Characters after 以上 that continue the sentence rather than name a category (以上,为 / 以上和). */
+const THRESHOLD_NOT_FOLLOWED_BY = /[和或及与为是,;。]/;
 
 /** Qualifiers after a value: 以上, 左右, 多... */
 const AFTER_QUALIFIERS = ['及以上', '以上', '以下', '以内', '左右', '上下', '之多', '多', '余', '强'];
@@ -136,7 +150,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     const explicit = after === '位' || after === '名';
     if (rankPrefix === '前' && !explicit) return null;
     if (!explicit && rankPrefix === '第' && !RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) return null;
-    if (!explicit && isChineseNumeralChar(after)) return null;
+    if (!explicit && !isClauseBreak(after)) return null; // 第六届, 第一方阵: an ordinal, not a position
     const end = explicit ? n.end + 1 : n.end;
     return { start: i, end, valueStart: i, valueEnd: end, value: n.value, subtype: 'rank', unit: explicit ? after : undefined };
   }
@@ -159,6 +173,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
   if (isOutlineMarker(text, token) || isInShortQuote(text, token)) return null;
   if (token.chinese && token.value === 1 && token.end - token.start === 1) return null; // 一 is mostly an article
   if (text[token.start - 1] === '.' || text[token.start - 1] === '/' || (isAsciiDigit(text[token.start - 1]))) return null;
+  if (text[token.start - 1] === '第') return null; // an ordinal (第五次全会), not a count
 
   let valueEnd = token.end;
   const range = readRangeEnd(text, valueEnd);
@@ -174,7 +189,9 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     unit = found.unit;
     valueEnd = found.end;
     if (subtype === 'count' && token.chinese && token.value <= 10 && startsWithAny(text, valueEnd, SPEECH_PARTS)) return null;
-    if ((unit === '点' || unit === '成') && token.chinese === false && !text.startsWith('成', found.end - 1)) return null;
+    if (token.chinese && ORDINAL_MEASURE_WORDS.has(unit)) return null;
+    if (token.chinese && token.value <= 10 && GENERIC_MEASURE_WORDS.has(unit) && !COUNTING_VERBS.test(text.slice(Math.max(0, token.start - 3), token.start))) return null;
+    if (unit === '起' && text[token.start - 1] === '从') return null; // 从2010起: a starting year
   } else if (token.fraction) {
     subtype = 'rate';
   } else if (!token.chinese && changeBefore(text, token.start) && !isHan(text[valueEnd]) && !text.startsWith('.', valueEnd)) {
@@ -187,6 +204,8 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
   if (!subtype) return null;
   const afterQualifiers = skipAfterQualifiers(text, valueEnd);
   if (afterQualifiers < 0) return null;
+  // 1000万元以上的项目, 纳税千万元以上企业: a threshold naming the category counted, not a quantity.
+  if (/以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) return null;
   valueEnd = afterQualifiers;
 
   // Approximation words before the value belong to the value expression: 近100种, 约3000人.
