@@ -11,6 +11,7 @@ import type {
   ItemSelectors,
   MessageOfType,
   NewSavedItem,
+  SavedItem,
   SavedItemFields,
 } from './messages';
 
@@ -44,9 +45,9 @@ export function validateContentMessage(message: unknown): Validation<ContentMess
   return validateMessage(message, contentMessages, 'the content script');
 }
 
-/** Validates one item to save (also usable for items read from a file). */
-export function validateNewSavedItem(item: unknown): Validation<NewSavedItem> {
-  return run(() => newSavedItem(item, 'item'));
+/** Validates a list of stored items, e.g. read back from an export file; `path` names it in errors. */
+export function validateSavedItems(items: unknown, path: string): Validation<SavedItem[]> {
+  return run(() => list(savedItem, Number.MAX_SAFE_INTEGER)(items, path));
 }
 
 // ---------------------------------------------------------------------------
@@ -230,29 +231,48 @@ const subtypesOfKind = {
   highlight: [],
 } as const satisfies Record<NewSavedItem['kind'], readonly string[]>;
 
-const newSavedItem: Parser<NewSavedItem> = (value, path) => {
-  const item = record(
-    {
-      url,
-      title: text(MAX_TITLE_LENGTH),
-      kind: oneOf('indicator', 'commitment', 'highlight'),
-      text: text(MAX_TEXT_LENGTH, { nonBlank: true }),
-      fields,
-      selectors,
-      note: text(MAX_TEXT_LENGTH),
-      tags,
-    },
-    {
-      pageItemId: id,
-      subtype: oneOf('amount', 'rate', 'count', 'rank', 'target', 'pledge'),
-    },
-  )(value, path);
-  const allowed: readonly string[] = subtypesOfKind[item.kind];
-  if (item.subtype !== undefined && !allowed.includes(item.subtype)) {
-    throw new Invalid(`${path}.subtype: ${JSON.stringify(item.subtype)} is not a subtype of ${item.kind}`);
-  }
-  return item;
+const newSavedItemRequired = {
+  url,
+  title: text(MAX_TITLE_LENGTH),
+  kind: oneOf('indicator', 'commitment', 'highlight'),
+  text: text(MAX_TEXT_LENGTH, { nonBlank: true }),
+  fields,
+  selectors,
+  note: text(MAX_TEXT_LENGTH),
+  tags,
 };
+
+const newSavedItemOptional = {
+  pageItemId: id,
+  subtype: oneOf('amount', 'rate', 'count', 'rank', 'target', 'pledge'),
+};
+
+/** An item with the kind and subtype checked against each other. */
+function withSubtypeOfKind<T extends NewSavedItem>(parse: Parser<T>): Parser<T> {
+  return (value, path) => {
+    const item = parse(value, path);
+    const allowed: readonly string[] = subtypesOfKind[item.kind];
+    if (item.subtype !== undefined && !allowed.includes(item.subtype)) {
+      throw new Invalid(`${path}.subtype: ${JSON.stringify(item.subtype)} is not a subtype of ${item.kind}`);
+    }
+    return item;
+  };
+}
+
+const isoTime: Parser<string> = (value, path) => {
+  const checked = text(MAX_SHORT_TEXT_LENGTH)(value, path);
+  if (!ISO_TIME.test(checked) || Number.isNaN(Date.parse(checked))) fail(path, 'an ISO 8601 time', value);
+  return checked;
+};
+
+/** The form `Date.prototype.toISOString` writes. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+const newSavedItem: Parser<NewSavedItem> = withSubtypeOfKind(record(newSavedItemRequired, newSavedItemOptional));
+
+const savedItem: Parser<SavedItem> = withSubtypeOfKind(
+  record({ ...newSavedItemRequired, id, createdAt: isoTime, updatedAt: isoTime }, newSavedItemOptional),
+);
 
 type Parsers<M extends { type: string }> = { [T in M['type']]: Parser<Extract<M, { type: T }>> };
 

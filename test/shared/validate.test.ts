@@ -7,7 +7,6 @@ import {
   MAX_TEXT_LENGTH,
   validateBackgroundMessage,
   validateContentMessage,
-  validateNewSavedItem,
 } from '../../src/shared/validate';
 import { dashHighlight, projectTarget, reformPledge, taxIndicator } from './corpus-fixtures';
 
@@ -56,6 +55,12 @@ describe('valid background messages', () => {
     expect(result.value).not.toBe(message);
     message.items[0]!.tags.push('late');
     expect(result.value).toEqual({ type: 'to-background/save-items', items: [taxIndicator()] });
+  });
+
+  it('accepts an item without a page item id or subtype', () => {
+    const { pageItemId: _id, subtype: _subtype, ...item }: NewSavedItem = taxIndicator();
+    const message = { type: 'to-background/save-items', items: [item] };
+    expect(validateBackgroundMessage(message)).toEqual({ ok: true, value: message });
   });
 
   it('treats an optional field holding undefined as absent', () => {
@@ -179,23 +184,6 @@ describe('malformed items in a save request', () => {
     expect(rejection({ type: 'to-background/save-items', items })).toBe(
       'message.items[2].tags[0]: expected a string, got 1',
     );
-  });
-});
-
-describe('validateNewSavedItem', () => {
-  it('accepts every corpus sample and rejects a bare string', () => {
-    for (const item of [taxIndicator(), reformPledge(), projectTarget(), dashHighlight()]) {
-      expect(validateNewSavedItem(item)).toEqual({ ok: true, value: item });
-    }
-    expect(validateNewSavedItem('纳税2523万元')).toEqual({
-      ok: false,
-      error: 'item: expected an object, got "纳税2523万元"',
-    });
-  });
-
-  it('accepts an item without the optional page item id and subtype', () => {
-    const { pageItemId: _id, subtype: _subtype, ...item }: NewSavedItem = taxIndicator();
-    expect(validateNewSavedItem(item)).toEqual({ ok: true, value: item });
   });
 });
 
