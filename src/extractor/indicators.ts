@@ -47,7 +47,10 @@ const ORDINAL_MEASURE_WORDS = new Set(['期', '届', '方']);
 const ZERO_EVENTS = ['事故', '伤亡', '伤害', '死亡', '投诉', '污染', '差错', '发案', '上访', '失误', '违章', '案件'];
 
 /** Words before a bare 第N that make it a position in a ranking (居全县第12位, 排名第一). */
-const RANK_CONTEXT = /(居|列|排|排名|位列|位居|跃居|名列|排在|处于|位于|获得|获|荣获|夺得|取得|保持|稳居|进入)[^,;。:!?\n]{0,8}$/;
+const RANK_CONTEXT = /(?:(居|列|排|排名|位列|位居|跃居|名列|排在|处于|位于|获得|获|荣获|夺得|取得|保持|稳居|进入)[^,;。:!?\n]{0,8}|全省|全市|全国|全县|全区|同行业|同类)$/;
+
+/** Words before a bare number that make it a share or rate whose % sign was lost (占全市的52.2). */
+const SHARE_CONTEXT = /(占|占到|占了|的|为|只有|仅为|达|达到|减幅达|增幅达|增幅为|增速为|速度为|低于全省|高于全省|低于全市|高于全市)$/;
 
 /** Words of approximation right before a value: 近100种, 约3000人. */
 const APPROXIMATION_PREFIXES = ['近', '约', '逾'];
@@ -138,6 +141,16 @@ function readRangeEnd(text: string, i: number): NumberToken | null {
   return second && second.start === i + 1 ? second : null;
 }
 
+/** A bare Arabic number that reads as a rate whose % sign was lost: after a change verb or a share word, at a clause's end. */
+function lostPercent(text: string, token: NumberToken, valueEnd: number): boolean {
+  const end = skipAfterQualifiers(text, valueEnd);
+  const next = text[end];
+  if (end < 0 || !(isClauseBreak(next) || next === '和' || next === '?')) return false;
+  if (/^(19|20)[0-9]{2}$/.test(text.slice(token.start, token.end))) return false; // a year
+  if (changeBefore(text, token.start)) return true;
+  return SHARE_CONTEXT.test(text.slice(Math.max(0, token.start - 6), token.start)) && (text[token.end - 2] === '.' || text[token.end - 3] === '.' || end > valueEnd || text[token.start - 1] !== '的');
+}
+
 /** Tries to read an indicator whose value starts at `i`. */
 function readMentionAt(text: string, i: number): IndicatorMention | null {
   const ch = text[i]!;
@@ -159,6 +172,16 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     if (text[i - 1] === '个' || isChineseDigit(text[i - 1])) return null; // 三个翻两番: a slogan's name
     const times = 2 ** (text[i + 1] === '两' ? 2 : text[i + 1] === '一' ? 1 : text[i + 1] === '三' ? 3 : 1);
     return { start: i, end: i + 3, valueStart: i, valueEnd: i + 3, value: times, subtype: 'rate', unit: '倍', change: { direction: 'up', amount: times, unit: '倍', text: text.slice(i, i + 3), start: i, end: i + 3 } };
+  }
+  // 翻番: doubled; 一半, 过半: half; 首位: first place.
+  if (text.startsWith('翻番', i)) {
+    return { start: i, end: i + 2, valueStart: i, valueEnd: i + 2, value: 2, subtype: 'rate', unit: '倍', change: { direction: 'up', amount: 2, unit: '倍', text: '翻番', start: i, end: i + 2 } };
+  }
+  if ((text.startsWith('一半', i) || text.startsWith('过半', i)) && !isChineseNumeralChar(text[i - 1])) {
+    return { start: i, end: i + 2, valueStart: i, valueEnd: i + 2, value: 50, subtype: 'rate', unit: '%' };
+  }
+  if (text.startsWith('首位', i) && RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) {
+    return { start: i, end: i + 2, valueStart: i, valueEnd: i + 2, value: 1, subtype: 'rank', unit: '位' };
   }
   // 零事故, 零伤亡: zero as a target count.
   if (ch === '零' && !isChineseNumeralChar(text[i - 1])) {
@@ -194,8 +217,8 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     if (unit === '起' && text[token.start - 1] === '从') return null; // 从2010起: a starting year
   } else if (token.fraction) {
     subtype = 'rate';
-  } else if (!token.chinese && changeBefore(text, token.start) && !isHan(text[valueEnd]) && !text.startsWith('.', valueEnd)) {
-    subtype = 'rate'; // 增长30以上: the % sign was lost
+  } else if (!token.chinese && lostPercent(text, token, valueEnd)) {
+    subtype = 'rate'; // 增长30以上, 占全市的52.2: the % sign was lost
   } else if (text[valueEnd] === '万' || text[valueEnd] === '亿') {
     subtype = 'amount';
   } else if (!token.chinese && token.value >= 10 && text[token.start - 1] !== '(' && /[万亿]$/.test(text.slice(token.start, token.end))) {
@@ -205,7 +228,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
   const afterQualifiers = skipAfterQualifiers(text, valueEnd);
   if (afterQualifiers < 0) return null;
   // 1000万元以上的项目, 纳税千万元以上企业: a threshold naming the category counted, not a quantity.
-  if (/以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) return null;
+  if (subtype !== 'rate' && /以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) return null;
   valueEnd = afterQualifiers;
 
   // Approximation words before the value belong to the value expression: 近100种, 约3000人.
@@ -236,7 +259,7 @@ export function findIndicators(text: string): IndicatorMention[] {
     const candidate =
       isAsciiDigit(ch) ? !isAsciiDigit(text[i - 1]) :
       isChineseNumeralChar(ch) ? !isChineseNumeralChar(text[i - 1]) :
-      ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百';
+      ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首';
     if (!candidate) continue;
     const mention = readMentionAt(text, i);
     if (!mention) continue;

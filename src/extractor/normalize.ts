@@ -20,15 +20,19 @@ export interface NormalizedText {
 
 /** Traditional (and Taiwan/Hong Kong variant) characters to simplified ones, one character each. */
 const traditionalToSimplified: Map<number, number> = (() => {
-  const map = new Map<number, number>();
-  // Variants first, so that a variant goes through the standard form to simplified.
-  for (const dictionary of [TWVariantsRev, HKVariantsRev, TSCharacters]) {
-    for (const entry of dictionary.split('|')) {
-      const [from, to] = entry.split(' ');
-      if (!from || !to || from.length !== 1 || to.length !== 1) continue;
-      const target = map.get(to.charCodeAt(0)) ?? to.charCodeAt(0);
-      map.set(from.charCodeAt(0), target);
-    }
+  const parse = (dictionary: string): [number, number][] =>
+    dictionary
+      .split('|')
+      .map((entry) => entry.split(' '))
+      .filter(([from, to]) => from?.length === 1 && to?.length === 1)
+      .map(([from, to]) => [from!.charCodeAt(0), to!.charCodeAt(0)]);
+  const map = new Map<number, number>(parse(TSCharacters));
+  // Taiwan and Hong Kong variants go through their standard form (裏 → 裡 → 里);
+  // a variant that is already the simplified form (户, 台) stays as it is.
+  for (const [variant, standard] of [...parse(TWVariantsRev), ...parse(HKVariantsRev)]) {
+    if (map.has(variant)) continue;
+    const simplified = map.get(standard) ?? standard;
+    if (simplified !== variant) map.set(variant, simplified);
   }
   return map;
 })();
@@ -37,7 +41,7 @@ const traditionalToSimplified: Map<number, number> = (() => {
 const punctuation: Record<string, string> = {
   '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')',
   '％': '%', '．': '.', '～': '~', '―': '-', '—': '-', '–': '-', '－': '-', '‐': '-', '‑': '-',
-  '﹪': '%', '‰': '‰', '　': ' ', '\u00a0': ' ', '、': '、',
+  '﹪': '%', '℅': '%', '‰': '‰', '　': ' ', '\u00a0': ' ', '、': '、',
 };
 
 const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
