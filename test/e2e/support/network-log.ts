@@ -42,9 +42,4 @@ export class NetworkLog {
   constructor(context: BrowserContext) {
     context.on('request', (request) => this.requests.push({ url: request.url(), from: requester(request) }));
   }
-
-  /** The requests that went anywhere but this machine. */
-  remoteRequests(): LoggedRequest[] {
-    return this.requests.filter((request) => !isLocalUrl(request.url));
-  }
 }

@@ -1,0 +1,64 @@
+/**
+ * Screenshots of the extension at work: a highlighted report page with an
+ * item's card open, and the popup over it. They go to test-results/screenshots;
+ * the README's copies in docs/ are refreshed with
+ * `SCREENSHOT_DIR=docs npx vitest run --config vitest.e2e.config.ts screenshots`.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ReportServer } from '../../src/demo/report-server';
+import { highlightName } from '../../src/content/paint/layers';
+import { serveCorpus, SMALL_REPORT } from './support/corpus-pages';
+import { openPopupOver, pageItems } from './support/extension-api';
+import { launchExtensionBrowser, openPage, type ExtensionBrowser } from './support/extension-browser';
+
+const OUTPUT_DIR = resolve(process.env['SCREENSHOT_DIR'] ?? 'test-results/screenshots');
+
+let server: ReportServer;
+let profile: string;
+let extension: ExtensionBrowser;
+let reportPage: Page;
+
+beforeAll(async () => {
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  server = await serveCorpus();
+  profile = await mkdtemp(join(tmpdir(), 'policy-lens-e2e-'));
+  extension = await launchExtensionBrowser(profile);
+  reportPage = await openPage(extension.context, server.report(SMALL_REPORT).url);
+  await pageItems(extension, reportPage);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+/** Centre of the first value a commitment sets out to reach, scrolled to the middle of the viewport. */
+function firstTargetPoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((name) => {
+    const [range] = Array.from(CSS.highlights.get(name) ?? []) as Range[];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, highlightName('target'));
+}
+
+test('a highlighted report page with an item’s card open', async () => {
+  const point = await firstTargetPoint(reportPage);
+  expect(point).not.toBeNull();
+  await reportPage.mouse.click(point!.x, point!.y);
+  await reportPage.waitForTimeout(300); // let the card finish appearing
+  await reportPage.screenshot({ path: join(OUTPUT_DIR, 'highlighted-report.png') });
+});
+
+test('the popup over the report page', async () => {
+  const popup = await openPopupOver(extension, reportPage);
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await expect.poll(() => popup.locator('li.row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await popup.screenshot({ path: join(OUTPUT_DIR, 'popup.png') });
+});
