@@ -16,7 +16,11 @@ export interface ExcerptPart {
 const CONTEXT_LENGTH = 14;
 
 /** Where a sentence or paragraph ends: context never crosses it. */
-const SENTENCE_BREAK = /[。!?;!?;\n]/;
+const SENTENCE_BREAK = /[。!?;\uFF01\uFF1F\uFF1B\n]/;
+
+/** Spaces and commas at the cut edge of a context, which would only sit next to the ellipsis. */
+const LEADING_PAUSES = /^[\s,,、]+/;
+const TRAILING_PAUSES = /[\s,,、]+$/;
 
 /** The parts of the excerpt of `item`, in reading order; empty runs are left out. */
 export function itemExcerpt(item: PageItem): ExcerptPart[] {
@@ -54,7 +58,7 @@ function contextBefore(prefix: string): string {
   let start = prefix.length;
   while (start > 0 && prefix.length - start < CONTEXT_LENGTH && !SENTENCE_BREAK.test(prefix[start - 1] ?? '')) start--;
   const cut = start > 0 && !SENTENCE_BREAK.test(prefix[start - 1] ?? '');
-  const context = prefix.slice(start).trimStart();
+  const context = prefix.slice(start).replace(LEADING_PAUSES, '');
   return cut && context ? `…${context}` : context;
 }
 
@@ -63,6 +67,6 @@ function contextAfter(suffix: string): string {
   let end = 0;
   while (end < suffix.length && end < CONTEXT_LENGTH && !SENTENCE_BREAK.test(suffix[end] ?? '')) end++;
   const cut = end < suffix.length && !SENTENCE_BREAK.test(suffix[end] ?? '');
-  const context = suffix.slice(0, end).trimEnd();
+  const context = suffix.slice(0, end).replace(TRAILING_PAUSES, '');
   return cut && context ? `${context}…` : context;
 }

@@ -1,5 +1,5 @@
 /** The fields of an item as short display strings, for a row of the popup. */
-import type { CommitmentItem, IndicatorItem, Item } from '../extractor/types';
+import type { Change, CommitmentItem, IndicatorItem, Item } from '../extractor/types';
 
 /** One named field of an item, ready to show. */
 export interface ItemField {
@@ -16,32 +16,29 @@ export interface ItemField {
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /**
- * The value with its normalised unit (`320.31亿元`, `50%` for 百分之五十);
- * ranks and values without a number keep the words as written (`第12位`, `倒数第一`).
+ * The value as the extractor read it (`12,400,000,000元` for 124亿元), for a
+ * tooltip; undefined when it says no more than the words as written.
  */
-export function formatIndicatorValue(item: IndicatorItem): string {
-  if (item.value === null || item.subtype === 'rank') return item.valueText;
-  return `${numberFormat.format(item.value)}${item.unit ?? ''}`;
+function readValue(item: IndicatorItem): string | undefined {
+  if (item.value === null) return undefined;
+  const read = `${numberFormat.format(item.value)}${item.unit ?? ''}`;
+  return read.replaceAll(',', '') === item.valueText ? undefined : read;
 }
 
-/** The stated change with an arrow for its direction and its basis (`↑ 增长12.4% · 同比`). */
-function formatChange(item: IndicatorItem): string | undefined {
-  if (!item.change) return undefined;
-  const arrow = item.change.direction === 'up' ? '↑' : '↓';
-  return [`${arrow} ${item.change.text}`, item.basis].filter(Boolean).join(' · ');
+/** The stated change with an arrow for its direction and its basis (`↑ 同比增长12.4%`). */
+function formatChange(change: Change, basis: string | undefined): string {
+  const arrow = change.direction === 'up' ? '↑' : '↓';
+  const withBasis = basis && !change.text.includes(basis) ? `${basis}${change.text}` : change.text;
+  return `${arrow} ${withBasis}`;
 }
 
 function indicatorFields(item: IndicatorItem): ItemField[] {
-  const value = formatIndicatorValue(item);
+  const read = readValue(item);
   const fields: (ItemField | undefined)[] = [
     item.metric ? { key: 'metric', label: 'Metric', value: item.metric } : undefined,
-    {
-      key: 'value',
-      label: 'Value',
-      value,
-      ...(value !== item.valueText ? { title: `As written: ${item.valueText}` } : {}),
-    },
-    item.change ? { key: 'change', label: 'Change', value: formatChange(item) ?? '' } : undefined,
+    // The words as written read best (124亿元, 第12位, 百分之五十); the number is in the tooltip.
+    { key: 'value', label: 'Value', value: item.valueText, ...(read ? { title: `Read as ${read}` } : {}) },
+    item.change ? { key: 'change', label: 'Change', value: formatChange(item.change, item.basis) } : undefined,
     item.period ? { key: 'period', label: 'Period', value: item.period } : undefined,
   ];
   return fields.filter((field): field is ItemField => field !== undefined);
@@ -55,7 +52,7 @@ function commitmentFields(item: CommitmentItem): ItemField[] {
       ? {
           key: 'targets',
           label: item.indicators.length === 1 ? 'Target' : 'Targets',
-          value: item.indicators.map(formatIndicatorValue).join(' · '),
+          value: item.indicators.map((indicator) => indicator.valueText).join(' · '),
         }
       : undefined,
   ];

@@ -1,0 +1,74 @@
+/** A stand-in for the browser in popup tests: records every message and answers as told. */
+import type { BackgroundMessage, ContentMessage, GetPageItemsResponse, SavedItem } from '../../src/shared/messages';
+import type { ActiveTab, BrowserPort } from '../../src/popup/popup-client';
+
+/** How the fake browser answers. */
+export interface FakeBrowser {
+  /** The active tab; undefined for none. */
+  tab: ActiveTab | undefined;
+  /**
+   * Successive answers of the content script to get-page-items (the last one
+   * repeats); an Error rejects like a tab with no content script.
+   */
+  pageAnswers: (GetPageItemsResponse | Error)[];
+  /** The background's answer to each message; by default it stores saves and lists them back. */
+  background: (message: BackgroundMessage) => unknown;
+}
+
+/** The fake port with the messages it received. */
+export interface RecordingPort extends BrowserPort {
+  /** Messages sent to the tab, with the tab id. */
+  toTab: { tabId: number; message: ContentMessage }[];
+  /** Messages sent to the background. */
+  toBackground: BackgroundMessage[];
+}
+
+/** A background that keeps saved items in memory, like the real one but without IndexedDB. */
+export function memoryBackground(initial: SavedItem[] = []): (message: BackgroundMessage) => unknown {
+  const saved = [...initial];
+  return (message) => {
+    switch (message.type) {
+      case 'to-background/save-items': {
+        const stored = message.items.map((item, index) => ({
+          ...item,
+          id: `saved-${saved.length + index}`,
+          createdAt: '2026-11-23T10:00:00.000Z',
+          updatedAt: '2026-11-23T10:00:00.000Z',
+        }));
+        saved.push(...stored);
+        return { ok: true, saved: stored };
+      }
+      case 'to-background/list-saved':
+        return { ok: true, items: saved.filter((item) => message.url === undefined || item.url === message.url) };
+      default:
+        return { ok: false, error: `unexpected message ${message.type}` };
+    }
+  };
+}
+
+/** A port over `browser`; fields left out get a readable page with no items and an empty store. */
+export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
+  const tab = 'tab' in browser ? browser.tab : { id: 7, url: 'http://127.0.0.1:8080/report.html' };
+  const answers = browser.pageAnswers ?? [];
+  const background = browser.background ?? memoryBackground();
+  let asked = 0;
+  const port: RecordingPort = {
+    toTab: [],
+    toBackground: [],
+    activeTab: async () => tab,
+    async sendToTab(tabId, message) {
+      port.toTab.push({ tabId, message });
+      if (message.type === 'popup-to-content/scroll-to-item') return { ok: true };
+      const answer = answers[Math.min(asked++, answers.length - 1)];
+      if (answer === undefined || answer instanceof Error) {
+        throw answer ?? new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      return answer;
+    },
+    async sendToBackground(message) {
+      port.toBackground.push(message);
+      return background(message);
+    },
+  };
+  return port;
+}

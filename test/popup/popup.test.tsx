@@ -1,0 +1,409 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extract } from '../../src/extractor';
+import { App } from '../../src/popup/App';
+import { createPopupClient } from '../../src/popup/popup-client';
+import type { BackgroundMessage, GetPageItemsResponse, PageItem, SaveItemsMessage } from '../../src/shared/messages';
+import { toPageItem } from '../../src/shared/page-item';
+import { newSavedItemFrom } from '../../src/shared/saved-item';
+import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
+import { ITEMS, PAGE, PAGE_ITEMS } from './fixtures';
+
+/** Polls quickly and gives up soon, so tests of the scanning state stay short. */
+const FAST_POLL = { intervalMs: 5, maxPolls: 3 };
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+/** The content script's answer for a fully scanned page. */
+function ready(items: PageItem[] = PAGE_ITEMS): GetPageItemsResponse {
+  return { state: 'ready', ...PAGE, items };
+}
+
+/** Opens the popup over a fake browser and returns the port that records its messages. */
+async function openPopup(browser: Partial<FakeBrowser>, poll = FAST_POLL): Promise<RecordingPort> {
+  const port = fakePort(browser);
+  await act(() => render(<App client={createPopupClient(port)} poll={poll} />, container));
+  return port;
+}
+
+/** Opens the popup on the fixture page and waits for its rows. */
+async function openOnReport(browser: Partial<FakeBrowser> = {}): Promise<RecordingPort> {
+  const port = await openPopup({ pageAnswers: [ready()], ...browser });
+  await vi.waitFor(() => expect(rows()).toHaveLength(PAGE_ITEMS.length));
+  return port;
+}
+
+function rows(): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('li[data-item-id]')];
+}
+
+function rowOf(item: PageItem): HTMLElement {
+  const row = container.querySelector<HTMLElement>(`li[data-item-id="${item.id}"]`);
+  if (!row) throw new Error(`no row for ${item.id}`);
+  return row;
+}
+
+function rowIds(): string[] {
+  return rows().map((row) => row.dataset.itemId ?? '');
+}
+
+function panelState(): string | undefined {
+  return container.querySelector<HTMLElement>('[data-state]')?.dataset.state;
+}
+
+function button(selector: string, scope: ParentNode = container): HTMLButtonElement {
+  const found = scope.querySelector<HTMLButtonElement>(selector);
+  if (!found) throw new Error(`no button ${selector}`);
+  return found;
+}
+
+function buttonNamed(text: RegExp): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].find((candidate) => text.test(candidate.textContent ?? ''));
+  if (!found) throw new Error(`no button named ${text}`);
+  return found;
+}
+
+async function click(element: HTMLElement): Promise<void> {
+  await act(() => element.click());
+}
+
+function savesSent(port: RecordingPort): SaveItemsMessage[] {
+  return port.toBackground.filter((message): message is SaveItemsMessage => message.type === 'to-background/save-items');
+}
+
+describe('the list of page items', () => {
+  it('groups the items by kind with counts, indicators first, each in text order', async () => {
+    await openOnReport();
+    const headings = [...container.querySelectorAll('.group-heading')].map((heading) => heading.textContent);
+    expect(headings).toEqual(['Indicators 指标7', 'Commitments 承诺3']);
+    const indicators = PAGE_ITEMS.filter((item) => item.kind === 'indicator').map((item) => item.id);
+    const commitments = PAGE_ITEMS.filter((item) => item.kind === 'commitment').map((item) => item.id);
+    expect(rowIds()).toEqual([...indicators, ...commitments]);
+  });
+
+  it('shows each item’s text with its value marked, and its fields', async () => {
+    await openOnReport();
+    const output = rowOf(ITEMS.output);
+    expect(output.querySelector('.row-text')?.textContent).toBe('全市144家建筑业企业共完成建筑业产值124亿元,同比增长17%');
+    expect(output.querySelector('.excerpt-value')?.textContent).toBe('124亿元');
+    expect(output.querySelector('.field-metric')?.textContent).toBe('Metric建筑业产值');
+    expect(output.querySelector('.field-change')?.textContent).toBe('Change↑ 同比增长17%');
+    expect(output.querySelector('.tag')?.textContent).toBe('Amount 数额');
+
+    expect(rowOf(ITEMS.investmentGoal).querySelector('.tag-target')?.textContent).toBe('Target 目标');
+    expect(rowOf(ITEMS.output).querySelector('.tag-target')).toBeNull();
+
+    const listing = rowOf(ITEMS.listingTarget);
+    expect(listing.querySelector('.row-text')?.getAttribute('title')).toBe(ITEMS.listingTarget.text);
+    expect(listing.querySelector('.field-deadline')?.textContent).toBe('Deadline今年');
+    expect(listing.querySelector('.field-marker')?.textContent).toBe('Marker力争');
+    expect(rowOf(ITEMS.investmentTarget).querySelector('.field-targets')?.textContent).toBe('Targets330亿元 · 370亿元');
+  });
+
+  it('makes every row and action a button that the keyboard can reach', async () => {
+    await openOnReport();
+    for (const row of rows()) {
+      expect(row.querySelector('.row-open')?.tagName).toBe('BUTTON');
+      expect(row.querySelector('.row-save')?.tagName).toBe('BUTTON');
+    }
+    expect(button('.row-save', rowOf(ITEMS.output)).getAttribute('aria-label')).toBe('Save “建筑业产值124亿元,同比增长17%”');
+  });
+
+  it('lists what the extractor finds in a corpus report', async () => {
+    const text = readFileSync(resolve(process.cwd(), '../shared/corpus/003_4ef620bd1e3cb09d.txt'), 'utf8');
+    const items = extract(text).map((item) => toPageItem(item, text));
+    expect(items.length).toBeGreaterThan(0);
+    await openPopup({ pageAnswers: [ready(items)] });
+    await vi.waitFor(() => expect(rows()).toHaveLength(items.length));
+    const counts = [...container.querySelectorAll('.group-count')].map((count) => Number(count.textContent));
+    const indicators = items.filter((item) => item.kind === 'indicator').length;
+    const commitments = items.length - indicators;
+    expect(counts).toEqual([indicators, commitments].filter((count) => count > 0));
+  });
+});
+
+describe('filters', () => {
+  it('shows the count of every kind', async () => {
+    await openOnReport();
+    const chips = [...container.querySelectorAll('.filter-kinds .chip')].map((chip) => chip.textContent);
+    expect(chips).toEqual(['All10', 'Indicators指标7', 'Commitments承诺3']);
+    expect(container.querySelector('.filter-subtypes')).toBeNull();
+  });
+
+  it('narrows the list to one kind, then to one subtype, and back to everything', async () => {
+    await openOnReport();
+    await click(button('.filter-kinds [data-filter="indicator"]'));
+    expect(rows()).toHaveLength(7);
+    expect(container.querySelectorAll('.group')).toHaveLength(1);
+    const subtypes = [...container.querySelectorAll<HTMLButtonElement>('.filter-subtypes .chip')];
+    expect(subtypes.map((chip) => [chip.dataset.filter, chip.textContent, chip.disabled])).toEqual([
+      ['all', 'Any7', false],
+      ['amount', 'Amount数额5', false],
+      ['rate', 'Rate比率0', true],
+      ['count', 'Count数量1', false],
+      ['rank', 'Rank排名1', false],
+    ]);
+
+    await click(button('.filter-subtypes [data-filter="rank"]'));
+    expect(rowIds()).toEqual([ITEMS.countyRank.id]);
+    expect(button('.filter-subtypes [data-filter="rank"]').getAttribute('aria-pressed')).toBe('true');
+
+    await click(button('.filter-kinds [data-filter="commitment"]'));
+    expect(rowIds()).toEqual([ITEMS.investmentTarget.id, ITEMS.projectsPledge.id, ITEMS.listingTarget.id]);
+    await click(button('.filter-subtypes [data-filter="pledge"]'));
+    expect(rowIds()).toEqual([ITEMS.projectsPledge.id]);
+
+    await click(button('.filter-kinds [data-filter="all"]'));
+    expect(rows()).toHaveLength(10);
+    expect(container.querySelector('.filter-subtypes')).toBeNull();
+  });
+});
+
+describe('page states', () => {
+  it('says the page is being scanned and asks again until it is ready', async () => {
+    const pageAnswers: FakeBrowser['pageAnswers'] = [{ state: 'scanning', ...PAGE, items: [] }];
+    const port = await openPopup({ pageAnswers }, { intervalMs: 5, maxPolls: 1000 });
+    await vi.waitFor(() => expect(panelState()).toBe('scanning'));
+    expect(container.textContent).toContain('Scanning the page…');
+
+    pageAnswers.push({ state: 'scanning', ...PAGE, items: PAGE_ITEMS.slice(0, 3) });
+    await vi.waitFor(() => expect(rows()).toHaveLength(3));
+    expect(container.querySelector('.scan-note')?.textContent).toBe('Scanning… more items may appear.');
+
+    pageAnswers.push(ready());
+    await vi.waitFor(() => expect(rows()).toHaveLength(10));
+    expect(container.querySelector('.scan-note')).toBeNull();
+    const asked = port.toTab.length;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(port.toTab).toHaveLength(asked); // stops asking once ready
+  });
+
+  it('stops waiting after a while and shows what the page has so far', async () => {
+    const port = await openPopup({ pageAnswers: [{ state: 'scanning', ...PAGE, items: PAGE_ITEMS.slice(0, 2) }] });
+    await vi.waitFor(() => expect(container.querySelector('.scan-note')?.textContent).toContain('open Policy Lens again'));
+    expect(rows()).toHaveLength(2);
+    expect(port.toTab).toHaveLength(1 + FAST_POLL.maxPolls);
+  });
+
+  it('says so plainly when the page has no items', async () => {
+    await openPopup({ pageAnswers: [ready([])] });
+    await vi.waitFor(() => expect(panelState()).toBe('empty'));
+    expect(container.querySelector('.status-title')?.textContent).toBe('No indicators or commitments on this page');
+  });
+
+  it.each(['chrome://extensions/', 'https://chromewebstore.google.com/detail/abc', 'about:blank'])(
+    'does not even ask a browser page or a store page: %s',
+    async (url) => {
+      const port = await openPopup({ tab: { id: 3, url }, pageAnswers: [ready()] });
+      await vi.waitFor(() => expect(panelState()).toBe('unreadable'));
+      expect(container.querySelector('.status-title')?.textContent).toBe('Policy Lens can’t read this page');
+      expect(port.toTab).toEqual([]);
+    },
+  );
+
+  it('says the page cannot be read when no content script answers', async () => {
+    await openPopup({ pageAnswers: [new Error('Could not establish connection. Receiving end does not exist.')] });
+    await vi.waitFor(() => expect(panelState()).toBe('unreadable'));
+    expect(container.textContent).toContain('reload it');
+    expect(container.textContent).not.toContain('Receiving end');
+  });
+
+  it('says the page cannot be read when there is no active tab', async () => {
+    await openPopup({ tab: undefined });
+    await vi.waitFor(() => expect(panelState()).toBe('unreadable'));
+  });
+
+  it('shows a short message when saved items cannot be listed, and still lists the page', async () => {
+    await openOnReport({ background: () => ({ ok: false, error: 'The saved items could not be opened.' }) });
+    await vi.waitFor(() => expect(container.querySelector('[role="alert"]')).not.toBeNull());
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+      'Saved items could not be read: The saved items could not be opened.',
+    );
+    expect(rows()).toHaveLength(10);
+  });
+});
+
+describe('showing an item in the page', () => {
+  it('asks the content script of the tab to scroll to the clicked item', async () => {
+    const port = await openOnReport();
+    await click(button('.row-open', rowOf(ITEMS.companyTax)));
+    expect(port.toTab.at(-1)).toEqual({
+      tabId: 7,
+      message: { type: 'popup-to-content/scroll-to-item', itemId: ITEMS.companyTax.id },
+    });
+  });
+});
+
+describe('saving', () => {
+  it('asks for the items saved from this page and marks them', async () => {
+    const earlier = { ...newSavedItemFrom(ITEMS.projectsPledge, PAGE), id: 'saved-1', createdAt: '', updatedAt: '' };
+    const port = await openOnReport({ background: memoryBackground([earlier]) });
+    expect(port.toBackground[0]).toEqual({ type: 'to-background/list-saved', url: PAGE.url });
+    await vi.waitFor(() => expect(rowOf(ITEMS.projectsPledge).dataset.saved).toBe('true'));
+    expect(rowOf(ITEMS.projectsPledge).querySelector('.row-save')).toBeNull();
+    expect(rowOf(ITEMS.listingTarget).dataset.saved).toBe('false');
+    expect(container.querySelector('.export-summary')?.textContent).toBe('1 saved from this page');
+  });
+
+  it('saves one item with its page and fields, then marks its row saved', async () => {
+    const port = await openOnReport();
+    await click(button('.row-save', rowOf(ITEMS.output)));
+    await vi.waitFor(() => expect(rowOf(ITEMS.output).dataset.saved).toBe('true'));
+    expect(savesSent(port)).toEqual([
+      { type: 'to-background/save-items', items: [newSavedItemFrom(ITEMS.output, PAGE)] },
+    ]);
+    const [saved] = savesSent(port)[0]?.items ?? [];
+    expect(saved).toMatchObject({
+      pageItemId: ITEMS.output.id,
+      url: PAGE.url,
+      title: PAGE.title,
+      kind: 'indicator',
+      subtype: 'amount',
+      text: '建筑业产值124亿元,同比增长17%',
+      fields: { metric: '建筑业产值', valueText: '124亿元', unit: '亿元' },
+    });
+    expect(rowOf(ITEMS.taxes).dataset.saved).toBe('false');
+    expect(container.querySelector('.export-summary')?.textContent).toBe('1 saved from this page');
+  });
+
+  it('saves all visible items that are not saved yet in one message', async () => {
+    const port = await openOnReport();
+    await click(button('.row-save', rowOf(ITEMS.listingTarget)));
+    await vi.waitFor(() => expect(rowOf(ITEMS.listingTarget).dataset.saved).toBe('true'));
+
+    await click(button('.filter-kinds [data-filter="commitment"]'));
+    expect(buttonNamed(/^Save all/).textContent).toBe('Save all (2)');
+    await click(buttonNamed(/^Save all/));
+    await vi.waitFor(() => expect(rows().every((row) => row.dataset.saved === 'true')).toBe(true));
+
+    expect(savesSent(port).at(-1)?.items.map((item) => item.pageItemId)).toEqual([
+      ITEMS.investmentTarget.id,
+      ITEMS.projectsPledge.id,
+    ]);
+    expect(buttonNamed(/All saved/).disabled).toBe(true);
+    expect(container.querySelector('[role="status"].notice')?.textContent).toContain('Saved 2 items.');
+
+    await click(button('.filter-kinds [data-filter="all"]'));
+    expect(buttonNamed(/^Save all/).textContent).toBe('Save all (7)');
+  });
+
+  it('shows the background’s refusal as a short message and leaves the row unsaved', async () => {
+    const background = (message: BackgroundMessage) =>
+      message.type === 'to-background/save-items'
+        ? { ok: false, error: 'items[0].url: expected a string' }
+        : memoryBackground()(message);
+    await openOnReport({ background });
+    await click(button('.row-save', rowOf(ITEMS.taxes)));
+    await vi.waitFor(() => expect(container.querySelector('[role="alert"]')).not.toBeNull());
+    expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toBe(
+      'Not saved: items[0].url: expected a string',
+    );
+    expect(rowOf(ITEMS.taxes).dataset.saved).toBe('false');
+
+    await click(button('.notice-close'));
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says the storage could not be reached when the background does not answer', async () => {
+    const port = fakePort({ pageAnswers: [ready()] });
+    port.sendToBackground = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    await act(() => render(<App client={createPopupClient(port)} poll={FAST_POLL} />, container));
+    await vi.waitFor(() => expect(rows()).toHaveLength(10));
+    await click(button('.row-save', rowOf(ITEMS.taxes)));
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toBe(
+        'Not saved: Policy Lens could not reach its storage. Please try again.',
+      ),
+    );
+  });
+});
+
+describe('export', () => {
+  const csv = {
+    ok: true,
+    filename: 'policy-lens-2026-11-23.csv',
+    mimeType: 'text/csv;charset=utf-8',
+    content: '\uFEFFkind,subtype,metric\r\nindicator,amount,建筑业产值\r\n',
+  };
+
+  /** Captures the downloads the popup starts: the link clicked and the Blob behind it. */
+  function captureDownloads(): { filename: string; blob: Blob }[] {
+    const downloads: { filename: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    Object.assign(window.URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        const url = `blob:popup/${blobs.size}`;
+        blobs.set(url, blob);
+        return url;
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push({ filename: this.download, blob: blobs.get(this.href) as Blob });
+    });
+    return downloads;
+  }
+
+  it('downloads the CSV the background returns, byte order mark included', async () => {
+    const downloads = captureDownloads();
+    const background = (message: BackgroundMessage) =>
+      message.type === 'popup-to-background/export' ? csv : memoryBackground()(message);
+    const port = await openOnReport({ background });
+    await click(buttonNamed(/^CSV$/));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(port.toBackground.at(-1)).toEqual({ type: 'popup-to-background/export', format: 'csv' });
+    expect(downloads[0]?.filename).toBe('policy-lens-2026-11-23.csv');
+    expect(downloads[0]?.blob.type).toBe('text/csv;charset=utf-8');
+    // Read the bytes: Blob.text() would drop the byte order mark that Excel needs.
+    const bytes = new Uint8Array(await (downloads[0]?.blob as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(csv.content);
+    expect(container.querySelector('.notice-text')?.textContent).toBe('Downloading policy-lens-2026-11-23.csv.');
+  });
+
+  it('asks for JSON with the JSON button', async () => {
+    captureDownloads();
+    const port = await openOnReport({
+      background: (message) =>
+        message.type === 'popup-to-background/export'
+          ? { ...csv, filename: 'policy-lens-2026-11-23.json', mimeType: 'application/json', content: '[]' }
+          : memoryBackground()(message),
+    });
+    await click(buttonNamed(/^JSON$/));
+    await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toContain('.json'));
+    expect(port.toBackground.at(-1)).toEqual({ type: 'popup-to-background/export', format: 'json' });
+  });
+
+  it('works on a page it cannot read, and reports a failed export', async () => {
+    const downloads = captureDownloads();
+    await openPopup({
+      tab: { id: 1, url: 'chrome://newtab/' },
+      background: () => ({ ok: false, error: 'The saved items could not be read.' }),
+    });
+    await vi.waitFor(() => expect(panelState()).toBe('unreadable'));
+    await click(buttonNamed(/^CSV$/));
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+        'Export failed: The saved items could not be read.',
+      ),
+    );
+    expect(downloads).toEqual([]);
+  });
+});
