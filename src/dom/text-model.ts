@@ -62,7 +62,7 @@ const WHITESPACE_ONLY = /^[ \t\n\r\f]*$/;
 /** Reads the text of `root` (an element, a document or a text node) into a {@link TextModel}. */
 export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
   const { text, segments } = readText(root, options);
-  const starts = segments.map((segment) => segment.start);
+  const startOf = (segment: TextSegment): number => segment.start;
   const nodeIndex = new Map(segments.map((segment, index) => [segment.node, index]));
   const document = root.ownerDocument ?? (root as Document);
 
@@ -81,12 +81,12 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
       return range;
     }
     // The start is in the segment at or before it, or else (in an inserted line end) at the next segment's start.
-    let first = lastIndexAtOrBefore(starts, start);
+    let first = lastIndexAtOrBefore(segments, start, startOf);
     if (first === -1 || start >= segmentEnd(first)) first = Math.min(first + 1, segments.length - 1);
     const firstSegment = segments[first]!;
     range.setStart(firstSegment.node, Math.min(Math.max(start - firstSegment.start, 0), firstSegment.node.length));
     // The end is in the last segment that starts before it.
-    const last = lastIndexAtOrBefore(starts, end - 1);
+    const last = lastIndexAtOrBefore(segments, end - 1, startOf);
     if (end > start && last >= first) {
       const lastSegment = segments[last]!;
       range.setEnd(lastSegment.node, Math.min(end - lastSegment.start, lastSegment.node.length));
@@ -112,7 +112,7 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
   }
 
   function pointAt(offset: number): TextPoint | null {
-    const index = lastIndexAtOrBefore(starts, offset);
+    const index = lastIndexAtOrBefore(segments, offset, startOf);
     if (index === -1 || offset >= segmentEnd(index)) return null;
     const segment = segments[index]!;
     return { node: segment.node, offset: offset - segment.start };

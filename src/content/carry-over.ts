@@ -1,0 +1,31 @@
+/** Keeping the items already found when the page text model is built again after the page changed. */
+import type { TextModel } from '../dom/text-model';
+import type { PageItem } from '../shared/messages';
+import { createSelectors } from '../shared/selectors';
+import { shiftItem } from './extract-lines';
+
+/** The items of the old model that are still on the page, and those that are gone. */
+export interface CarriedOver {
+  /** Items whose text is still there, with their offsets and selectors in the new model; ids unchanged. */
+  kept: PageItem[];
+  /** Ids of the items whose text left the page or changed. */
+  gone: string[];
+}
+
+/**
+ * Follows each item from the old model to the new one through the text node
+ * it starts in. An item is kept when that node is still in the page and the
+ * new text at the new place is the item's text.
+ */
+export function carryOver(items: readonly PageItem[], from: TextModel, to: TextModel): CarriedOver {
+  const kept: PageItem[] = [];
+  const gone: string[] = [];
+  for (const item of items) {
+    const point = from.pointAt(item.start);
+    const start = point ? to.offsetAt(point.node, point.offset) : null;
+    const stillThere = start !== null && point!.node.isConnected && to.text.slice(start, start + item.text.length) === item.text;
+    if (stillThere) kept.push({ ...shiftItem(item, start - item.start), selectors: createSelectors(to.text, start, start + item.text.length) });
+    else gone.push(item.id);
+  }
+  return { kept, gone };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extractor';
+import { extractSpan, lineSpans, overlapsAny, shiftItem } from '../../src/content/extract-lines';
+import { corpusLines } from '../dom/corpus-page';
+
+describe('lineSpans', () => {
+  it('gives the lines with text, without their line ends', () => {
+    const text = '第一行\n\n  \n第二行';
+    expect(lineSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(['第一行', '第二行']);
+    expect(lineSpans('')).toEqual([]);
+  });
+});
+
+describe('overlapsAny', () => {
+  const spans = [
+    { start: 2, end: 4 },
+    { start: 10, end: 12 },
+  ];
+  it('tells whether a span shares a character with one of the spans', () => {
+    expect(overlapsAny(spans, { start: 0, end: 3 })).toBe(true);
+    expect(overlapsAny(spans, { start: 11, end: 20 })).toBe(true);
+    expect(overlapsAny(spans, { start: 4, end: 10 })).toBe(false);
+    expect(overlapsAny([], { start: 0, end: 1 })).toBe(false);
+  });
+});
+
+describe('shiftItem', () => {
+  it('moves a commitment with its indicators and their values', () => {
+    const [commitment] = extract('确保到2010年销售收入达到500亿元。').filter((item) => item.kind === 'commitment');
+    const moved = shiftItem(commitment!, 7);
+    expect(moved.start).toBe(commitment!.start + 7);
+    expect(moved.kind === 'commitment' && moved.indicators[0]!.valueStart).toBe(
+      commitment!.kind === 'commitment' && commitment!.indicators[0]!.valueStart + 7,
+    );
+  });
+});
+
+describe('extracting a page a line at a time', () => {
+  it.each(['003_4ef620bd1e3cb09d.txt', '004_d509771d086070bc.txt', '000_575128201b72bb82.txt'])(
+    'finds the same items as one pass over the whole text of %s',
+    (file) => {
+      const text = corpusLines(file).join('\n');
+      const byLine = lineSpans(text).flatMap((line) => extractSpan(text, line));
+      expect(byLine.length).toBeGreaterThan(0);
+      expect(byLine).toEqual(extract(text));
+    },
+  );
+});
