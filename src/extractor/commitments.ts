@@ -26,7 +26,7 @@ const STRONG_MARKER = new RegExp(
     '(?<!通过|指标|的)争取(?!到|了|和|等|与|国债支持)', '务必', '务求',
     // 一定 as "certain" (一定的成效, 有一定基础) is no pledge.
     '(?<!有|在|具有|取得|形成|占|达到|了|到)一定(?!的|程度|时期|规模|基础|数量|比例|作用|影响|范围|成绩|成效|困难|难度|差距|距离|条件|期限|时间|量)',
-    '坚决(?!了|的)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '力促', '力求', '下决心', '决不', '绝不',
+    '坚决(?!了|的)', '决心(?=在|要|把|以|将|做|确保|实现|完成)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '力促', '力求', '下决心', '决不', '绝不',
     '保证(?=完成|实现|达到|按时|在|做到)', '计划(?=在|于|到|今年|明年|用|投资|完成|实现|新增|建设|开工|引进|聘请|安排|举办|召开|开展|实施|投入|建成|新建|改造|组织|争取)',
     '目标(?:是|为)(?=[^,;。]{0,30}[0-9一二三四五六七八九十])', '誓(?:要|把|将)',
   ].join('|'),
@@ -37,6 +37,9 @@ const STRONG_MARKER = new RegExp(
  * 政府會… — the actor a few characters before 将/会.
  */
 const SPEAKER_WILL = /(我们|我|咱们|市里|县里|区里|镇里|乡里|省里|政府|市委|县委|区委|党委|管委会|我市|我县|我区|我局|局里|公司)[^,;:。!?]{0,8}?(将|会)(?!议|上|同|商|计|员|展|长|场|后|前|期|务|签|战|谈|见|晤|是|有)/;
+
+/** 将 followed by an adverb or verb of action is "will" (市里将召开…, 我局将认真…), not the object marker of 将A作为B. */
+const WILL_ACT = /将(?=认真|继续|进一步|全力|积极|加快|加大|大力|着力|重点|严格|坚决|切实|不断|逐步|力争|努力|围绕|在|于|对|把|予以|召开|举办|组织|开展|启动|实施|推出|出台|设立|建立|投入|安排|采取)/;
 
 /** Plain directives: commitments only with a deadline or a target value. */
 const DIRECTIVE = /(?<!主|重|需|纲|摘|只|不|提|首|必|紧|险|想|将|概|扼|简|撮)要(?!求|素|点|害|件|闻|员|领|是|么|不|义|务|冲|道|塞|案|职|旨|诀|目)|必须|应当|务须|须(?!知)|需要(?!的)/;
@@ -49,7 +52,7 @@ const NOT_PAST = /为了|除了|不了|少不了|罢了|忘不了|免不了|离�
 const TARGET_BEFORE_VALUE = /(达到|突破|新增|净增|完成|实现|控制在|提高到|提升到|增长|增加到|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|增至|达|年均|每年|不少于|不低于|不超过|确保|力争|争取)[^,;。]{0,6}$/;
 
 /** Phrases that make a sentence a list of targets even without a marker word. */
-const TARGET_PHRASES = /年均增长|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
+const TARGET_PHRASES = /年均增长|(?:增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
 
 const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST, ''));
 
@@ -62,17 +65,36 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
 
+/** For each sentence, how many sentences of its paragraph (line) report past work, and how many there are. */
+function countPastByParagraph(text: string, sentences: Sentence[]): { past: number; total: number }[] {
+  const result: { past: number; total: number }[] = [];
+  let first = 0;
+  while (first < sentences.length) {
+    let last = first;
+    while (last + 1 < sentences.length && !/[\n\r]/.test(text.slice(sentences[last]!.end, sentences[last + 1]!.start))) last++;
+    let past = 0;
+    for (let i = first; i <= last; i++) if (isPast(text.slice(sentences[i]!.start, sentences[i]!.end))) past++;
+    for (let i = first; i <= last; i++) result.push({ past, total: last - first + 1 });
+    first = last + 1;
+  }
+  return result;
+}
+
 /** Decides which sentences are commitments, and of which subtype. */
 export function findCommitments(text: string, sentences: Sentence[], indicators: IndicatorMention[]): CommitmentMention[] {
   const commitments: CommitmentMention[] = [];
+  const pastInParagraph = countPastByParagraph(text, sentences);
   let k = 0;
-  for (const s of sentences) {
+  for (const [index, s] of sentences.entries()) {
     while (k < indicators.length && indicators[k]!.start < s.start) k++;
     const inside: number[] = [];
     for (let j = k; j < indicators.length && indicators[j]!.end <= s.end; j++) inside.push(j);
     const sentence = text.slice(s.start, s.end);
     if (isPast(sentence)) continue; // an account of work done, even with a marker
     if (WISH.test(sentence) || HEADING.test(sentence)) continue;
+    // In a paragraph that recounts past work, sentences without 了 recount it too.
+    const paragraph = pastInParagraph[index]!;
+    const narrative = paragraph.past * 3 >= paragraph.total && paragraph.past >= 1;
 
     const deadline = findDeadlines(text, s.start, s.end)[0];
     const targets = inside.filter((j) => {
@@ -83,14 +105,15 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
       return TARGET_BEFORE_VALUE.test(before) || after.startsWith('以上') || text.slice(m.valueEnd - 2, m.valueEnd) === '以上';
     });
     const strong = STRONG_MARKER.exec(sentence);
-    const will = strong ? null : SPEAKER_WILL.exec(sentence);
+    const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? WILL_ACT.exec(sentence);
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
     const targetPhrase = TARGET_PHRASES.exec(sentence);
     const quantified = deadline !== undefined || targets.length > 0 || FREQUENCY.test(sentence);
 
+    if (narrative && !deadline) continue;
     let marker: string | undefined;
     if (strong) marker = strong[0];
-    else if (will) marker = will[2];
+    else if (will) marker = will[2] ?? will[0];
     else if (directive && quantified) marker = directive[0];
     else if (targetPhrase && targets.length > 0) marker = targetPhrase[0];
     else continue; // plain directives and statements are too common to highlight
