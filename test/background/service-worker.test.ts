@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { taxIndicator } from '../shared/corpus-fixtures';
+import { useEmptyIndexedDb } from './fake-db';
+
+/** The browser as the service worker sees it: a message event and the action badge. */
+const browser = vi.hoisted(() => ({
+  listeners: [] as ((message: unknown, sender: unknown) => unknown)[],
+  badgeText: new Map<number, string>(),
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      onMessage: {
+        addListener: (listener: (message: unknown, sender: unknown) => unknown) => browser.listeners.push(listener),
+      },
+    },
+    action: {
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => {
+        browser.badgeText.set(tabId, text);
+      },
+      setBadgeBackgroundColor: async () => undefined,
+    },
+  },
+}));
+
+beforeEach(async () => {
+  useEmptyIndexedDb();
+  browser.listeners.length = 0;
+  vi.resetModules();
+  await import('../../src/background/index');
+});
+
+/** Delivers a message to the worker's listener as the browser would. */
+function deliver(message: unknown, sender: object): unknown {
+  expect(browser.listeners).toHaveLength(1);
+  return browser.listeners[0]!(message, sender);
+}
+
+describe('the service worker', () => {
+  it('answers through a promise, as the message API expects', async () => {
+    const answer = deliver({ type: 'to-background/list-saved' }, { id: 'policy-lens' });
+    expect(answer).toBeInstanceOf(Promise);
+    expect(await answer).toEqual({ ok: true, items: [] });
+  });
+
+  it('sets the badge of the tab a count comes from', async () => {
+    const sender = { tab: { id: 3 }, url: 'http://127.0.0.1:8080/003_4ef620bd1e3cb09d.html' };
+    expect(await deliver({ type: 'content-to-background/page-item-count', count: 17 }, sender)).toEqual({ ok: true });
+    expect(browser.badgeText.get(3)).toBe('17');
+  });
+
+  it('stores in IndexedDB, not in its own memory, so a new worker finds the items', async () => {
+    await deliver({ type: 'to-background/save-items', items: [taxIndicator()] }, {});
+    vi.resetModules();
+    browser.listeners.length = 0;
+    await import('../../src/background/index');
+    const answer = (await deliver({ type: 'to-background/list-saved' }, {})) as { items: { text: string }[] };
+    expect(answer.items.map((item) => item.text)).toEqual([taxIndicator().text]);
+  });
+
+  it('answers a malformed message with an error', async () => {
+    expect(await deliver({ type: 'to-background/save-items', items: 'all' }, {})).toEqual({
+      ok: false,
+      error: 'message.items: expected an array, got "all"',
+    });
+  });
+});
