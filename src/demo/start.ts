@@ -45,9 +45,15 @@ async function runBrowser(browserPath: string, distDir: string, url: string, log
   const profile = await mkdtemp(join(tmpdir(), 'policy-lens-profile-'));
   // Chromium refuses to run as root with its sandbox on (containers, CI boxes).
   const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const browser = spawn(browserPath, [...extensionBrowserArgs(distDir), ...rootOnly, `--user-data-dir=${profile}`, url], {
-    stdio: 'ignore',
-  });
+  const args = [
+    ...extensionBrowserArgs(distDir),
+    // No translation offer over the Chinese pages; branded Chrome 137+ honours --load-extension only with the second feature off.
+    '--disable-features=Translate,DisableLoadExtensionCommandLineSwitch',
+    ...rootOnly,
+    `--user-data-dir=${profile}`,
+    url,
+  ];
+  const browser = spawn(browserPath, args, { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => {
     browser.once('exit', () => resolve());
     browser.once('error', (err) => {
