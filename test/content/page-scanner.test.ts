@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { highlightName, MARK_TAG } from '../../src/content/paint/layers';
+import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
+import { createMarkPainter } from '../../src/content/paint/mark-painter';
+import type { Painter } from '../../src/content/paint/painter';
+import { PageScanner } from '../../src/content/page-scanner';
+import { isHiddenByMarkup, UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds';
+import { buildPageModel } from '../../src/dom/text-model';
+import { extract } from '../../src/extractor';
+import { corpusLines, renderParagraphs } from '../dom/corpus-page';
+import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
+
+const GROWTH = '今年全市工业总产值增长12%。';
+const PLEDGE = '确保到2010年销售收入达到500亿元,力争增长20%以上。';
+
+let scanner: PageScanner | undefined;
+afterEach(() => scanner?.stop());
+
+/** A scanner on the current document with a stand-in Highlight API, recording which item ids it is asked to draw. */
+function scannerWithHighlights() {
+  const api = fakeHighlightApi();
+  const inner = createHighlightPainter(document, api);
+  const painted: string[] = [];
+  const erased: string[] = [];
+  const painter: Painter = {
+    splitsTextNodes: false,
+    paint: (model, drawings) => {
+      painted.push(...drawings.map((drawing) => drawing.id));
+      inner.paint(model, drawings);
+    },
+    erase: (ids) => {
+      erased.push(...ids);
+      inner.erase(ids);
+    },
+    flash: (range, ms) => inner.flash(range, ms),
+  };
+  const counts: number[] = [];
+  scanner = new PageScanner({ document, painter, isHidden: isHiddenByMarkup, debounceMs: 5, onScanned: (count) => counts.push(count) });
+  return { scanner, api, painted, erased, counts };
+}
+
+/** Lets the debounced mutation handling run, then waits for the scans it started. */
+async function settle(target: PageScanner): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await target.idle();
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+describe('PageScanner on a corpus page', () => {
+  it('finds the items the extractor finds in the page text and draws every one', async () => {
+    renderParagraphs(document, corpusLines('003_4ef620bd1e3cb09d.txt'));
+    const { scanner, api, counts } = scannerWithHighlights();
+    expect(scanner.state).toBe('ready');
+    const scanned = scanner.scanPage();
+    expect(scanner.state).toBe('scanning');
+    await scanned;
+    expect(scanner.state).toBe('ready');
+
+    const text = buildPageModel(document).text;
+    const expected = extract(text);
+    expect(expected.length).toBeGreaterThan(0);
+    const items = scanner.items();
+    expect(items.map(({ id: _id, selectors: _selectors, ...item }) => item)).toEqual(expected);
+    expect(counts).toEqual([expected.length]);
+    for (const item of items) {
+      expect(item.selectors.quote.exact).toBe(item.text);
+      expect(scanner.rangeOf(item).toString()).toBe(item.text);
+    }
+    const indicators = items.filter((item) => item.kind === 'indicator').map((item) => item.text);
+    expect(highlightedTexts(api, highlightName('indicator'))).toEqual(indicators);
+    const commitments = items.filter((item) => item.kind === 'commitment');
+    expect(highlightedTexts(api, highlightName('commitment'))).toEqual(commitments.map((item) => item.text));
+    expect(highlightedTexts(api, highlightName('target'))).toEqual(
+      commitments.flatMap((item) => (item.kind === 'commitment' ? item.indicators.map((indicator) => indicator.valueText) : [])),
+    );
+  });
+
+  it('draws the same items with mark elements where the Highlight API is missing', async () => {
+    renderParagraphs(document, corpusLines('004_d509771d086070bc.txt'));
+    const text = buildPageModel(document).text;
+    scanner = new PageScanner({ document, painter: createMarkPainter(document), isHidden: isHiddenByMarkup });
+    await scanner.scanPage();
+    expect(scanner.items().length).toBe(extract(text).length);
+    expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThan(0);
+    expect(buildPageModel(document).text).toBe(text);
+    for (const item of scanner.items()) expect(scanner.rangeOf(item).toString()).toBe(item.text);
+  });
+});
+
+describe('PageScanner following the page', () => {
+  it('reads added paragraphs, and draws only their items', async () => {
+    document.body.replaceChildren(paragraph(GROWTH));
+    const { scanner, painted } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    const before = scanner.items();
+    painted.length = 0;
+
+    document.body.append(paragraph(PLEDGE));
+    await settle(scanner);
+    const added = scanner.items().filter((item) => !before.some((old) => old.id === item.id));
+    expect(added.map((item) => item.text)).toEqual(extract(PLEDGE).map((item) => item.text));
+    expect(painted).toEqual(added.map((item) => item.id));
+  });
+
+  it('keeps the items already found, with their ids, when text comes before them', async () => {
+    document.body.replaceChildren(paragraph(GROWTH));
+    const { scanner, painted, erased } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    const [first] = scanner.items();
+    painted.length = 0;
+
+    document.body.prepend(paragraph('前言。'));
+    await settle(scanner);
+    const moved = scanner.item(first!.id)!;
+    expect(moved.start).toBe(first!.start + '前言。\n'.length);
+    expect(moved.selectors.position.start).toBe(moved.start);
+    expect(scanner.rangeOf(moved).toString()).toBe(first!.text);
+    expect(painted).toEqual([]);
+    expect(erased).toEqual([]);
+  });
+
+  it('drops and erases the items whose text left the page', async () => {
+    document.body.replaceChildren(paragraph(GROWTH), paragraph(PLEDGE));
+    const { scanner, erased, counts } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    const pledgeIds = scanner.items().filter((item) => item.start >= GROWTH.length).map((item) => item.id);
+
+    document.body.lastElementChild!.remove();
+    await settle(scanner);
+    expect(erased.sort()).toEqual(pledgeIds.sort());
+    expect(scanner.items().every((item) => item.end <= GROWTH.length)).toBe(true);
+    expect(counts.at(-1)).toBe(scanner.items().length);
+  });
+
+  it('reads new text in a paragraph that was there, without drawing its old items again', async () => {
+    document.body.replaceChildren(paragraph(GROWTH));
+    const { scanner, painted } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    const oldIds = scanner.items().map((item) => item.id);
+    painted.length = 0;
+
+    document.body.firstElementChild!.append(document.createTextNode(PLEDGE));
+    await settle(scanner);
+    expect(painted.some((id) => oldIds.includes(id))).toBe(false);
+    expect(painted.length).toBeGreaterThan(0);
+    expect(scanner.items().map((item) => item.id)).toEqual(expect.arrayContaining(oldIds));
+  });
+
+  it("takes no notice of changes inside Policy Lens's own UI", async () => {
+    document.body.replaceChildren(paragraph(GROWTH));
+    const { scanner, counts } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    const host = document.createElement('div');
+    host.setAttribute(UI_HOST_ATTRIBUTE, '');
+    document.documentElement.append(host);
+    host.append(paragraph(PLEDGE));
+    await settle(scanner);
+    expect(counts).toHaveLength(1);
+  });
+});
