@@ -26,7 +26,7 @@ const STRONG_MARKER = new RegExp(
     '(?<!通过|指标|的)争取(?!到|了|和|等|与|国债支持)', '务必', '务求',
     // 一定 as "certain" (一定的成效, 有一定基础) is no pledge.
     '(?<!有|在|具有|取得|形成|占|达到|了|到)一定(?!的|程度|时期|规模|基础|数量|比例|作用|影响|范围|成绩|成效|困难|难度|差距|距离|条件|期限|时间|量)',
-    '坚决(?!了|的)', '决心(?=在|要|把|以|将|做|确保|实现|完成)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '力促', '力求', '下决心', '决不', '绝不',
+    '坚决(?!了|的)', '决心(?=在|要|把|以|将|做|确保|实现|完成)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '下决心', '决不', '绝不',
     '保证(?=完成|实现|达到|按时|在|做到)', '计划(?=在|于|到|今年|明年|用|投资|完成|实现|新增|建设|开工|引进|聘请|安排|举办|召开|开展|实施|投入|建成|新建|改造|组织|争取)',
     '目标(?:是|为)(?=[^,;。]{0,30}[0-9一二三四五六七八九十])', '誓(?:要|把|将)',
   ].join('|'),
@@ -90,7 +90,10 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     const inside: number[] = [];
     for (let j = k; j < indicators.length && indicators[j]!.end <= s.end; j++) inside.push(j);
     const sentence = text.slice(s.start, s.end);
-    if (isPast(sentence)) continue; // an account of work done, even with a marker
+    const strongAt = STRONG_MARKER.exec(sentence);
+    // An account of work done, even with a marker — unless the past is only the lead-in
+    // to a pledge (在认真学习了…后, 我们…确保…).
+    if (isPast(strongAt ? sentence.slice(strongAt.index) : sentence)) continue;
     if (WISH.test(sentence) || HEADING.test(sentence)) continue;
     // In a paragraph that recounts past work, sentences without 了 recount it too.
     const paragraph = pastInParagraph[index]!;
