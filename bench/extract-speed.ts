@@ -1,0 +1,153 @@
+/**
+ * Measures the extractor's speed: on each corpus report next to one plain
+ * regular-expression pass over the same text (the ratio is the figure that
+ * travels between machines), and on growing amounts of text to show that the
+ * time grows in step with the text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { extract } from '../src/extractor';
+
+/** Timing of the extractor and of the regex pass over one text. */
+export interface Timing {
+  /** What was measured: a corpus file or a text size. */
+  label: string;
+  /** Size of the text in UTF-8 bytes. */
+  bytes: number;
+  /** Items the extractor found. */
+  items: number;
+  /** Median time of `extract`, in milliseconds. */
+  extractMs: number;
+  /** Median time of the regex pass, in milliseconds. */
+  regexMs: number;
+}
+
+/** The benchmark's results and the machine they were measured on. */
+export interface BenchReport {
+  /** When the run finished (ISO 8601). */
+  date: string;
+  /** Node.js version, CPU model and core count. */
+  machine: string;
+  /** One row per corpus file, then the whole corpus. */
+  corpus: Timing[];
+  /** One row per text size. */
+  growth: Timing[];
+}
+
+/** The text sizes of the growth rows. */
+const GROWTH_SIZES = [
+  { label: '100 KB', bytes: 100_000 },
+  { label: '1 MB', bytes: 1_000_000 },
+  { label: '5 MB', bytes: 5_000_000 },
+];
+
+/**
+ * The baseline: one pass of a simple global regular expression (numbers with
+ * an optional decimal part) over the text, the cheapest scan that still looks
+ * at every character.
+ */
+function regexPass(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\d+(?:\.\d+)?/g)) count++;
+  return count;
+}
+
+/**
+ * Median wall time of `run` in milliseconds, warm-up done by the caller: runs
+ * it `repeats` times unless that takes over ten seconds (a slow run counts
+ * once), and more often when quick (up to a second in all), so the median of
+ * a fraction of a millisecond is not noise.
+ */
+function medianMs(run: () => unknown, repeats: number): number {
+  const times: number[] = [];
+  const started = performance.now();
+  const elapsed = (): number => performance.now() - started;
+  do {
+    const runStarted = performance.now();
+    run();
+    times.push(performance.now() - runStarted);
+  } while ((times.length < repeats && elapsed() < 10_000) || (elapsed() < 1000 && times.length < 10_000));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function time(label: string, text: string, repeats: number): Timing {
+  // The first calls warm both up; the extractor's also gives the item count.
+  const items = extract(text).length;
+  regexPass(text);
+  return {
+    label,
+    bytes: Buffer.byteLength(text),
+    items,
+    extractMs: medianMs(() => extract(text), repeats),
+    regexMs: medianMs(() => regexPass(text), repeats),
+  };
+}
+
+/** `text` repeated, cut at a line end, to at least `bytes` UTF-8 bytes. */
+function textOfSize(text: string, bytes: number): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = lines[i % lines.length]!;
+    out.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return out.join('\n');
+}
+
+/** Runs the benchmark on the report texts (`*.txt`) in `corpusDir`. */
+export function runBench(corpusDir: string): BenchReport {
+  const files = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort();
+  const texts = files.map((name) => readFileSync(join(corpusDir, name), 'utf8'));
+  const whole = texts.join('\n');
+  const corpus = [...files.map((name, i) => time(name, texts[i]!, 7)), time('whole corpus', whole, 7)];
+  const growth = GROWTH_SIZES.map(({ label, bytes }) => time(label, textOfSize(whole, bytes), 3));
+  const cpu = cpus();
+  return {
+    date: new Date().toISOString(),
+    machine: `Node.js ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores`,
+    corpus,
+    growth,
+  };
+}
+
+const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
+
+/** The report as Markdown: the figures of one run, with what they mean. */
+export function formatReport(report: BenchReport): string {
+  const corpusRows = report.corpus.map(
+    (t) => `| ${t.label} | ${kb(t.bytes)} | ${t.items} | ${ms(t.extractMs)} | ${ms(t.regexMs)} | ${(t.extractMs / t.regexMs).toFixed(1)} |`,
+  );
+  const growthRows = report.growth.map(
+    (t) =>
+      `| ${t.label} | ${t.items} | ${ms(t.extractMs)} | ${ms((t.extractMs / t.bytes) * 1e5)} | ${((t.bytes / 1e6) / (t.extractMs / 1e3)).toFixed(2)} | ${(t.extractMs / t.regexMs).toFixed(1)} |`,
+  );
+  return [
+    '# Extractor speed',
+    '',
+    `Run of \`npm run bench\` on ${report.date.slice(0, 16).replace('T', ' ')} UTC; ${report.machine}.`,
+    'Times are medians of repeated runs in one process, after a warm-up run.',
+    '',
+    '## Corpus',
+    '',
+    'The extractor next to one pass of a simple global regular expression (`/\\d+(?:\\.\\d+)?/g`)',
+    'over the same text, in the same run: the ratio says how many such passes the extractor costs.',
+    '',
+    '| text | KB | items | extract ms | regex ms | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...corpusRows,
+    '',
+    '## Growth',
+    '',
+    'The corpus text repeated to each size: a steady time per 100 KB means the time grows in step with the text.',
+    '',
+    '| text | items | extract ms | ms per 100 KB | MB/s | ratio to regex |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...growthRows,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Entry of `npm run bench`: times the extractor (bench/extract-speed.ts, run from
+// source through Vite's module runner) and prints the results as Markdown.
+//   npm run bench                        print the results
+//   npm run bench -- --write FILE        also write them to FILE (bench/RESULTS.md)
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const args = process.argv.slice(2);
+const writeAt = args.indexOf('--write');
+const outFile = writeAt === -1 ? undefined : args[writeAt + 1];
+if (writeAt !== -1 && !outFile) {
+  console.error('usage: bench/run.mjs [--write FILE]');
+  process.exit(2);
+}
+
+const { module } = await runnerImport(fileURLToPath(new URL('./extract-speed.ts', import.meta.url)), {
+  configFile: false,
+  logLevel: 'warn',
+});
+const report = module.formatReport(module.runBench(fileURLToPath(new URL('../../shared/corpus', import.meta.url))));
+process.stdout.write(report);
+if (outFile) writeFileSync(outFile, report);
