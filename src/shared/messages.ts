@@ -161,7 +161,11 @@ export interface PageItemCountMessage {
   count: number;
 }
 
-/** Save items; an item with the same url and pageItemId as a stored one updates it. */
+/**
+ * Save items, all or none. An item with the same url and pageItemId as a
+ * stored one updates it: a non-empty note replaces the stored note, tags are
+ * added to the stored ones.
+ */
 export interface SaveItemsMessage {
   type: 'to-background/save-items';
   /** The items to save. */
@@ -175,7 +179,7 @@ export interface ListSavedMessage {
   url?: string;
 }
 
-/** Delete one saved item. */
+/** Delete one saved item; an id that is already gone is answered `{ ok: true }` too. */
 export interface DeleteSavedMessage {
   type: 'to-background/delete-saved';
   /** {@link SavedItem} id. */
