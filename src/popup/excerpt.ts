@@ -18,9 +18,38 @@ const CONTEXT_LENGTH = 14;
 /** Where a sentence or paragraph ends: context never crosses it. */
 const SENTENCE_BREAK = /[。!?;\uFF01\uFF1F\uFF1B\n]/;
 
-/** Spaces and commas at the cut edge of a context, which would only sit next to the ellipsis. */
-const LEADING_PAUSES = /^[\s,,、]+/;
-const TRAILING_PAUSES = /[\s,,、]+$/;
+/** A pause inside a sentence: a cut context starts or ends at one when it can. */
+const CLAUSE_PAUSE = /[,、;:\uFF0C\uFF1B\uFF1A\s]/;
+
+/**
+ * The end of `prefix` back to the sentence start, at most {@link CONTEXT_LENGTH}
+ * characters; when that cuts a clause, it starts at the next clause instead.
+ */
+function contextBefore(prefix: string): string {
+  let start = prefix.length;
+  while (start > 0 && prefix.length - start < CONTEXT_LENGTH && !SENTENCE_BREAK.test(prefix[start - 1] ?? '')) start--;
+  const cut = start > 0 && !SENTENCE_BREAK.test(prefix[start - 1] ?? '');
+  if (!cut) return prefix.slice(start).trimStart();
+  let pause = start;
+  while (pause < prefix.length && !CLAUSE_PAUSE.test(prefix[pause] ?? '')) pause++;
+  const context = pause < prefix.length ? prefix.slice(pause + 1) : prefix.slice(start);
+  return context ? `…${context}` : '';
+}
+
+/**
+ * The start of `suffix` up to the sentence end, at most {@link CONTEXT_LENGTH}
+ * characters; when that cuts a clause, it ends at the last whole clause instead.
+ */
+function contextAfter(suffix: string): string {
+  let end = 0;
+  while (end < suffix.length && end < CONTEXT_LENGTH && !SENTENCE_BREAK.test(suffix[end] ?? '')) end++;
+  const cut = end < suffix.length && !SENTENCE_BREAK.test(suffix[end] ?? '');
+  if (!cut) return suffix.slice(0, end).trimEnd();
+  let pause = end - 1;
+  while (pause > 0 && !CLAUSE_PAUSE.test(suffix[pause] ?? '')) pause--;
+  const context = pause > 0 ? suffix.slice(0, pause) : suffix.slice(0, end);
+  return context ? `${context}…` : '';
+}
 
 /** The parts of the excerpt of `item`, in reading order; empty runs are left out. */
 export function itemExcerpt(item: PageItem): ExcerptPart[] {
@@ -51,22 +80,4 @@ function markValues(text: string, offset: number, values: { start: number; end: 
   }
   parts.push({ role: 'text', text: text.slice(at) });
   return parts.filter((part) => part.text.length > 0);
-}
-
-/** The end of `prefix` back to the sentence start, at most {@link CONTEXT_LENGTH} characters. */
-function contextBefore(prefix: string): string {
-  let start = prefix.length;
-  while (start > 0 && prefix.length - start < CONTEXT_LENGTH && !SENTENCE_BREAK.test(prefix[start - 1] ?? '')) start--;
-  const cut = start > 0 && !SENTENCE_BREAK.test(prefix[start - 1] ?? '');
-  const context = prefix.slice(start).replace(LEADING_PAUSES, '');
-  return cut && context ? `…${context}` : context;
-}
-
-/** The start of `suffix` up to the sentence end, at most {@link CONTEXT_LENGTH} characters. */
-function contextAfter(suffix: string): string {
-  let end = 0;
-  while (end < suffix.length && end < CONTEXT_LENGTH && !SENTENCE_BREAK.test(suffix[end] ?? '')) end++;
-  const cut = end < suffix.length && !SENTENCE_BREAK.test(suffix[end] ?? '');
-  const context = suffix.slice(0, end).replace(TRAILING_PAUSES, '');
-  return cut && context ? `${context}…` : context;
 }

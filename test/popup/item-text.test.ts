@@ -53,10 +53,13 @@ describe('itemExcerpt', () => {
     ]);
   });
 
-  it('marks a cut context with an ellipsis', () => {
-    const [before] = itemExcerpt(ITEMS.countyRank);
-    // 公司纳税2523万元,超过去年全年的总额,同比增长58.9%,居全县第12位
-    expect(before).toEqual({ role: 'context', text: '…同比增长58.9%,居全县' });
+  it('cuts a long context at a clause boundary and marks the cut with an ellipsis', () => {
+    // 公司纳税2523万元,超过去年全年的总额,同比增长58.9%,居全县第12位,民营企业第4位,同行业高居第一位,...
+    expect(itemExcerpt(ITEMS.countyRank)).toEqual([
+      { role: 'context', text: '…同比增长58.9%,居全县' },
+      { role: 'value', text: '第12位' },
+      { role: 'context', text: ',民营企业第4位…' },
+    ]);
   });
 
   it('marks every target value inside a commitment and adds no context', () => {

@@ -13,7 +13,7 @@ export interface FiltersProps {
   onChange(filter: ItemFilter): void;
 }
 
-/** Two rows of toggle buttons with counts; the subtype row appears once a kind is chosen. */
+/** Kind tabs with their counts, then, once a kind is chosen, a row of subtype chips. */
 export function Filters({ items, filter, onChange }: FiltersProps) {
   const kindCounts = countBy(items, (item) => item.kind);
   const ofKind = filter.kind === 'all' ? [] : items.filter((item) => item.kind === filter.kind);
@@ -86,12 +86,14 @@ function FilterButton({ name, label, count, pressed, onPress }: FilterButtonProp
       disabled={count === 0 && !pressed}
       onClick={onPress}
     >
-      {label.en}
-      {label.zh && (
-        <span class="chip-zh" lang="zh">
-          {label.zh}
-        </span>
-      )}
+      <span class="chip-label">
+        {label.en}
+        {label.zh && (
+          <span class="chip-zh" lang="zh">
+            {label.zh}
+          </span>
+        )}
+      </span>
       <span class="chip-count">{count}</span>
     </button>
   );
