@@ -173,9 +173,14 @@ const id = text(MAX_SHORT_TEXT_LENGTH, { nonBlank: true });
 const shortText = text(MAX_SHORT_TEXT_LENGTH);
 const offset = integer(0, Number.MAX_SAFE_INTEGER);
 
+/** The pages the content script runs on; anything else (javascript:, data:) is never a page URL. */
+const PAGE_PROTOCOLS = ['http:', 'https:', 'file:'];
+
 const url: Parser<string> = (value, path) => {
   const checked = text(MAX_URL_LENGTH, { nonBlank: true })(value, path);
-  if (!URL.canParse(checked)) fail(path, 'an absolute URL', value);
+  if (!URL.canParse(checked) || !PAGE_PROTOCOLS.includes(new URL(checked).protocol)) {
+    fail(path, 'an absolute http, https or file URL', value);
+  }
   return checked;
 };
 
