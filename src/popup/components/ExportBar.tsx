@@ -16,11 +16,11 @@ export function ExportBar({ savedOnPage, busy, onExport }: ExportBarProps) {
   return (
     <footer class="export">
       <p class="export-summary">
-        {savedOnPage === 0 ? 'Nothing saved from this page yet' : `${savedOnPage} saved from this page`}
+        {savedOnPage === 0 ? 'None saved from this page' : `${savedOnPage} saved from this page`}
       </p>
       <div class="export-actions">
         <span class="export-label" aria-hidden="true">
-          Export all
+          Export
         </span>
         <button
           type="button"

@@ -16,7 +16,13 @@ export function StatusPanel({ kind, title, children }: StatusPanelProps) {
   const busy = kind === 'loading' || kind === 'scanning';
   return (
     <div class={`status status-${kind}`} data-state={kind} role="status" aria-busy={busy}>
-      {busy ? <span class="spinner" aria-hidden="true" /> : <span class="status-mark" aria-hidden="true" />}
+      {busy ? (
+        <span class="spinner" aria-hidden="true" />
+      ) : (
+        <span class="status-mark" aria-hidden="true">
+          {kind === 'empty' ? '0' : '!'}
+        </span>
+      )}
       <p class="status-title">{title}</p>
       {children && <div class="status-text">{children}</div>}
     </div>
