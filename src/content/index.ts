@@ -1,2 +1,5 @@
 /** Content script of Policy Lens, run on every report page. */
-export {};
+import { browserPort } from './browser-port';
+import { startContentScript } from './content-script';
+
+startContentScript(document, browserPort);

@@ -1,0 +1,37 @@
+/** The content script's typed requests to the background. */
+import type { NewSavedItem, SavedItem } from '../shared/messages';
+import type { ContentPort } from './browser-port';
+
+/** The answers the content script needs from the background. */
+export interface BackgroundClient {
+  /** Sets the toolbar badge of this tab. */
+  reportItemCount(count: number): Promise<void>;
+  /** Stores items; resolves with them as stored. */
+  save(items: NewSavedItem[]): Promise<SavedItem[]>;
+  /** The items saved from the page at `url`. */
+  listSaved(url: string): Promise<SavedItem[]>;
+}
+
+/** Turns an `{ ok: false, error }` answer (or no answer) into a thrown Error. */
+function checked<T extends { ok: true }>(response: unknown, what: string): T {
+  const answer = response as { ok?: unknown; error?: unknown } | undefined;
+  if (answer?.ok === true) return response as T;
+  throw new Error(`${what} failed: ${typeof answer?.error === 'string' ? answer.error : 'no answer from the extension'}`);
+}
+
+/** A {@link BackgroundClient} over a port. */
+export function backgroundClient(port: ContentPort): BackgroundClient {
+  return {
+    async reportItemCount(count) {
+      checked(await port.sendToBackground({ type: 'content-to-background/page-item-count', count }), 'Setting the badge');
+    },
+    async save(items) {
+      const response = await port.sendToBackground({ type: 'to-background/save-items', items });
+      return checked<{ ok: true; saved: SavedItem[] }>(response, 'Saving').saved;
+    },
+    async listSaved(url) {
+      const response = await port.sendToBackground({ type: 'to-background/list-saved', url });
+      return checked<{ ok: true; items: SavedItem[] }>(response, 'Listing saved items').items;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** Answers the popup's messages to the content script. */
+import type { ErrorResponse, GetPageItemsResponse, OkResponse, PageItem } from '../shared/messages';
+import { pageUrl } from '../shared/saved-item';
+import { validateContentMessage } from '../shared/validate';
+
+/** What the answers need of the page. */
+export interface AnsweringPage {
+  /** The page's document, for its URL and title. */
+  document: Document;
+  /** `scanning` while the page is being read. */
+  readonly state: 'scanning' | 'ready';
+  /** The items found so far, in text order. */
+  items(): PageItem[];
+  /** Scrolls to the item with this id and flashes it; false when there is none. */
+  showItem(id: string): boolean;
+}
+
+/** The answer to one message; a malformed message gets `{ ok: false, error }`. */
+export function answerContentMessage(message: unknown, page: AnsweringPage): GetPageItemsResponse | OkResponse | ErrorResponse {
+  const checked = validateContentMessage(message);
+  if (!checked.ok) return checked;
+  const request = checked.value;
+  switch (request.type) {
+    case 'popup-to-content/get-page-items':
+      return { state: page.state, url: pageUrl(page.document.URL), title: page.document.title, items: page.items() };
+    case 'popup-to-content/scroll-to-item':
+      return page.showItem(request.itemId) ? { ok: true } : { ok: false, error: `No item ${request.itemId} on this page` };
+  }
+}

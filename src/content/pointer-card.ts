@@ -1,0 +1,88 @@
+/**
+ * Opens the card over the item under the pointer: on hover after a short
+ * pause, at once on click (then it stays until closed). Escape, a click
+ * elsewhere or scrolling closes it.
+ */
+import type { CardHost } from './card/card-host';
+import { itemAtPoint, type ItemsByOffset } from './item-at-point';
+
+/** Hovering this long over an item opens its card. */
+const HOVER_OPEN_MS = 250;
+/** Away from the item and the card this long, a hovered card closes. */
+const HOVER_CLOSE_MS = 400;
+
+/** Listens to the pointer on the page; returns the function that stops listening. */
+export function openCardOnPointer(document: Document, items: ItemsByOffset, card: CardHost): () => void {
+  const view = document.defaultView!;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  let lastMove: PointerEvent | undefined;
+
+  const cancelTimers = (): void => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    openTimer = closeTimer = undefined;
+  };
+
+  const onFrame = (): void => {
+    frame = undefined;
+    const event = lastMove!;
+    if (card.contains(event)) {
+      cancelTimers();
+      return;
+    }
+    const hit = itemAtPoint(document, items, event.clientX, event.clientY);
+    if (hit && hit.item.id === card.shownItemId) {
+      cancelTimers();
+    } else if (hit) {
+      clearTimeout(openTimer);
+      openTimer = setTimeout(() => card.show(hit.item, hit.box, false), HOVER_OPEN_MS);
+    } else {
+      clearTimeout(openTimer);
+      openTimer = undefined;
+      if (card.shownItemId !== undefined && !card.pinned && closeTimer === undefined) {
+        closeTimer = setTimeout(() => {
+          closeTimer = undefined;
+          if (!card.pinned) card.hide();
+        }, HOVER_CLOSE_MS);
+      }
+    }
+  };
+
+  const onMove = (event: PointerEvent): void => {
+    lastMove = event;
+    frame ??= view.requestAnimationFrame(onFrame);
+  };
+
+  const onClick = (event: MouseEvent): void => {
+    if (card.contains(event)) return;
+    cancelTimers();
+    const hit = itemAtPoint(document, items, event.clientX, event.clientY);
+    if (hit) card.show(hit.item, hit.box, true);
+    else card.hide();
+  };
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') card.hide();
+  };
+
+  const onScroll = (): void => {
+    cancelTimers();
+    card.hide();
+  };
+
+  const options = { capture: true, passive: true };
+  document.addEventListener('pointermove', onMove, options);
+  document.addEventListener('click', onClick, options);
+  document.addEventListener('keydown', onKey, options);
+  document.addEventListener('scroll', onScroll, options);
+  return () => {
+    cancelTimers();
+    if (frame !== undefined) view.cancelAnimationFrame(frame);
+    document.removeEventListener('pointermove', onMove, options);
+    document.removeEventListener('click', onClick, options);
+    document.removeEventListener('keydown', onKey, options);
+    document.removeEventListener('scroll', onScroll, options);
+  };
+}
