@@ -1,5 +1,6 @@
 /** Printing extracted items in the command line's output forms. */
 import type { Item } from '../extractor/types';
+import { itemsToCsv } from '../shared/export/csv';
 import type { OutputFormat } from './args';
 import { toMarkdown } from './markdown';
 
@@ -11,7 +12,7 @@ export function formatItems(items: readonly Item[], format: OutputFormat): strin
     case 'json':
       return JSON.stringify(items, null, 2) + '\n';
     case 'csv':
-      throw new Error('csv is not available yet');
+      return itemsToCsv(items);
     case 'md':
       return toMarkdown(items);
   }

@@ -2,6 +2,7 @@
 import { extract } from '../extractor';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatItems } from './format';
+import { pageTextOf } from './page-text';
 import { decodeText, InputError, readInput } from './read-input';
 
 /** Where the command line reads and writes; the process's own streams in real use. */
@@ -26,8 +27,7 @@ export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
       return 0;
     }
     const input = await readInput(command.input, io.stdin);
-    if (input.type === 'html') throw new InputError(`${command.input}: HTML input is not supported yet`);
-    const text = decodeText(input.bytes);
+    const text = input.type === 'html' ? await pageTextOf(input.bytes) : decodeText(input.bytes);
     io.out(formatItems(extract(text), command.format));
     return 0;
   } catch (error) {

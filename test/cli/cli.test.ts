@@ -46,11 +46,44 @@ describe('policy-lens extract on a text file', () => {
     expect(JSON.parse(run.stdout)).toEqual(parseJsonLines(runCli(['extract', file]).stdout));
   });
 
+  it('prints CSV for spreadsheets with --format csv, one row per item, page columns empty', () => {
+    const run = runCli(['extract', file, '--format', 'csv']);
+    const rows = run.stdout.split('\r\n').filter(Boolean);
+    expect(rows[0]).toBe('\uFEFFkind,subtype,metric,value,unit,change,period,deadline,text,page title,URL,saved at');
+    expect(rows).toHaveLength(1 + extract(excerpt).length);
+    expect(rows.slice(1).every((row) => row.endsWith(',,,'))).toBe(true);
+  });
+
   it('prints a Markdown table with one row per item with --format md', () => {
     const run = runCli(['extract', file, '--format', 'md']);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('| kind | subtype | metric | value | unit | change | period | deadline | text | offsets |');
     expect(lines).toHaveLength(2 + extract(excerpt).length);
+  });
+});
+
+describe('policy-lens extract on an HTML page', () => {
+  const paragraphs = excerpt.split('\n').filter((line) => line.trim() !== '');
+  const page = fixture(
+    'report.html',
+    `<!doctype html>
+<html lang="zh">
+<head><meta charset="utf-8"><title>工业区经济发展建设总结讲话</title><style>.menu { display: none }</style></head>
+<body>
+  <nav class="menu">首页 共有12个栏目</nav>
+  ${paragraphs.map((line) => `<p>${line.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`).join('\n  ')}
+  <script>var visits = "增长12%";</script>
+</body>
+</html>`,
+  );
+
+  it('finds the items of the page text the extension reads: one line a paragraph, no hidden menu, no script', () => {
+    const pageText = paragraphs.join('\n');
+    const run = runCli(['extract', page]);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const items = parseJsonLines(run.stdout);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items).toEqual(JSON.parse(JSON.stringify(extract(pageText))));
   });
 });
 
