@@ -4,7 +4,7 @@
  */
 
 /** Milliseconds of work before giving the page its turn. */
-export const SLICE_BUDGET_MS = 12;
+export const SLICE_BUDGET_MS = 8;
 
 /** Lets the page handle input and render before the work goes on. */
 export function yieldToPage(): Promise<void> {
