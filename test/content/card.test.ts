@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CARD_HOST_TAG, CardHost, type CardActions } from '../../src/content/card/card-host';
+import { UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds';
+import { extract } from '../../src/extractor';
+import type { PageItem } from '../../src/shared/messages';
+import { toPageItem } from '../../src/shared/page-item';
+
+const TEXT = '今年全市工业总产值增长12%。确保到2010年销售收入达到500亿元,力争增长20%以上。';
+const items = extract(TEXT).map((item) => toPageItem(item, TEXT));
+const indicator = items.find((item) => item.kind === 'indicator')!;
+const commitment = items.find((item) => item.kind === 'commitment')!;
+const ANCHOR = new DOMRect(100, 100, 80, 20);
+
+afterEach(() => document.querySelector(CARD_HOST_TAG)?.remove());
+
+function cardWith(actions: Partial<CardActions> = {}) {
+  const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {}, ...actions });
+  const shadow = () => document.querySelector(CARD_HOST_TAG)!.shadowRoot!;
+  const text = () => shadow().textContent ?? '';
+  const saveButton = () => shadow().querySelector<HTMLButtonElement>('button.save');
+  return { card, shadow, text, saveButton };
+}
+
+function show(card: CardHost, item: PageItem, pinned = false): void {
+  card.show(item, ANCHOR, pinned);
+}
+
+describe('the item card', () => {
+  it("opens in a shadow root under a host marked as Policy Lens's UI, outside the page body", () => {
+    document.body.innerHTML = `<p>${TEXT}</p>`;
+    const { card } = cardWith();
+    show(card, indicator);
+    const host = document.querySelector(CARD_HOST_TAG)!;
+    expect(host.hasAttribute(UI_HOST_ATTRIBUTE)).toBe(true);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(document.body.textContent).toBe(TEXT);
+    expect(card.shownItemId).toBe(indicator.id);
+  });
+
+  it("shows an indicator's kind, subtype, status and fields", () => {
+    const { card, text } = cardWith();
+    show(card, indicator);
+    expect(text()).toContain('Indicator · 指标');
+    expect(text()).toContain('Rate · 比率');
+    expect(text()).toContain('Actual · 实际');
+    expect(text()).toContain(indicator.text);
+    expect(text()).toContain('工业总产值');
+    expect(text()).toContain('12%');
+  });
+
+  it("shows a commitment's marker, deadline and targets", () => {
+    const { card, text } = cardWith();
+    show(card, commitment);
+    expect(text()).toContain('Commitment · 承诺');
+    expect(text()).toContain('确保');
+    expect(text()).toContain('到2010年');
+    expect(text()).toContain('500亿元');
+  });
+
+  it('saves the item and then says so', async () => {
+    const save = vi.fn(async () => {});
+    const { card, text, saveButton } = cardWith({ save });
+    show(card, indicator);
+    saveButton()!.click();
+    expect(save).toHaveBeenCalledWith(indicator);
+    await vi.waitFor(() => expect(text()).toContain('Saved'));
+    expect(saveButton()).toBeNull();
+  });
+
+  it('shows why saving failed, and lets the analyst try again', async () => {
+    const { card, text, saveButton } = cardWith({ save: async () => Promise.reject(new Error('Saving failed: disk full')) });
+    show(card, indicator);
+    saveButton()!.click();
+    await vi.waitFor(() => expect(text()).toContain('Saving failed: disk full'));
+    expect(saveButton()!.disabled).toBe(false);
+  });
+
+  it('shows items saved before as saved, and asks for news when it opens', () => {
+    const opened = vi.fn();
+    const { card, text, saveButton } = cardWith({ isSaved: (id) => id === commitment.id, opened });
+    show(card, commitment);
+    expect(text()).toContain('Saved');
+    expect(saveButton()).toBeNull();
+    expect(opened).toHaveBeenCalledWith(commitment);
+  });
+
+  it('takes in items saved elsewhere on refresh', () => {
+    let saved = false;
+    const { card, text } = cardWith({ isSaved: () => saved });
+    show(card, indicator);
+    expect(text()).not.toContain('Saved');
+    saved = true;
+    card.refresh();
+    expect(text()).toContain('Saved');
+  });
+
+  it('stays pinned once clicked open, and closes with its close button', () => {
+    const { card, shadow } = cardWith();
+    show(card, indicator, true);
+    show(card, indicator, false);
+    expect(card.pinned).toBe(true);
+    shadow().querySelector<HTMLButtonElement>('button.close')!.click();
+    expect(card.shownItemId).toBeUndefined();
+    expect(shadow().querySelector('.card')).toBeNull();
+  });
+});

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContentPort } from '../../src/content/browser-port';
+import { CARD_HOST_TAG } from '../../src/content/card/card-host';
+import { startContentScript, type RunningContentScript } from '../../src/content/content-script';
+import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
+import { highlightName } from '../../src/content/paint/layers';
+import type { BackgroundMessage, GetPageItemsResponse, NewSavedItem, SavedItem } from '../../src/shared/messages';
+import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
+
+const PAGE =
+  '<h1>工业区经济工作报告</h1><p>今年全市工业总产值增长12%。</p><p>确保到2010年销售收入达到500亿元,力争增长20%以上。</p>';
+
+/** A background that stores what it is sent, and a way to send the content script messages as the popup does. */
+function fakeExtension() {
+  const sent: BackgroundMessage[] = [];
+  const stored: SavedItem[] = [];
+  let answer: ((message: unknown) => Promise<unknown>) | undefined;
+  const port: ContentPort = {
+    async sendToBackground(message) {
+      sent.push(message);
+      switch (message.type) {
+        case 'to-background/save-items': {
+          const saved = message.items.map((item: NewSavedItem, i) => ({
+            ...item,
+            id: `saved-${stored.length + i}`,
+            createdAt: '2026-11-23T00:00:00.000Z',
+            updatedAt: '2026-11-23T00:00:00.000Z',
+          }));
+          stored.push(...saved);
+          return { ok: true, saved };
+        }
+        case 'to-background/list-saved':
+          return { ok: true, items: stored.filter((item) => item.url === message.url) };
+        default:
+          return { ok: true };
+      }
+    },
+    onMessage(handler) {
+      answer = handler;
+    },
+  };
+  return { port, sent, stored, fromPopup: (message: unknown) => answer!(message) };
+}
+
+let running: RunningContentScript | undefined;
+afterEach(() => {
+  running?.stop();
+  document.documentElement.querySelector(CARD_HOST_TAG)?.remove();
+  vi.useRealTimers();
+});
+
+function start() {
+  document.body.innerHTML = PAGE;
+  const extension = fakeExtension();
+  const api = fakeHighlightApi();
+  running = startContentScript(document, extension.port, createHighlightPainter(document, api));
+  return { ...extension, api, running };
+}
+
+describe('the content script', () => {
+  it('tells the popup it is scanning, then lists the items with ids and selectors', async () => {
+    const { fromPopup, running } = start();
+    const early = (await fromPopup({ type: 'popup-to-content/get-page-items' })) as GetPageItemsResponse;
+    expect(early.state).toBe('scanning');
+    await running.scanner.idle();
+    const answer = (await fromPopup({ type: 'popup-to-content/get-page-items' })) as GetPageItemsResponse;
+    expect(answer.state).toBe('ready');
+    expect(answer.url).toBe(document.URL.split('#')[0]);
+    expect(answer.items.length).toBeGreaterThan(2);
+    for (const item of answer.items) {
+      expect(item.id).toMatch(new RegExp(`^${item.kind}-${item.start}-${item.end}-`));
+      expect(item.selectors.position).toEqual({ type: 'TextPositionSelector', start: item.start, end: item.end });
+      expect(item.selectors.quote.exact).toBe(item.text);
+    }
+  });
+
+  it('sends the item count for the badge once the page is read', async () => {
+    const { sent, running } = start();
+    await running.scanner.idle();
+    expect(sent).toContainEqual({ type: 'content-to-background/page-item-count', count: running.scanner.items().length });
+  });
+
+  it('scrolls to an item and flashes it when the popup asks', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { fromPopup, running, api } = start();
+    await vi.waitFor(() => expect(running.scanner.state).toBe('ready'));
+    // jsdom lays nothing out: the item's box is made up, 1000px down a 768px window.
+    const scrollBy = vi.fn();
+    window.scrollBy = scrollBy;
+    Element.prototype.scrollIntoView = vi.fn();
+    Range.prototype.getBoundingClientRect = () => new DOMRect(0, 1000, 100, 20);
+    const [item] = running.scanner.items();
+    expect(await fromPopup({ type: 'popup-to-content/scroll-to-item', itemId: item!.id })).toEqual({ ok: true });
+    expect(scrollBy).toHaveBeenCalledWith({ top: 1000 + 10 - window.innerHeight / 2, behavior: 'smooth' });
+    expect(highlightedTexts(api, highlightName('flash'))).toEqual([item!.text]);
+    vi.runAllTimers();
+    expect(highlightedTexts(api, highlightName('flash'))).toEqual([]);
+  });
+
+  it('answers an unknown item or a malformed message with an error', async () => {
+    const { fromPopup } = start();
+    expect(await fromPopup({ type: 'popup-to-content/scroll-to-item', itemId: 'nothing' })).toEqual({
+      ok: false,
+      error: 'No item nothing on this page',
+    });
+    const malformed = (await fromPopup({ type: 'popup-to-content/get-page-items', extra: 1 })) as { ok: boolean; error: string };
+    expect(malformed.ok).toBe(false);
+    expect(malformed.error).toEqual(expect.any(String));
+    expect((await fromPopup('hello')) as { ok: boolean }).toMatchObject({ ok: false });
+  });
+
+  it('knows which items were saved before, from the background', async () => {
+    const first = start();
+    await first.running.scanner.idle();
+    const [item] = first.running.scanner.items();
+    await first.port.sendToBackground({
+      type: 'to-background/save-items',
+      items: [{ pageItemId: item!.id, url: document.URL, title: '', kind: item!.kind, text: item!.text, fields: {}, selectors: item!.selectors, note: '', tags: [] }],
+    });
+    first.running.stop();
+    running = startContentScript(document, first.port, createHighlightPainter(document, fakeHighlightApi()));
+    await vi.waitFor(() => expect(running!.saved.has(item!.id)).toBe(true));
+  });
+});
