@@ -19,7 +19,7 @@ function layOutOneLine(): void {
   const model = buildPageModel(document);
   document.caretPositionFromPoint = (x: number) => {
     const point = model.pointAt(Math.min(Math.round(x / 10), TEXT.length - 1))!;
-    return { offsetNode: point.node, offset: point.offset } as CaretPosition;
+    return { offsetNode: point.node, offset: point.offset } as unknown as CaretPosition;
   };
   Range.prototype.getClientRects = function (this: Range) {
     const start = model.offsetAt(this.startContainer, this.startOffset)!;
