@@ -7,6 +7,9 @@ import type { CommitmentItem, IndicatorItem, Item } from './types';
 
 export type * from './types';
 
+/** How far before a value its period is looked for, in characters. */
+const PERIOD_LOOKBACK = 40;
+
 /** Builds the public indicator item, with offsets mapped back to the original text. */
 function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, sentenceStart: number, target: boolean): IndicatorItem {
   const at = (i: number): number => norm.toOriginal[i]!;
@@ -33,7 +36,8 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     item.change = change;
   }
   if (m.basis) item.basis = m.basis;
-  const period = periodBefore(norm.text, sentenceStart, m.start);
+  // The period is stated close to the value; a bounded look-back keeps long sentences linear.
+  const period = periodBefore(norm.text, Math.max(sentenceStart, m.start - PERIOD_LOOKBACK), m.start);
   if (period) item.period = period.text;
   return item;
 }

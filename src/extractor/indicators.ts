@@ -103,12 +103,14 @@ function isOutlineMarker(text: string, token: NumberToken): boolean {
 
 /** The number sits in a short quoted name: “30强”, “一厂一策”, “十一五”. */
 function isInShortQuote(text: string, token: NumberToken): boolean {
-  const open = text.lastIndexOf('“', token.start);
-  if (open < 0 || token.start - open > 6) return false;
-  const closeBefore = text.lastIndexOf('”', token.start);
-  if (closeBefore > open) return false;
-  const close = text.indexOf('”', token.end);
-  return close >= 0 && close - open <= 9;
+  // Look only in a small window around the number, so the cost stays constant per number.
+  const windowStart = Math.max(0, token.start - 6);
+  const before = text.slice(windowStart, token.start);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.indexOf('”', open) >= 0) return false;
+  const openAt = windowStart + open;
+  const close = text.slice(token.end, openAt + 10).indexOf('”');
+  return close >= 0;
 }
 
 /** The metric's name: the words before the value in the same clause, without verbs of reporting. */
