@@ -2,7 +2,7 @@
 import { UI_HOST_ATTRIBUTE } from '../dom/element-kinds';
 
 /** True for nodes inside Policy Lens's own UI, whose changes are none of the scan's business. */
-export function isInOurUi(node: Node): boolean {
+function isInOurUi(node: Node): boolean {
   const element = node.nodeType === node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return element?.closest(`[${UI_HOST_ATTRIBUTE}]`) != null;
 }

@@ -9,10 +9,13 @@ import { adoptStyles } from './adopt-styles';
 import { type ItemDrawing, type Layer, MARK_FLASH_ATTRIBUTE, MARK_LAYERS_ATTRIBUTE, MARK_TAG, markCss } from './layers';
 import type { Painter } from './painter';
 
-/** Part of one text node marked in one layer: node offsets [start, end). */
+/** Part of one text node marked in one layer. */
 interface NodeMark {
+  /** Offset in the node's data of the first marked character. */
   start: number;
+  /** Offset just past the last marked character. */
   end: number;
+  /** The layer it is marked in. */
   layer: Layer;
 }
 
@@ -57,7 +60,10 @@ export function createMarkPainter(document: Document): Painter {
           const { node, start: nodeStart } = model.segments[i]!;
           if (nodeStart >= end) break;
           const mark = { start: Math.max(start - nodeStart, 0), end: Math.min(end - nodeStart, node.length), layer };
-          if (mark.start < mark.end) byNode.set(node, [...(byNode.get(node) ?? []), mark]);
+          if (mark.start >= mark.end) continue;
+          const marks = byNode.get(node);
+          if (marks) marks.push(mark);
+          else byNode.set(node, [mark]);
         }
       }
       for (const [node, marks] of byNode) markNode(node, marks);
