@@ -16,8 +16,7 @@ const STORE_PAGES: readonly { host: string; pathPrefix: string }[] = [
  * True does not promise an answer: a page opened before the extension was
  * installed has no content script until it is reloaded.
  */
-export function isReadableUrl(url: string | undefined): boolean {
-  if (!url) return false;
+export function isReadableUrl(url: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

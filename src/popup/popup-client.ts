@@ -19,7 +19,7 @@ import type { DownloadableFile } from './download';
 export interface ActiveTab {
   /** Browser tab id, to address its content script. */
   id: number;
-  /** Its URL; absent when the browser does not disclose it. */
+  /** Its URL; absent when the browser does not disclose it (the extension has no access to the tab yet). */
   url?: string;
 }
 

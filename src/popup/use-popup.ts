@@ -99,7 +99,8 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
 
     async function start(): Promise<void> {
       const tab = await client.activeTab();
-      if (!tab || !isReadableUrl(tab.url)) {
+      // Without access to the tab yet the browser hides its URL: then only asking the page tells.
+      if (!tab || (tab.url !== undefined && !isReadableUrl(tab.url))) {
         if (!stopped) setPage({ status: 'unreadable' });
         return;
       }

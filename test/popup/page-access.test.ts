@@ -22,7 +22,6 @@ describe('isReadableUrl', () => {
     'https://microsoftedge.microsoft.com/addons/Microsoft-Edge-Extensions-Home',
     'not a url',
     '',
-    undefined,
   ])('does not read browser pages, stores or unknown URLs: %s', (url) => {
     expect(isReadableUrl(url)).toBe(false);
   });

@@ -216,6 +216,11 @@ describe('page states', () => {
     },
   );
 
+  it('asks the page when the browser does not disclose the tab’s URL', async () => {
+    await openPopup({ tab: { id: 7 }, pageAnswers: [ready()] });
+    await vi.waitFor(() => expect(rows()).toHaveLength(10));
+  });
+
   it('says the page cannot be read when no content script answers', async () => {
     await openPopup({ pageAnswers: [new Error('Could not establish connection. Receiving end does not exist.')] });
     await vi.waitFor(() => expect(panelState()).toBe('unreadable'));
