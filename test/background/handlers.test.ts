@@ -7,9 +7,19 @@ import {
   type BackgroundDeps,
   type BadgeApi,
 } from '../../src/background/handlers';
+import { extract } from '../../src/extractor';
 import { readJsonExport } from '../../src/shared/export/json';
 import type { SavedItem } from '../../src/shared/messages';
-import { PARKS_PAGE, SAFETY_PAGE, projectTarget, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
+import { toPageItem } from '../../src/shared/page-item';
+import { newSavedItemFrom } from '../../src/shared/saved-item';
+import {
+  PARKS_PAGE,
+  SAFETY_PAGE,
+  corpusText,
+  projectTarget,
+  reformPledge,
+  taxIndicator,
+} from '../shared/corpus-fixtures';
 import { steppingClock, useEmptyIndexedDb } from './fake-db';
 
 /** A badge that remembers what each tab shows. */
@@ -112,6 +122,19 @@ describe('saved items', () => {
     await handleMessage({ type: 'to-background/save-items', items: [taxIndicator()] }, CONTENT_OF_TAB_7, deps);
     const { items } = await ask({ type: 'to-background/list-saved' });
     expect(items).toHaveLength(1);
+  });
+
+  it('saves all items the extractor finds on the largest corpus page, and saving all again adds none', async () => {
+    const text = corpusText('001_66774ca9e7b2c39c.txt');
+    const items = extract(text).map((item) => newSavedItemFrom(toPageItem(item, text), PARKS_PAGE));
+    expect(items.length).toBeGreaterThan(100);
+
+    const first = await ask({ type: 'to-background/save-items', items });
+    expect(first.saved).toHaveLength(items.length);
+    await ask({ type: 'to-background/save-items', items });
+    const { items: stored } = await ask({ type: 'to-background/list-saved', url: PARKS_PAGE.url });
+    expect(stored).toHaveLength(items.length);
+    expect((stored as SavedItem[]).map((item) => item.text)).toEqual(items.map((item) => item.text));
   });
 
   it('answers an edit of a missing item with an error', async () => {
