@@ -45,14 +45,15 @@ function indicatorFields(item: IndicatorItem): ItemField[] {
 }
 
 function commitmentFields(item: CommitmentItem): ItemField[] {
+  const targets = item.indicators.filter((indicator) => indicator.status === 'target');
   const fields: (ItemField | undefined)[] = [
     item.marker ? { key: 'marker', label: 'Marker', value: item.marker } : undefined,
     item.deadline ? { key: 'deadline', label: 'Deadline', value: item.deadline } : undefined,
-    item.indicators.length > 0
+    targets.length > 0
       ? {
           key: 'targets',
-          label: item.indicators.length === 1 ? 'Target' : 'Targets',
-          value: item.indicators.map((indicator) => indicator.valueText).join(' · '),
+          label: targets.length === 1 ? 'Target' : 'Targets',
+          value: targets.map((indicator) => indicator.valueText).join(' · '),
         }
       : undefined,
   ];

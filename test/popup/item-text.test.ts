@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CommitmentItem } from '../../src/extractor/types';
 import { itemExcerpt } from '../../src/popup/excerpt';
 import { itemFields } from '../../src/popup/item-fields';
 import { ITEMS } from './fixtures';
@@ -31,6 +32,12 @@ describe('itemFields', () => {
   it('shows a commitment’s marker, deadline and target values', () => {
     expect(fieldsOf(ITEMS.investmentTarget)).toEqual({ Marker: '确保', Targets: '330亿元 · 370亿元' });
     expect(fieldsOf(ITEMS.listingTarget)).toEqual({ Marker: '力争', Deadline: '今年' });
+  });
+
+  it('lists as targets only the values still to be reached', () => {
+    const [floor, goal] = (ITEMS.investmentTarget as CommitmentItem).indicators;
+    const withOneActual = { ...ITEMS.investmentTarget, indicators: [{ ...floor!, status: 'actual' }, goal!] };
+    expect(fieldsOf(withOneActual as typeof ITEMS.investmentTarget)).toEqual({ Marker: '确保', Target: '370亿元' });
   });
 });
 
