@@ -82,7 +82,7 @@ function dispatch(message: BackgroundMessage, sender: SenderInfo, deps: Backgrou
  * Shows the page's item count on its tab's badge and, when the page has items,
  * notes the visit; pages without items leave no trace.
  */
-export async function handlePageItemCount(
+async function handlePageItemCount(
   message: MessageOfType<'content-to-background/page-item-count'>,
   sender: SenderInfo,
   deps: Pick<BackgroundDeps, 'badge' | 'store'>,
@@ -104,7 +104,7 @@ export function badgeText(count: number): string {
 }
 
 /** Saves items; a page item saved before is updated, not duplicated. */
-export async function handleSaveItems(
+async function handleSaveItems(
   message: MessageOfType<'to-background/save-items'>,
   deps: Pick<BackgroundDeps, 'store'>,
 ): Promise<ResponseMap['to-background/save-items']> {
@@ -112,7 +112,7 @@ export async function handleSaveItems(
 }
 
 /** Lists saved items, of one page or all. */
-export async function handleListSaved(
+async function handleListSaved(
   message: MessageOfType<'to-background/list-saved'>,
   deps: Pick<BackgroundDeps, 'store'>,
 ): Promise<ResponseMap['to-background/list-saved']> {
@@ -121,7 +121,7 @@ export async function handleListSaved(
 }
 
 /** Deletes a saved item; deleting one that is already gone is not an error. */
-export async function handleDeleteSaved(
+async function handleDeleteSaved(
   message: MessageOfType<'to-background/delete-saved'>,
   deps: Pick<BackgroundDeps, 'store'>,
 ): Promise<ResponseMap['to-background/delete-saved']> {
@@ -130,7 +130,7 @@ export async function handleDeleteSaved(
 }
 
 /** Changes the note or tags of a saved item. */
-export async function handleUpdateSaved(
+async function handleUpdateSaved(
   message: MessageOfType<'to-background/update-saved'>,
   deps: Pick<BackgroundDeps, 'store'>,
 ): Promise<ResponseMap['to-background/update-saved']> {
@@ -139,7 +139,7 @@ export async function handleUpdateSaved(
 }
 
 /** Every saved item as a CSV or JSON file for the popup to download. */
-export async function handleExport(
+async function handleExport(
   message: MessageOfType<'popup-to-background/export'>,
   deps: Pick<BackgroundDeps, 'store' | 'now'>,
 ): Promise<ResponseMap['popup-to-background/export']> {
