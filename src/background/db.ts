@@ -261,12 +261,16 @@ async function writeAllOrNothing<T>(db: PolicyLensDb, work: (tx: WriteTransactio
   }
 }
 
-/** Oldest save first; within one save, by page, then by place in the page. */
+/**
+ * Oldest save first; within one save, by page, then by place in the page, an
+ * item before the ones it contains (a commitment before its indicators).
+ */
 function compareSavedItems(a: SavedItem, b: SavedItem): number {
   return (
     compareText(a.createdAt, b.createdAt) ||
     compareText(a.url, b.url) ||
     a.selectors.position.start - b.selectors.position.start ||
+    b.selectors.position.end - a.selectors.position.end ||
     compareText(a.id, b.id)
   );
 }
