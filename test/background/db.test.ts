@@ -141,6 +141,26 @@ describe('listing', () => {
   });
 });
 
+describe('order within one save', () => {
+  it('puts an item before a shorter one starting at the same place', async () => {
+    const sentence = reformPledge();
+    const { quote, position } = sentence.selectors;
+    const opening: NewSavedItem = {
+      ...sentence,
+      pageItemId: undefined,
+      kind: 'highlight',
+      subtype: undefined,
+      text: '一是',
+      selectors: {
+        quote: { ...quote, exact: '一是', suffix: sentence.text.slice(2, 34) },
+        position: { ...position, end: position.start + 2 },
+      },
+    };
+    const saved = await store.save([opening, sentence]);
+    expect((await store.list()).map((item) => item.id)).toEqual([saved[1]!.id, saved[0]!.id]);
+  });
+});
+
 describe('editing and deleting', () => {
   it('changes the note and tags only, and the update time', async () => {
     const [saved] = await store.save([taxIndicator()]);
