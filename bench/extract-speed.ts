@@ -53,36 +53,45 @@ function regexPass(text: string): number {
   return count;
 }
 
-/**
- * Median wall time of `run` in milliseconds, warm-up done by the caller: runs
- * it `repeats` times unless that takes over ten seconds (a slow run counts
- * once), and more often when quick (up to a second in all), so the median of
- * a fraction of a millisecond is not noise.
- */
-function medianMs(run: () => unknown, repeats: number): number {
-  const times: number[] = [];
+/** Wall time of `run` in milliseconds, started on a clean heap when node runs with --expose-gc. */
+function timeOnce(run: () => unknown): number {
+  globalThis.gc?.();
   const started = performance.now();
-  const elapsed = (): number => performance.now() - started;
-  do {
-    const runStarted = performance.now();
-    run();
-    times.push(performance.now() - runStarted);
-  } while ((times.length < repeats && elapsed() < 10_000) || (elapsed() < 1000 && times.length < 10_000));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  run();
+  return performance.now() - started;
 }
 
+/** The middle value. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Times the extractor and the regex pass on `text`, alternating one run of
+ * each so that both meet the same load on the machine and their ratio holds
+ * even when the absolute times do not. Runs `repeats` pairs unless that takes
+ * over ten seconds (a slow run counts once), and more when quick (up to a
+ * second in all). The regex pass is repeated inside each timing to last about
+ * a millisecond, above the timer's resolution.
+ */
 function time(label: string, text: string, repeats: number): Timing {
   // The first calls warm both up; the extractor's also gives the item count.
   const items = extract(text).length;
-  regexPass(text);
-  return {
-    label,
-    bytes: Buffer.byteLength(text),
-    items,
-    extractMs: medianMs(() => extract(text), repeats),
-    regexMs: medianMs(() => regexPass(text), repeats),
-  };
+  const regexLoops = Math.max(1, Math.ceil(1 / Math.max(timeOnce(() => regexPass(text)), 1e-3)));
+  const extractTimes: number[] = [];
+  const regexTimes: number[] = [];
+  const started = performance.now();
+  const elapsed = (): number => performance.now() - started;
+  do {
+    extractTimes.push(timeOnce(() => extract(text)));
+    regexTimes.push(
+      timeOnce(() => {
+        for (let i = 0; i < regexLoops; i++) regexPass(text);
+      }) / regexLoops,
+    );
+  } while ((extractTimes.length < repeats && elapsed() < 10_000) || (elapsed() < 1000 && extractTimes.length < 10_000));
+  return { label, bytes: Buffer.byteLength(text), items, extractMs: median(extractTimes), regexMs: median(regexTimes) };
 }
 
 /** `text` repeated, cut at a line end, to at least `bytes` UTF-8 bytes. */
@@ -114,7 +123,7 @@ export function runBench(corpusDir: string): BenchReport {
   };
 }
 
-const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+const ms = (value: number): string => value.toFixed(value < 1 ? 3 : value < 10 ? 2 : 1);
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
 
 /** The report as Markdown: the figures of one run, with what they mean. */
@@ -130,7 +139,8 @@ export function formatReport(report: BenchReport): string {
     '# Extractor speed',
     '',
     `Run of \`npm run bench\` on ${report.date.slice(0, 16).replace('T', ' ')} UTC; ${report.machine}.`,
-    'Times are medians of repeated runs in one process, after a warm-up run.',
+    'Times are medians of repeated runs in one process, after a warm-up run, the extractor and the regex',
+    'pass taking turns so that both meet the same load.',
     '',
     '## Corpus',
     '',
