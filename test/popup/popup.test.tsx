@@ -233,6 +233,16 @@ describe('page states', () => {
     await vi.waitFor(() => expect(panelState()).toBe('unreadable'));
   });
 
+  it('reports an unexpected failure in one sentence', async () => {
+    const port = fakePort({});
+    port.activeTab = async () => {
+      throw new Error('Tabs cannot be listed right now.');
+    };
+    await act(() => render(<App client={createPopupClient(port)} poll={FAST_POLL} />, container));
+    await vi.waitFor(() => expect(panelState()).toBe('failed'));
+    expect(container.querySelector('.status-text')?.textContent).toBe('Tabs cannot be listed right now.');
+  });
+
   it('shows a short message when saved items cannot be listed, and still lists the page', async () => {
     await openOnReport({ background: () => ({ ok: false, error: 'The saved items could not be opened.' }) });
     await vi.waitFor(() => expect(container.querySelector('[role="alert"]')).not.toBeNull());
