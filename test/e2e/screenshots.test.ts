@@ -58,7 +58,8 @@ test('a highlighted report page with an item’s card open', async () => {
 
 test('the popup over the report page', async () => {
   const popup = await openPopupOver(extension, reportPage);
-  await popup.setViewportSize({ width: 420, height: 600 });
+  // The popup's own frame size when opened from the toolbar.
+  await popup.setViewportSize({ width: 400, height: 560 });
   await expect.poll(() => popup.locator('li.row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   await popup.screenshot({ path: join(OUTPUT_DIR, 'popup.png') });
 });

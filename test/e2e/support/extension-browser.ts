@@ -8,8 +8,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { extensionBrowserArgs } from '../../../src/demo/browser';
 import { NetworkLog } from './network-log';
 
-/** The built extension, as `npm run build` leaves it. */
-export const DIST_DIR = resolve('dist');
+/** The built extension: `dist/` as `npm run build` leaves it, or `$POLICY_LENS_DIST` (a build kept apart from rebuilds). */
+export const DIST_DIR = resolve(process.env['POLICY_LENS_DIST'] ?? 'dist');
 
 /** The Chromium the tests drive; never one a test tool downloads. */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
