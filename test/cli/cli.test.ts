@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,11 +24,11 @@ function fixture(name: string, content: string): string {
 const parseJsonLines = (output: string): unknown[] =>
   output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
 
-describe('policy-lens extract on a text file', () => {
-  const file = fixture('excerpt.txt', excerpt);
+const textFile = fixture('excerpt.txt', excerpt);
 
+describe('policy-lens extract on a text file', () => {
   it('prints the extractor items as JSON Lines, offsets into the file text', () => {
-    const run = runCli(['extract', file]);
+    const run = runCli(['extract', textFile]);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const items = parseJsonLines(run.stdout);
     expect(items).toEqual(JSON.parse(JSON.stringify(extract(excerpt))));
@@ -37,17 +38,17 @@ describe('policy-lens extract on a text file', () => {
   });
 
   it('reads standard input for -', () => {
-    expect(runCli(['extract', '-'], excerpt).stdout).toBe(runCli(['extract', file]).stdout);
+    expect(runCli(['extract', '-'], excerpt).stdout).toBe(runCli(['extract', textFile]).stdout);
   });
 
   it('prints one JSON array with --format json', () => {
-    const run = runCli(['extract', file, '--format', 'json']);
+    const run = runCli(['extract', textFile, '--format', 'json']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(parseJsonLines(runCli(['extract', file]).stdout));
+    expect(JSON.parse(run.stdout)).toEqual(parseJsonLines(runCli(['extract', textFile]).stdout));
   });
 
   it('prints CSV for spreadsheets with --format csv, one row per item, page columns empty', () => {
-    const run = runCli(['extract', file, '--format', 'csv']);
+    const run = runCli(['extract', textFile, '--format', 'csv']);
     const rows = run.stdout.split('\r\n').filter(Boolean);
     expect(rows[0]).toBe('\uFEFFkind,subtype,metric,value,unit,change,period,deadline,text,page title,URL,saved at');
     expect(rows).toHaveLength(1 + extract(excerpt).length);
@@ -55,7 +56,7 @@ describe('policy-lens extract on a text file', () => {
   });
 
   it('prints a Markdown table with one row per item with --format md', () => {
-    const run = runCli(['extract', file, '--format', 'md']);
+    const run = runCli(['extract', textFile, '--format', 'md']);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('| kind | subtype | metric | value | unit | change | period | deadline | text | offsets |');
     expect(lines).toHaveLength(2 + extract(excerpt).length);
@@ -84,6 +85,15 @@ describe('policy-lens extract on an HTML page', () => {
     const items = parseJsonLines(run.stdout);
     expect(items.length).toBeGreaterThan(0);
     expect(items).toEqual(JSON.parse(JSON.stringify(extract(pageText))));
+  });
+});
+
+describe('policy-lens as an npm command', () => {
+  it('is found by npx inside the project without installing anything', () => {
+    const root = new URL('../..', import.meta.url);
+    const run = spawnSync('npx', ['--no-install', 'policy-lens', 'extract', textFile], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(runCli(['extract', textFile]).stdout);
   });
 });
 
