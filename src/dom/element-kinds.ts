@@ -6,10 +6,14 @@
 /** Attribute on the root of Policy Lens's own UI (the card's host element); the text model never reads inside it. */
 export const UI_HOST_ATTRIBUTE = 'data-policy-lens';
 
-/** Elements whose content is not report text: code, styles, form controls, embedded media and document metadata. */
+/**
+ * Elements whose content is not report text: code, styles, form controls,
+ * embedded media, document metadata, and ruby annotations (pinyin shown above
+ * the characters, which would otherwise cut into the words they gloss).
+ */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'RT', 'RP',
 ]);
 
 /** Elements that start a new line of text: a sentence never runs across one of their boundaries. */

@@ -59,6 +59,10 @@ describe('buildTextModel', () => {
     expect(model.text).toBe('正文内容');
   });
 
+  it('reads ruby text without its pinyin annotations', () => {
+    expect(modelOf('<p>推动<ruby>发<rp>(</rp><rt>fā</rt><rp>)</rp>展</ruby>增长10%</p>').text).toBe('推动发展增长10%');
+  });
+
   it('leaves out elements hidden by markup, by default', () => {
     const model = modelOf('<p>看得见<span hidden>隐藏</span><span style="color: red; display:none">也隐藏</span>的</p>');
     expect(model.text).toBe('看得见的');
