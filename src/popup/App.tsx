@@ -105,6 +105,7 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
       )}
       <Filters items={page.items} filter={filter} onChange={setFilter} />
       <ItemList
+        key={`${filter.kind}/${filter.subtype}`}
         items={visible}
         savedIds={model.savedIds}
         busy={model.busy}

@@ -1,4 +1,5 @@
 /** One item of the page in the list: its text, its fields and a Save button. */
+import { memo } from 'preact/compat';
 import type { PageItem } from '../../shared/messages';
 import { itemExcerpt } from '../excerpt';
 import { itemFields } from '../item-fields';
@@ -14,15 +15,16 @@ export interface ItemRowProps {
   busy: boolean;
   /** Shows the item in the page. */
   onOpen(item: PageItem): void;
-  /** Saves the item. */
-  onSave(item: PageItem): void;
+  /** Saves items; the row passes its own. */
+  onSave(items: readonly PageItem[]): void;
 }
 
 /**
  * The row's main part is a button that shows the item in the page; the Save
  * button sits beside it (buttons cannot nest) and turns into a "Saved" mark.
+ * Memoised: a long list re-renders only the rows whose props changed.
  */
-export function ItemRow({ item, saved, busy, onOpen, onSave }: ItemRowProps) {
+export const ItemRow = memo(function ItemRow({ item, saved, busy, onOpen, onSave }: ItemRowProps) {
   const subtype = SUBTYPE_LABELS[item.subtype];
   const target = item.kind === 'indicator' && item.status === 'target';
   return (
@@ -66,14 +68,14 @@ export function ItemRow({ item, saved, busy, onOpen, onSave }: ItemRowProps) {
           class="row-save"
           disabled={busy}
           aria-label={`Save “${shorten(item.text, 24)}”`}
-          onClick={() => onSave(item)}
+          onClick={() => onSave([item])}
         >
           Save
         </button>
       )}
     </li>
   );
-}
+});
 
 /** `text` cut to `length` characters with an ellipsis. */
 function shorten(text: string, length: number): string {
