@@ -1,13 +1,13 @@
 /**
  * Corpus reports as pages in real Chromium: the content script finds the
  * items the extractor finds in the same page text, draws each of them, leaves
- * the page's text alone, counts them on the toolbar badge and reads text the
- * page adds later.
+ * the page's text and layout alone, counts them on the toolbar badge, opens
+ * a card over a highlight and reads text the page adds later.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extract, type Item } from '../../src/extractor';
@@ -15,9 +15,10 @@ import { renderReportPage } from '../../src/demo/report-pages';
 import type { ReportServer, ServedReport } from '../../src/demo/report-server';
 import type { PageItem } from '../../src/shared/messages';
 import { expectedItems, LARGEST_REPORT, serveCorpus, SMALL_REPORT } from './support/corpus-pages';
-import { badgeText, pageItems } from './support/extension-api';
+import { badgeText, pageItems, storedSavedItems } from './support/extension-api';
 import { launchExtensionBrowser, openPage, type ExtensionBrowser } from './support/extension-browser';
-import { drawnLayers } from './support/highlights';
+import { drawnLayers, firstRangeInLayer } from './support/highlights';
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { isLocalUrl } from './support/network-log';
 
 let server: ReportServer;
@@ -28,6 +29,7 @@ beforeAll(async () => {
   server = await serveCorpus();
   profile = await mkdtemp(join(tmpdir(), 'policy-lens-e2e-'));
   extension = await launchExtensionBrowser(profile);
+  await recordLayoutShifts(extension.context);
 });
 
 afterAll(async () => {
@@ -80,6 +82,10 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
     expect(drawn.target.filter((text) => !targetTexts.has(text))).toEqual([]);
   });
 
+  test('nothing on the page moves: no layout shift', async () => {
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
   test('the page’s text is left exactly as it was', async () => {
     const original = new JSDOM(renderReportPage(report)).window.document.body.textContent;
     expect(await page.evaluate(() => document.body.textContent)).toBe(original);
@@ -87,6 +93,50 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
 
   test('the toolbar badge shows the number of items', async () => {
     expect(await badgeText(extension, page)).toBe(String(found.length));
+  });
+});
+
+describe('the card over a highlight', () => {
+  let page: Page;
+  let card: Locator;
+  let hovered: { x: number; y: number; text: string };
+
+  beforeAll(async () => {
+    page = await openPage(extension.context, server.report(SMALL_REPORT).url);
+    await pageItems(extension, page);
+    card = page.locator('policy-lens-card .card');
+  });
+
+  afterAll(() => page?.close());
+
+  test('hovering a highlighted indicator opens its card, with the item’s text and fields', async () => {
+    hovered = (await firstRangeInLayer(page, 'indicator'))!;
+    expect(hovered).not.toBeNull();
+    await page.mouse.move(hovered.x, hovered.y);
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('.card-text').textContent()).toBe(hovered.text);
+    expect(await card.locator('.card-fields').textContent()).not.toBe('');
+  });
+
+  test('the card lives in a shadow root after <body>, so the page’s CSS and text do not reach it', async () => {
+    const placement = await page.evaluate(() => {
+      const host = document.querySelector('policy-lens-card');
+      return { inBody: document.body.contains(host), hasShadow: host?.shadowRoot != null };
+    });
+    expect(placement).toEqual({ inBody: false, hasShadow: true });
+  });
+
+  test('Save on the card puts the item in IndexedDB', async () => {
+    const itemId = await card.getAttribute('data-item-id');
+    await card.locator('button.save').click();
+    await card.locator('.saved').waitFor();
+    const stored = await storedSavedItems(await extension.serviceWorker());
+    expect(stored.map((item) => [item.pageItemId, item.text])).toEqual([[itemId, hovered.text]]);
+  });
+
+  test('Escape closes the card', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
   });
 });
 

@@ -10,10 +10,10 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ReportServer } from '../../src/demo/report-server';
-import { highlightName } from '../../src/content/paint/layers';
 import { serveCorpus, SMALL_REPORT } from './support/corpus-pages';
 import { openPopupOver, pageItems } from './support/extension-api';
 import { launchExtensionBrowser, openPage, type ExtensionBrowser } from './support/extension-browser';
+import { firstRangeInLayer } from './support/highlights';
 
 const OUTPUT_DIR = resolve(process.env['SCREENSHOT_DIR'] ?? 'test-results/screenshots');
 
@@ -37,22 +37,11 @@ afterAll(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
-/** Centre of the first value a commitment sets out to reach, scrolled to the middle of the viewport. */
-function firstTargetPoint(page: Page): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((name) => {
-    const [range] = Array.from(CSS.highlights.get(name) ?? []) as Range[];
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const box = range.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, highlightName('target'));
-}
-
 test('a highlighted report page with an item’s card open', async () => {
-  const point = await firstTargetPoint(reportPage);
+  const point = await firstRangeInLayer(reportPage, 'target');
   expect(point).not.toBeNull();
   await reportPage.mouse.click(point!.x, point!.y);
-  await reportPage.waitForTimeout(300); // let the card finish appearing
+  await reportPage.locator('policy-lens-card .card').waitFor();
   await reportPage.screenshot({ path: join(OUTPUT_DIR, 'highlighted-report.png') });
 });
 

@@ -20,3 +20,18 @@ export async function drawnLayers(page: Page): Promise<DrawnLayers> {
     return drawn as DrawnLayers;
   }, names);
 }
+
+/**
+ * Scrolls the first range of a layer to the middle of the viewport and
+ * returns its centre in viewport coordinates (null when the layer is empty),
+ * with the text it covers.
+ */
+export async function firstRangeInLayer(page: Page, layer: Layer): Promise<{ x: number; y: number; text: string } | null> {
+  return page.evaluate((name) => {
+    const [range] = Array.from(CSS.highlights.get(name) ?? []) as Range[];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: range.toString() };
+  }, highlightName(layer));
+}
