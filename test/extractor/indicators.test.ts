@@ -192,6 +192,16 @@ describe('ranks', () => {
     expect(indicatorOf('在全省排第9位。', '第9位')).toMatchObject({ subtype: 'rank', value: 9 });
   });
 
+  it('reads 跃居全市第一 and 位居全省第一, with no measure word, as first place', () => {
+    expect(indicatorOf('一周后,复工复产率跃居全市第一。为全县企业', '第一')).toMatchObject({ subtype: 'rank', value: 1 });
+    expect(indicatorOf('建檔數(shù)量位居全省第一,全面提升了', '第一')).toMatchObject({ subtype: 'rank', value: 1 });
+  });
+
+  it('reads 第五名 and 第二名 as ranks, and not the edition 第六届', () => {
+    expect(indicatorOf('高于全省平均水平0.2个百分点,在全省排第五名。', '第五名')).toMatchObject({ subtype: 'rank', value: 5, unit: '名' });
+    expect(valueTextsIn('荣获全县第六届“尼山书院杯”国学知识竞赛第二名、国学知识竞赛优秀组')).toEqual(['第二名']);
+  });
+
   it('reads 倒数第一', () => {
     expect(indicatorOf('致使我县复工复产率连续一周处于全市倒数第一。', '倒数第一')).toMatchObject({ subtype: 'rank', value: 1 });
   });
