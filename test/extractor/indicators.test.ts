@@ -9,7 +9,10 @@ import { indicatorOf, indicatorsIn, quantityOf, valueTextsIn } from './items';
 describe('amounts of money', () => {
   const construction = '全市144家建筑业企业共完成建筑业产值124亿元,同比增长17%;上交税收3.8亿元,同';
 
-  it('reads 亿元 amounts with their metric', () => {
+  it('reads 亿元 amounts, with their metric and their change', () => {
+    const output = indicatorOf(construction, '124亿元');
+    expect(output).toMatchObject({ subtype: 'amount', status: 'actual', text: '124亿元,同比增长17%', change: { direction: 'up', amount: 17 } });
+    expect(quantityOf(output)).toBe(12400000000);
     const tax = indicatorOf(construction, '3.8亿元');
     expect(tax).toMatchObject({ subtype: 'amount', status: 'actual', metric: '上交税收' });
     expect(quantityOf(tax)).toBeCloseTo(380000000, 0);
@@ -169,7 +172,7 @@ describe('counts with measure words', () => {
     expect(indicatorOf(text, '76個')).toMatchObject({ subtype: 'count', value: 76, unit: '个' });
   });
 
-  it('reads a count written in Chinese numerals after a verb of having: 三戶企業', () => {
+  it('reads a count written in Chinese numerals with a specific measure word: 三戶企業', () => {
     expect(indicatorOf('三戶企業就今后一個時期的發展規劃', '三戶')).toMatchObject({ subtype: 'count', value: 3, unit: '户' });
   });
 
