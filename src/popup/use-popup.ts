@@ -2,7 +2,7 @@
  * The popup's state and actions: reads the active page's items (polling while
  * the page is still being scanned), knows which are saved, saves, scrolls and exports.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportFormat, GetPageItemsResponse, PageItem } from '../shared/messages';
 import { newSavedItemFrom } from '../shared/saved-item';
 import { downloadFile } from './download';
@@ -115,7 +115,9 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
   }, [client, poll.intervalMs, poll.maxPolls]);
 
   const tabId = page.status === 'loaded' ? page.tabId : undefined;
-  const pageInfo = page.status === 'loaded' ? page.page : undefined;
+  // Read at call time, so `save` keeps its identity and memoised rows do not re-render on every poll or save.
+  const latest = useRef({ page, savedIds });
+  latest.current = { page, savedIds };
 
   const scrollTo = useCallback(
     (item: PageItem) => {
@@ -129,22 +131,21 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
 
   const save = useCallback(
     (items: readonly PageItem[]) => {
-      if (!pageInfo) return;
-      const toSave = items.filter((item) => !savedIds.has(item.id));
+      const { page: current, savedIds: saved } = latest.current;
+      if (current.status !== 'loaded') return;
+      const toSave = items.filter((item) => !saved.has(item.id));
       if (toSave.length === 0) return;
       setBusy(true);
       client
-        .saveItems(toSave.map((item) => newSavedItemFrom(item, pageInfo)))
-        .then((saved) => {
-          setSavedIds((before) => new Set([...before, ...idsOf(saved)]));
-          setNotice(
-            toSave.length > 1 ? { tone: 'info', text: `Saved ${toSave.length} items.` } : undefined,
-          );
+        .saveItems(toSave.map((item) => newSavedItemFrom(item, current.page)))
+        .then((stored) => {
+          setSavedIds((before) => new Set([...before, ...idsOf(stored)]));
+          setNotice(toSave.length > 1 ? { tone: 'info', text: `Saved ${toSave.length} items.` } : undefined);
         })
         .catch((error: unknown) => setNotice({ tone: 'error', text: `Not saved: ${messageOf(error)}` }))
         .finally(() => setBusy(false));
     },
-    [client, pageInfo, savedIds],
+    [client],
   );
 
   const exportSaved = useCallback(

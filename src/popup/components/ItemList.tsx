@@ -14,7 +14,7 @@ export interface ItemListProps {
   items: readonly PageItem[];
   /** Ids of the items already saved. */
   savedIds: ReadonlySet<string>;
-  /** True while a save or an export is under way. */
+  /** True while a save or an export is under way: Save all waits. */
   busy: boolean;
   /** Shows an item in the page. */
   onOpen(item: PageItem): void;
@@ -63,7 +63,6 @@ export function ItemList({ items, savedIds, busy, onOpen, onSave }: ItemListProp
                   key={item.id}
                   item={item}
                   saved={savedIds.has(item.id)}
-                  busy={busy}
                   onOpen={onOpen}
                   onSave={onSave}
                 />

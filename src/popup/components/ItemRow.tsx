@@ -11,8 +11,6 @@ export interface ItemRowProps {
   item: PageItem;
   /** Whether it is already saved. */
   saved: boolean;
-  /** True while a save or an export is under way. */
-  busy: boolean;
   /** Shows the item in the page. */
   onOpen(item: PageItem): void;
   /** Saves items; the row passes its own. */
@@ -21,10 +19,11 @@ export interface ItemRowProps {
 
 /**
  * The row's main part is a button that shows the item in the page; the Save
- * button sits beside it (buttons cannot nest) and turns into a "Saved" mark.
+ * button sits beside it (buttons cannot nest) and turns into a "Saved" mark;
+ * it stays enabled during other saves, as saving an item twice stores it once.
  * Memoised: a long list re-renders only the rows whose props changed.
  */
-export const ItemRow = memo(function ItemRow({ item, saved, busy, onOpen, onSave }: ItemRowProps) {
+export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: ItemRowProps) {
   const subtype = SUBTYPE_LABELS[item.subtype];
   const target = item.kind === 'indicator' && item.status === 'target';
   return (
@@ -66,7 +65,6 @@ export const ItemRow = memo(function ItemRow({ item, saved, busy, onOpen, onSave
         <button
           type="button"
           class="row-save"
-          disabled={busy}
           aria-label={`Save “${shorten(item.text, 24)}”`}
           onClick={() => onSave([item])}
         >
