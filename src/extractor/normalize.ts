@@ -38,11 +38,11 @@ const traditionalToSimplified: Map<number, number> = (() => {
 })();
 
 /** ASCII forms of punctuation and symbols that scraped pages write in other widths or shapes. */
-const punctuation: Record<string, string> = {
+const punctuation = new Map<string, string>(Object.entries({
   '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')',
   '％': '%', '．': '.', '～': '~', '―': '-', '—': '-', '–': '-', '－': '-', '‐': '-', '‑': '-',
-  '﹪': '%', '℅': '%', '‰': '‰', '　': ' ', '\u00a0': ' ', '、': '、',
-};
+  '﹪': '%', '℅': '%', '　': ' ', '\u00a0': ' ',
+}));
 
 const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -93,14 +93,15 @@ export function normalize(original: string): NormalizedText {
         continue;
       }
     }
-    let ch: string;
-    if (code >= 0xff01 && code <= 0xff5e && !(original[i]! in punctuation)) {
-      ch = String.fromCharCode(code - 0xfee0); // full-width ASCII block
-    } else if (original[i]! in punctuation) {
-      ch = punctuation[original[i]!]!;
-    } else {
-      const simplified = traditionalToSimplified.get(code);
-      ch = simplified === undefined ? original[i]! : String.fromCharCode(simplified);
+    let ch = original[i]!;
+    if (code >= 0x80) {
+      const replacement = punctuation.get(ch);
+      if (replacement !== undefined) ch = replacement;
+      else if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0); // full-width ASCII block
+      else {
+        const simplified = traditionalToSimplified.get(code);
+        if (simplified !== undefined) ch = String.fromCharCode(simplified);
+      }
     }
     out.push(ch);
     toOriginal[n++] = i;

@@ -28,10 +28,13 @@ const DIGIT_VALUES: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+// Sets, not `in` on the tables: these run for every character of a page.
+const CHINESE_DIGITS = new Set(Object.keys(DIGIT_VALUES));
+const CHINESE_NUMERAL_CHARS = new Set([...CHINESE_DIGITS, ...Object.keys(SMALL_UNITS), ...Object.keys(LARGE_UNITS)]);
+
 export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-export const isChineseDigit = (ch: string | undefined): boolean => ch !== undefined && ch in DIGIT_VALUES;
-export const isChineseNumeralChar = (ch: string | undefined): boolean =>
-  ch !== undefined && (ch in DIGIT_VALUES || ch in SMALL_UNITS || ch in LARGE_UNITS);
+export const isChineseDigit = (ch: string | undefined): boolean => ch !== undefined && CHINESE_DIGITS.has(ch);
+export const isChineseNumeralChar = (ch: string | undefined): boolean => ch !== undefined && CHINESE_NUMERAL_CHARS.has(ch);
 
 /** Reads `1,234.5` (thousands separators must be followed by three digits). */
 function readArabic(text: string, i: number): { end: number; value: number } | null {
