@@ -134,11 +134,6 @@ describe('rates', () => {
     expect(target).toMatchObject({ subtype: 'rate', value: 2, change: { direction: 'up', amount: 2 } });
     expect(indicatorOf('园区工业产值几乎年年翻番,2002年7个亿', '翻番')).toMatchObject({ subtype: 'rate', value: 2 });
   });
-
-  it('reads 首位 after a word of ranking as first place, not elsewhere', () => {
-    expect(indicatorOf('二是工业投入增势强劲,增幅列全省首位。', '首位')).toMatchObject({ subtype: 'rank', value: 1 });
-    expect(valueTextsIn('没有真正把园区建设放在工业发展、经济发展的首位,没有把主要精力放在抓园区、抓工业上。')).toEqual([]);
-  });
 });
 
 describe('rates whose % sign was lost', () => {
@@ -151,7 +146,6 @@ describe('rates whose % sign was lost', () => {
   it('reads a bare decimal after a share word: 占全市工业税收的7.6', () => {
     expect(indicatorOf('入库税收只占全市工业税收的7.6。速度比较慢。', '7.6')).toMatchObject({ subtype: 'rate', value: 7.6 });
   });
-
 });
 
 describe('counts with measure words', () => {
@@ -191,8 +185,13 @@ describe('ranks', () => {
     expect(indicatorOf(tax, '第一位')).toMatchObject({ subtype: 'rank', value: 1 });
   });
 
-  it('reads a bare 第N after 排 as a rank', () => {
+  it('reads 第N位 after 排 as a rank', () => {
     expect(indicatorOf('在全省排第9位。', '第9位')).toMatchObject({ subtype: 'rank', value: 9 });
+  });
+
+  it('reads 首位 after a word of ranking as first place, not elsewhere', () => {
+    expect(indicatorOf('二是工业投入增势强劲,增幅列全省首位。', '首位')).toMatchObject({ subtype: 'rank', value: 1 });
+    expect(valueTextsIn('没有真正把园区建设放在工业发展、经济发展的首位,没有把主要精力放在抓园区、抓工业上。')).toEqual([]);
   });
 
   it('reads 跃居全市第一 and 位居全省第一, with no measure word, as first place', () => {
@@ -341,7 +340,7 @@ describe('what is not an indicator', () => {
 });
 
 describe('indicator spans', () => {
-  it('covers the value with its qualifiers: 近, 余, 以上', () => {
+  it('covers the value with its qualifiers: 近 before it, 以上 after it', () => {
     const text = '同时,要力争“十一五”末全市规模工业企业户数翻一番,达到1000户以上。';
     expect(indicatorOf(text, '1000户以上')).toMatchObject({ value: 1000, unit: '户' });
     expect(indicatorsIn('年花費(fèi)近40萬(wàn)美金')[0]!.valueText).toBe('近40萬(wàn)美金');
