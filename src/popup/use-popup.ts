@@ -69,6 +69,8 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** The items shown so far, by id. */
+    let known = new Map<string, PageItem>();
 
     async function loadSaved(url: string): Promise<void> {
       try {
@@ -82,8 +84,12 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
     async function ask(tabId: number, pollsLeft: number, first: boolean): Promise<void> {
       const response = await client.getPageItems(tabId);
       if (stopped) return;
+      // An id names the same item every time: keep the objects already shown, so their rows stay as they are.
+      const items = response.items.map((item) => known.get(item.id) ?? item);
+      known = new Map(items.map((item) => [item.id, item]));
       const waiting = response.state === 'scanning' && pollsLeft > 0;
-      setPage({ status: 'loaded', tabId, page: response, gaveUpWaiting: response.state === 'scanning' && !waiting });
+      const gaveUpWaiting = response.state === 'scanning' && !waiting;
+      setPage({ status: 'loaded', tabId, page: { ...response, items }, gaveUpWaiting });
       if (first) void loadSaved(response.url);
       if (waiting) timer = setTimeout(() => void ask(tabId, pollsLeft - 1, false).catch(fail), poll.intervalMs);
     }
