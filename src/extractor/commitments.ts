@@ -12,6 +12,8 @@ export interface CommitmentMention {
   deadline?: TimeExpression;
   /** Indices into the indicator list of the indicators inside the sentence. */
   indicators: number[];
+  /** Those of `indicators` that are values to reach (a baseline such as 由115亿元 is not). */
+  targets: number[];
 }
 
 /** Before 确保/保证, words that make it a purpose, a question or a condition (为了确保, 如何保证, 在确保…的前提下). */
@@ -39,7 +41,7 @@ const STRONG_MARKER = new RegExp(
  * "Will" with the speaker's side as the actor: 我们将…, 市里10月份将…,
  * 政府會… — the actor a few characters before 将/会.
  */
-const SPEAKER_WILL = /(我们|我|咱们|市里|县里|区里|镇里|乡里|省里|政府|市委|县委|区委|党委|管委会|我市|我县|我区|我局|局里|公司)[^,;:。!?]{0,8}?(将|会)(?!议|上|同|商|计|员|展|长|场|后|前|期|务|签|战|谈|见|晤|是|有)/;
+const SPEAKER_WILL = /(我们|我|咱们|市里|县里|区里|镇里|乡里|政府|市委|县委|区委|党委|管委会|我市|我县|我区|我局|局里|公司)[^,;:。!?]{0,8}?(将|(?<![社机大协学体理都开领工商例年晚省宴约聚全委集议峰博盛运展庙赛讲班照交研座汇总茶舞酒常董])会)(?!议|上|同|商|计|员|展|长|场|后|前|期|务|签|战|谈|见|晤|是|有)/;
 
 /** 将 followed by an adverb or verb of action is "will" (市里将召开…, 我局将认真…), not the object marker of 将A作为B. */
 const WILL_ACT = /将(?=认真|继续|进一步|全力|积极|加快|加大|大力|着力|重点|严格|坚决|切实|不断|逐步|力争|努力|围绕|在|于|对|把|予以|召开|举办|组织|开展|启动|实施|推出|出台|设立|建立|投入|安排|采取)/;
@@ -53,6 +55,12 @@ const NOT_PAST = /为了|除了|不了|少不了|罢了|忘不了|免不了|离�
 
 /** Verbs that put a number forward as a value to reach. */
 const TARGET_BEFORE_VALUE = /(达到|突破|新增|净增|完成|实现|控制在|提高到|提升到|增长|增加到|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|增至|达|年均|每年|不少于|不低于|不超过|确保|力争|争取)[^,;。]{0,6}$/;
+
+/** Words before a value that make it the starting point of a target, not the target: 由115亿元增加到…. */
+const BASELINE_BEFORE = /(由|从)$/;
+
+/** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
+const OTHER_BODY = /(省里|省委|省政府|中央|国务院|国家|上级|上面)[^,;:。!?]{0,8}$/;
 
 /** Phrases that make a sentence a list of targets even without a marker word. */
 const TARGET_PHRASES = /年均增长|(?:增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
@@ -111,7 +119,8 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
       return TARGET_BEFORE_VALUE.test(before) || after.startsWith('以上') || text.slice(m.valueEnd - 2, m.valueEnd) === '以上';
     });
     const strong = STRONG_MARKER.exec(sentence);
-    const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? WILL_ACT.exec(sentence);
+    const actWill = WILL_ACT.exec(sentence);
+    const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
     const targetPhrase = TARGET_PHRASES.exec(sentence);
     const quantified = deadline !== undefined || targets.length > 0 || FREQUENCY.test(sentence);
@@ -131,6 +140,7 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
       marker,
       deadline,
       indicators: inside,
+      targets: inside.filter((j) => !BASELINE_BEFORE.test(text.slice(Math.max(s.start, indicators[j]!.start - 3), indicators[j]!.start))),
     });
   }
   return commitments;

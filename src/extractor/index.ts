@@ -8,10 +8,10 @@ import type { CommitmentItem, IndicatorItem, Item } from './types';
 export type * from './types';
 
 /** How far before a value its period is looked for, in characters. */
-const PERIOD_LOOKBACK = 40;
+const PERIOD_LOOKBACK = 120;
 
 /** Builds the public indicator item, with offsets mapped back to the original text. */
-function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, sentenceStart: number, target: boolean): IndicatorItem {
+function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, target: boolean): IndicatorItem {
   const at = (i: number): number => norm.toOriginal[i]!;
   // An end maps to just after the last character it covers, so removed glosses inside stay inside.
   const endAt = (i: number): number => (i > 0 ? norm.toOriginal[i - 1]! + 1 : 0);
@@ -24,7 +24,7 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     text: original.slice(start, end),
     subtype: m.subtype,
     status: target ? 'target' : 'actual',
-    value: m.value,
+    value: m.value !== null && Number.isFinite(m.value) ? m.value : null, // a digit string too long for a number has none
     valueText: original.slice(valueStart, valueEnd),
     valueStart,
     valueEnd,
@@ -36,8 +36,12 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     item.change = change;
   }
   if (m.basis) item.basis = m.basis;
-  // The period is stated close to the value; a bounded look-back keeps long sentences linear.
-  const period = periodBefore(norm.text, Math.max(sentenceStart, m.start - PERIOD_LOOKBACK), m.start);
+  // The period is stated before the value in the same paragraph, often at its head (1-7月,…);
+  // a bounded look-back keeps long paragraphs linear.
+  const from = Math.max(0, m.start - PERIOD_LOOKBACK);
+  const before = norm.text.slice(from, m.start);
+  const paragraphStart = from + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const period = periodBefore(norm.text, paragraphStart, m.start);
   if (period) item.period = period.text;
   return item;
 }
@@ -53,14 +57,9 @@ export function extract(text: string): Item[] {
   const sentences = splitSentences(norm.text);
   const commitments = findCommitments(norm.text, sentences, indicators);
 
-  const sentenceStartOf = new Array<number>(indicators.length);
-  for (let s = 0, j = 0; j < indicators.length; j++) {
-    while (s + 1 < sentences.length && sentences[s + 1]!.start <= indicators[j]!.start) s++;
-    sentenceStartOf[j] = sentences[s]?.start ?? 0;
-  }
   const isTarget = new Array<boolean>(indicators.length).fill(false);
-  for (const c of commitments) for (const j of c.indicators) isTarget[j] = true;
-  const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, sentenceStartOf[j]!, isTarget[j]!));
+  for (const c of commitments) for (const j of c.targets) isTarget[j] = true;
+  const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, isTarget[j]!));
 
   const items: Item[] = [...indicatorItems];
   for (const c of commitments) {

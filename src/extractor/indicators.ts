@@ -18,10 +18,13 @@ export interface IndicatorMention {
 
 /** Verbs of change, with their direction; the longest is tried first. */
 const CHANGE_VERBS: [string, 'up' | 'down'][] = [
-  ['同比增长', 'up'], ['同比下降', 'down'], ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'],
+  ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'],
   ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['增', 'up'], ['涨', 'up'], ['下降', 'down'], ['减少', 'down'],
   ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['减', 'down'], ['降', 'down'], ['翻', 'up'],
 ];
+
+/** Characters before a one-character verb that make it part of another word: 新增, 净增, 递减. */
+const NOT_CHANGE_BEFORE = new Set(['新', '净', '递', '倍', '激', '猛', '剧', '骤']);
 
 /** Words between a change verb and its amount: 增长了, 下降到, 提高为. */
 const CHANGE_LINKS = ['了', '到', '为', '达', '达到', '近', '约', '超过', '逾'];
@@ -38,7 +41,7 @@ const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议'
  * 三条措施, 四项工作方针): such a count needs a verb of having or doing before it.
  */
 const GENERIC_MEASURE_WORDS = new Set(['个', '项', '条', '件', '块', '种', '次', '类', '部', '批', '轮', '对', '头', '组', '队', '片', '根', '门', '笔', '盘', '单', '宗']);
-const COUNTING_VERBS = /(有|拥有|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户)$/;
+const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户)$/;
 
 /** Measure words that, after a Chinese numeral, make a phase or an edition: 二期, 第六届. */
 const ORDINAL_MEASURE_WORDS = new Set(['期', '届', '方']);
@@ -80,6 +83,7 @@ function changeBefore(text: string, i: number): { verbStart: number; direction: 
     for (const [verb, direction] of CHANGE_VERBS) {
       if (!beforeLink.endsWith(verb)) continue;
       const verbStart = i - link.length - verb.length;
+      if (verb.length === 1 && NOT_CHANGE_BEFORE.has(text[verbStart - 1] ?? '')) continue; // 新增, 净增: an amount added
       const basisMatch = BASIS_PATTERN.exec(text.slice(Math.max(0, verbStart - 10), verbStart));
       return basisMatch
         ? { verbStart: verbStart - basisMatch[1]!.length, direction, basis: basisMatch[1]!, basisStart: verbStart - basisMatch[1]!.length }
@@ -119,7 +123,7 @@ function metricBefore(text: string, start: number): string | undefined {
   while (i > 0 && start - i < 16 && !isClauseBreak(text[i - 1])) i--;
   let name = text.slice(i, start);
   name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨)?(了|到|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数)*$/, '');
-  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已)+/, '');
+  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已|实现|完成|达到|共有|拥有)+/, '');
   return name.length >= 2 ? name.slice(-14) : undefined;
 }
 
@@ -202,16 +206,23 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
 
   let valueEnd = token.end;
   const range = readRangeEnd(text, valueEnd);
-  if (range) valueEnd = range.end;
+  if (range) {
+    valueEnd = range.end;
+    // 60-70亿元: the magnitude written after the upper end applies to both.
+    if (range.scale && !token.scale) token.scale = range.scale;
+  }
   while (text[valueEnd] === '多' || text[valueEnd] === '余' || text[valueEnd] === '几') valueEnd++;
 
   let subtype: IndicatorSubtype | null = null;
   let unit: string | undefined;
   const found = readUnit(text, valueEnd);
-  if (found) {
+  if (token.scale && (!found || found.unitClass === 'time')) {
+    subtype = 'amount'; // 2个多亿, 1.5万: money understood
+    unit = token.scale;
+  } else if (found) {
     if (found.unitClass === 'time') return null; // a date or a duration
     subtype = found.unitClass;
-    unit = found.unit;
+    unit = (token.scale ?? '') + found.unit;
     valueEnd = found.end;
     if (subtype === 'count' && token.chinese && token.value <= 10 && startsWithAny(text, valueEnd, SPEECH_PARTS)) return null;
     if (token.chinese && ORDINAL_MEASURE_WORDS.has(unit)) return null;
@@ -221,10 +232,6 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     subtype = 'rate';
   } else if (!token.chinese && lostPercent(text, token, valueEnd)) {
     subtype = 'rate'; // 增长30以上, 占全市的52.2: the % sign was lost
-  } else if (text[valueEnd] === '万' || text[valueEnd] === '亿') {
-    subtype = 'amount';
-  } else if (!token.chinese && token.value >= 10 && text[token.start - 1] !== '(' && /[万亿]$/.test(text.slice(token.start, token.end))) {
-    subtype = 'amount';
   }
   if (!subtype) return null;
   const afterQualifiers = skipAfterQualifiers(text, valueEnd);

@@ -19,6 +19,12 @@ export interface NumberToken {
   fraction: boolean;
   /** True when Chinese numeral characters were read. */
   chinese: boolean;
+  /**
+   * A magnitude written after Arabic digits (1.5亿, 3千) that belongs to the
+   * unit: `value` stays as written (1.5) and the unit reads 亿元. Absent when
+   * the magnitude was folded into the value (16 万 6,511 = 166511).
+   */
+  scale?: '万' | '亿' | '千';
 }
 
 const DIGIT_VALUES: Record<string, number> = {
@@ -64,15 +70,18 @@ function readArabic(text: string, i: number): { end: number; value: number } | n
  * 十一五 reads as 十一 followed by a stray 五 (which the caller can reject).
  */
 function readChinese(text: string, i: number): { end: number; value: number } | null {
+  const positional = readDigitByDigit(text, i);
+  if (positional) return positional;
   let j = i;
-  let total = 0; // completed 亿 and 万 sections
+  let high = 0; // the part counted in 亿
+  let mid = 0; // the part counted in 万
   let section = 0; // below 万
   let digit = -1; // pending digit, -1 when none
-  let lastUnit = Infinity;
+  let lastUnit = Infinity; // the last unit read, for the place of a trailing digit
   let afterZero = false; // 一千零五: a digit after 零 is a plain unit digit
   while (j < text.length) {
     const ch = text[j]!;
-    if (ch in DIGIT_VALUES) {
+    if (CHINESE_DIGITS.has(ch)) {
       if (digit >= 0 && DIGIT_VALUES[ch] !== 0 && digit !== 0) break; // two digits in a row: 三五, 十一五
       digit = DIGIT_VALUES[ch]!;
       if (digit === 0) afterZero = true;
@@ -83,23 +92,38 @@ function readChinese(text: string, i: number): { end: number; value: number } | 
       section += (digit < 0 ? 1 : digit) * unit;
       lastUnit = unit;
       digit = -1;
+      afterZero = false;
       j++;
-    } else if (ch in LARGE_UNITS) {
+    } else if (ch === '万' || ch === '亿') {
       if (j === i) return null;
-      const unit = LARGE_UNITS[ch]!;
       section += digit < 0 ? 0 : digit;
-      total = (total + section) * unit;
+      if (ch === '亿') {
+        high = (high + mid + section) * 1e8;
+        mid = 0;
+      } else {
+        mid = (mid + section) * 1e4;
+      }
       section = 0;
       digit = -1;
-      lastUnit = Infinity;
+      lastUnit = ch === '亿' ? 1e8 : 1e4;
+      afterZero = false;
       j++;
     } else break;
   }
   if (j === i) return null;
-  // A trailing digit after a unit is its next lower place: 两万五 = 25000, 三百五 = 350.
+  // A trailing digit after a unit takes the next lower place: 三百五 = 350, 两万五 = 25000.
   if (digit > 0 && !afterZero && lastUnit !== Infinity && lastUnit >= 100) section += digit * (lastUnit / 10);
   else if (digit > 0) section += digit;
-  return { end: j, value: total + section };
+  return { end: j, value: high + mid + section };
+}
+
+/** A numeral written digit by digit, as years are (二〇〇八 = 2008): three or more digits, no units. */
+function readDigitByDigit(text: string, i: number): { end: number; value: number } | null {
+  let j = i;
+  let digits = '';
+  while (j < text.length && CHINESE_DIGITS.has(text[j]!)) digits += DIGIT_VALUES[text[j++]!];
+  if (digits.length < 3 || (text[j] !== undefined && CHINESE_NUMERAL_CHARS.has(text[j]!))) return null;
+  return { end: j, value: Number(digits) };
 }
 
 /** Spaces scraped into the middle of a number (16 万 6,511). */
@@ -146,21 +170,17 @@ export function readNumber(text: string, i: number): NumberToken | null {
     const magnitudeChar = text[k];
     const magnitude = magnitudeChar === '万' ? 1e4 : magnitudeChar === '亿' ? 1e8 : magnitudeChar === '千' ? 1e3 : 0;
     if (magnitude && !(magnitudeChar === '千' && (text[k + 1] === '米' || text[k + 1] === '克' || text[k + 1] === '瓦'))) {
-      value *= magnitude;
       end = k + 1;
       approximate ||= approx;
-      // 1亿2000万, 16 万 6,511: a smaller remainder right after.
+      // 1亿2000万, 16 万 6,511: a smaller remainder right after folds the magnitude into the value.
       const r = skipSpaces(text, end);
-      if (isAsciiDigit(text[r])) {
-        const rest = readArabic(text, r);
-        if (rest && rest.value < magnitude && text[rest.end] !== '.' ) {
-          const after = text[skipSpaces(text, rest.end)];
-          const restMagnitude = after === '万' ? 1e4 : 1;
-          if (rest.value * restMagnitude < magnitude) {
-            value += rest.value * restMagnitude;
-            end = restMagnitude > 1 ? skipSpaces(text, rest.end) + 1 : rest.end;
-          }
-        }
+      const rest = isAsciiDigit(text[r]) ? readArabic(text, r) : null;
+      const restMagnitude = rest && text[skipSpaces(text, rest.end)] === '万' ? 1e4 : 1;
+      if (rest && text[rest.end] !== '.' && rest.value * restMagnitude < magnitude) {
+        value = value * magnitude + rest.value * restMagnitude;
+        end = restMagnitude > 1 ? skipSpaces(text, rest.end) + 1 : rest.end;
+      } else {
+        return { start: i, end, value, approximate, fraction: false, chinese, scale: magnitudeChar as '万' | '亿' | '千' };
       }
     }
   }

@@ -71,7 +71,7 @@ describe('extract on pathological input', () => {
     expectAllInside(extractChecked(input), input.length);
   });
 
-  it.todo('gives a number too long for a double no value, rather than Infinity (JSON writes it as null, CSV as Infinity)', () => {
+  it('gives a number too long for a double no value, rather than Infinity (JSON writes it as null, CSV as Infinity)', () => {
     const [amount] = extract('纳税' + '9'.repeat(SIZE) + '万元');
     expect(amount).toMatchObject({ kind: 'indicator', value: null });
   });
