@@ -123,8 +123,22 @@ function metricBefore(text: string, start: number): string | undefined {
   while (i > 0 && start - i < 16 && !isClauseBreak(text[i - 1])) i--;
   let name = text.slice(i, start);
   name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨)?(了|到|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数)*$/, '');
-  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已|实现|完成|达到|共有|拥有)+/, '');
+  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已|确保|力争|争取|实现|完成|达到|共有|拥有)+/, '');
   return name.length >= 2 ? name.slice(-14) : undefined;
+}
+
+/** Words that end a noun phrase written after a count (45家企业和22家…, 7个重点单位的征地). */
+const AFTER_NAME_END = /[的和及与或等在从向对为是将要已了,;:。!?、()“”"'《》\n\r\s]/;
+
+/** The name of what is counted when it follows the measure word: 7个重点单位, 40只重点工业项目. */
+function metricAfter(text: string, end: number): string | undefined {
+  let j = end;
+  if (text[j] === '“') {
+    const close = text.slice(j, j + 10).indexOf('”'); // 22家“一厂一策”签约企业: a quoted name is part of it
+    if (close > 0) j += close + 1;
+  }
+  while (j < text.length && j - end < 10 && isHan(text[j]) && !AFTER_NAME_END.test(text[j]!)) j++;
+  return j - end >= 2 ? text.slice(end, j) : undefined;
 }
 
 /** The position after the qualifiers that follow a value (以上, 左右, 多). */
@@ -272,7 +286,9 @@ export function findIndicators(text: string): IndicatorMention[] {
     if (!candidate) continue;
     const mention = readMentionAt(text, i);
     if (!mention) continue;
-    mention.metric = metricBefore(text, mention.change ? Math.min(mention.change.start, mention.start) : mention.start);
+    mention.metric =
+      (mention.subtype === 'count' ? metricAfter(text, mention.end) : undefined) ??
+      metricBefore(text, mention.change ? Math.min(mention.change.start, mention.start) : mention.start);
     const previous = mentions[mentions.length - 1];
     if (previous && mention.change && mention.subtype === 'rate' && !previous.change && previous.subtype !== 'rate' && previous.subtype !== 'rank') {
       const between = text.slice(previous.end, mention.change.start);
