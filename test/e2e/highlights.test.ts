@@ -4,39 +4,24 @@
  * the page's text and layout alone, counts them on the toolbar badge, opens
  * a card over a highlight and reads text the page adds later.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extract, type Item } from '../../src/extractor';
 import { renderReportPage } from '../../src/demo/report-pages';
-import type { ReportServer, ServedReport } from '../../src/demo/report-server';
+import type { ServedReport } from '../../src/demo/report-server';
 import type { PageItem } from '../../src/shared/messages';
-import { expectedItems, LARGEST_REPORT, serveCorpus, SMALL_REPORT } from './support/corpus-pages';
+import { useBrowserSession } from './support/browser-session';
+import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pages';
 import { badgeText, pageItems, storedSavedItems } from './support/extension-api';
-import { launchExtensionBrowser, openPage, type ExtensionBrowser } from './support/extension-browser';
+import { openPage } from './support/extension-browser';
 import { drawnLayers, firstRangeInLayer } from './support/highlights';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { isLocalUrl } from './support/network-log';
 
-let server: ReportServer;
-let profile: string;
-let extension: ExtensionBrowser;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  server = await serveCorpus();
-  profile = await mkdtemp(join(tmpdir(), 'policy-lens-e2e-'));
-  extension = await launchExtensionBrowser(profile);
-  await recordLayoutShifts(extension.context);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
-});
+beforeAll(() => recordLayoutShifts(session.extension.context));
 
 /** What identifies an item's place and kind, for comparing lists of items. */
 function spanOf(item: Item): string {
@@ -55,10 +40,10 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
   let expected: Item[];
 
   beforeAll(async () => {
-    report = server.report(name);
+    report = session.server.report(name);
     expected = expectedItems(report);
-    page = await openPage(extension.context, report.url);
-    found = (await pageItems(extension, page, 60_000)).items;
+    page = await openPage(session.extension.context, report.url);
+    found = (await pageItems(session.extension, page, 60_000)).items;
   });
 
   afterAll(() => page?.close());
@@ -92,7 +77,7 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
   });
 
   test('the toolbar badge shows the number of items', async () => {
-    expect(await badgeText(extension, page)).toBe(String(found.length));
+    expect(await badgeText(session.extension, page)).toBe(String(found.length));
   });
 });
 
@@ -102,8 +87,8 @@ describe('the card over a highlight', () => {
   let hovered: { x: number; y: number; text: string };
 
   beforeAll(async () => {
-    page = await openPage(extension.context, server.report(SMALL_REPORT).url);
-    await pageItems(extension, page);
+    page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
+    await pageItems(session.extension, page);
     card = page.locator('policy-lens-card .card');
   });
 
@@ -130,7 +115,7 @@ describe('the card over a highlight', () => {
     const itemId = await card.getAttribute('data-item-id');
     await card.locator('button.save').click();
     await card.locator('.saved').waitFor();
-    const stored = await storedSavedItems(await extension.serviceWorker());
+    const stored = await storedSavedItems(await session.extension.serviceWorker());
     expect(stored.map((item) => [item.pageItemId, item.text])).toEqual([[itemId, hovered.text]]);
   });
 
@@ -141,10 +126,10 @@ describe('the card over a highlight', () => {
 });
 
 test('a paragraph the page adds later is read and drawn too', async () => {
-  const page = await openPage(extension.context, server.report(SMALL_REPORT).url);
-  const before = (await pageItems(extension, page)).items;
+  const page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
+  const before = (await pageItems(session.extension, page)).items;
   // A paragraph of another report, rich in figures, added the way a page script would.
-  const added = server.report('004_d509771d086070bc').text.split('\n').find((line) => extract(line).length >= 3)!;
+  const added = session.server.report('004_d509771d086070bc').text.split('\n').find((line) => extract(line).length >= 3)!;
   await page.evaluate((text) => {
     const paragraph = document.createElement('p');
     paragraph.textContent = text;
@@ -153,9 +138,9 @@ test('a paragraph the page adds later is read and drawn too', async () => {
 
   const addedItems = extract(added);
   await expect
-    .poll(async () => (await pageItems(extension, page)).items.length, { timeout: 15_000 })
+    .poll(async () => (await pageItems(session.extension, page)).items.length, { timeout: 15_000 })
     .toBe(before.length + addedItems.length);
-  const after = (await pageItems(extension, page)).items;
+  const after = (await pageItems(session.extension, page)).items;
   expect(after.map((item) => item.text).sort()).toEqual([...before, ...addedItems].map((item) => item.text).sort());
   const drawn = await drawnLayers(page);
   expect(drawn.indicator.length + drawn.commitment.length).toBe(after.length);
@@ -163,6 +148,6 @@ test('a paragraph the page adds later is read and drawn too', async () => {
 });
 
 test('no extension context made a network request: only the test pages on 127.0.0.1 and the extension’s own files', () => {
-  expect(extension.network.requests.length).toBeGreaterThan(0);
-  expect(extension.network.requests.filter((request) => !isLocalUrl(request.url))).toEqual([]);
+  expect(session.requests().length).toBeGreaterThan(0);
+  expect(session.requests().filter((request) => !isLocalUrl(request.url))).toEqual([]);
 });

@@ -2,14 +2,10 @@
  * The content script must not make the page janky: on the corpus's largest
  * page, no task of its own may last longer than 50 ms (a "long task").
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ReportServer } from '../../src/demo/report-server';
-import { LARGEST_REPORT, serveCorpus } from './support/corpus-pages';
+import { expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+import { LARGEST_REPORT } from './support/corpus-pages';
 import { pageItems } from './support/extension-api';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { traceScriptTasks } from './support/script-tasks';
 
 /** What counts as a long task (the Long Tasks API's threshold). */
@@ -17,26 +13,13 @@ const LONG_TASK_MS = 50;
 /** Loads measured: a task the code makes long is long in every load, a slow moment of a busy machine is not. */
 const LOADS = 5;
 
-let server: ReportServer;
-let profile: string;
-let extension: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveCorpus();
-  profile = await mkdtemp(join(tmpdir(), 'policy-lens-e2e-'));
-  extension = await launchExtensionBrowser(profile);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
-});
+const session = useBrowserSession();
 
 test(`reading and drawing the largest corpus page runs in tasks of ${LONG_TASK_MS} ms or less`, async () => {
+  const { extension } = session;
   const browser = extension.context.browser();
   if (!browser) throw new Error('The persistent context gives no access to its browser, which traces');
-  const url = server.report(LARGEST_REPORT).url;
+  const url = session.server.report(LARGEST_REPORT).url;
   const longest: number[] = [];
   for (let load = 0; load < LOADS; load++) {
     const page = await extension.context.newPage();

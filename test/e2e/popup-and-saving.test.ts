@@ -4,28 +4,23 @@
  * CSV and JSON downloads hold them, and they are still there after the
  * browser is closed and started again on the same profile.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ReportServer, ServedReport } from '../../src/demo/report-server';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ServedReport } from '../../src/demo/report-server';
 import type { PageItem, SavedItem } from '../../src/shared/messages';
-import { serveCorpus, SMALL_REPORT } from './support/corpus-pages';
+import { useBrowserSession } from './support/browser-session';
+import { SMALL_REPORT } from './support/corpus-pages';
 import { parseCsv } from './support/csv';
 import { openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
-import { launchExtensionBrowser, openPage, type ExtensionBrowser } from './support/extension-browser';
-import { isLocalUrl, type LoggedRequest } from './support/network-log';
+import { openPage } from './support/extension-browser';
+import { isLocalUrl } from './support/network-log';
 
-let server: ReportServer;
-let profile: string;
-let extension: ExtensionBrowser;
+const session = useBrowserSession();
 let report: ServedReport;
 let reportPage: Page;
 let popup: Page;
 let items: PageItem[];
-/** Requests of every browser session of this file, for the no-network check at the end. */
-const requests: LoggedRequest[] = [];
 
 /**
  * Where the last occurrence of `text` on the report page is, relative to the
@@ -46,30 +41,16 @@ function lastOccurrenceBox(page: Page, text: string): Promise<{ top: number; bot
   }, text);
 }
 
-async function closeBrowser(): Promise<void> {
-  requests.push(...extension.network.requests);
-  await extension.close();
-}
-
 beforeAll(async () => {
-  server = await serveCorpus();
-  report = server.report(SMALL_REPORT);
-  profile = await mkdtemp(join(tmpdir(), 'policy-lens-e2e-'));
-  extension = await launchExtensionBrowser(profile);
-  reportPage = await openPage(extension.context, report.url);
-  items = (await pageItems(extension, reportPage)).items;
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  report = session.server.report(SMALL_REPORT);
+  reportPage = await openPage(session.extension.context, report.url);
+  items = (await pageItems(session.extension, reportPage)).items;
 });
 
 describe('the popup over a report page', () => {
   test('lists every item of the page, grouped by kind with counts', async () => {
     expect(items.length).toBeGreaterThan(0);
-    popup = await openPopupOver(extension, reportPage);
+    popup = await openPopupOver(session.extension, reportPage);
     await expect.poll(() => popup.locator('li.row').count(), { timeout: 15_000 }).toBe(items.length);
 
     const listed = await popup.locator('li.row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id')));
@@ -104,7 +85,7 @@ describe('saving', () => {
     await popup.locator(`li.row[data-item-id="${first.id}"] .row-save`).click();
     await expect.poll(() => popup.locator(`li.row[data-item-id="${first.id}"]`).getAttribute('data-saved')).toBe('true');
 
-    const stored = await storedSavedItems(await extension.serviceWorker());
+    const stored = await storedSavedItems(await session.extension.serviceWorker());
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       pageItemId: first.id,
@@ -121,7 +102,7 @@ describe('saving', () => {
     await popup.locator('button.save-all').click();
     await expect.poll(() => popup.locator('li.row[data-saved="true"]').count()).toBe(items.length);
 
-    saved = await storedSavedItems(await extension.serviceWorker());
+    saved = await storedSavedItems(await session.extension.serviceWorker());
     expect(saved.map((item) => item.pageItemId).sort()).toEqual(items.map((item) => item.id).sort());
   });
 
@@ -155,21 +136,19 @@ describe('saving', () => {
   });
 
   test('saved items are still there after the browser is closed and started again on the same profile', async () => {
-    await closeBrowser();
-    extension = await launchExtensionBrowser(profile);
+    await session.restart();
 
-    const stored = await storedSavedItems(await extension.serviceWorker());
+    const stored = await storedSavedItems(await session.extension.serviceWorker());
     expect(stored.map((item) => item.id).sort()).toEqual(saved.map((item) => item.id).sort());
 
-    reportPage = await openPage(extension.context, report.url);
-    await pageItems(extension, reportPage);
-    popup = await openPopupOver(extension, reportPage);
+    reportPage = await openPage(session.extension.context, report.url);
+    await pageItems(session.extension, reportPage);
+    popup = await openPopupOver(session.extension, reportPage);
     await expect.poll(() => popup.locator('li.row[data-saved="true"]').count(), { timeout: 15_000 }).toBe(items.length);
   });
 });
 
 test('no extension context made a network request: only the test pages on 127.0.0.1 and the extension’s own files', async () => {
-  requests.push(...extension.network.requests);
-  expect(requests.length).toBeGreaterThan(0);
-  expect(requests.filter((request) => !isLocalUrl(request.url))).toEqual([]);
+  expect(session.requests().length).toBeGreaterThan(0);
+  expect(session.requests().filter((request) => !isLocalUrl(request.url))).toEqual([]);
 });

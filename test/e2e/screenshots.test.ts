@@ -4,37 +4,25 @@
  * the README's copies in docs/ are refreshed with
  * `SCREENSHOT_DIR=docs npx vitest run --config vitest.e2e.config.ts screenshots`.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ReportServer } from '../../src/demo/report-server';
-import { serveCorpus, SMALL_REPORT } from './support/corpus-pages';
+import { beforeAll, expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+import { SMALL_REPORT } from './support/corpus-pages';
 import { openPopupOver, pageItems } from './support/extension-api';
-import { launchExtensionBrowser, openPage, type ExtensionBrowser } from './support/extension-browser';
+import { openPage } from './support/extension-browser';
 import { firstRangeInLayer } from './support/highlights';
 
 const OUTPUT_DIR = resolve(process.env['SCREENSHOT_DIR'] ?? 'test-results/screenshots');
 
-let server: ReportServer;
-let profile: string;
-let extension: ExtensionBrowser;
+const session = useBrowserSession();
 let reportPage: Page;
 
 beforeAll(async () => {
   await mkdir(OUTPUT_DIR, { recursive: true });
-  server = await serveCorpus();
-  profile = await mkdtemp(join(tmpdir(), 'policy-lens-e2e-'));
-  extension = await launchExtensionBrowser(profile);
-  reportPage = await openPage(extension.context, server.report(SMALL_REPORT).url);
-  await pageItems(extension, reportPage);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  reportPage = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
+  await pageItems(session.extension, reportPage);
 });
 
 test('a highlighted report page with an item’s card open', async () => {
@@ -46,7 +34,7 @@ test('a highlighted report page with an item’s card open', async () => {
 });
 
 test('the popup over the report page', async () => {
-  const popup = await openPopupOver(extension, reportPage);
+  const popup = await openPopupOver(session.extension, reportPage);
   // The popup's own frame size when opened from the toolbar.
   await popup.setViewportSize({ width: 400, height: 560 });
   await expect.poll(() => popup.locator('li.row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
