@@ -66,6 +66,7 @@ function htmlDocument(title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="google" content="notranslate">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${REPORT_STYLESHEET_PATH}">
 </head>

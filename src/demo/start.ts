@@ -47,8 +47,8 @@ async function runBrowser(browserPath: string, distDir: string, url: string, log
   const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const args = [
     ...extensionBrowserArgs(distDir),
-    // No translation offer over the Chinese pages; branded Chrome 137+ honours --load-extension only with the second feature off.
-    '--disable-features=Translate,DisableLoadExtensionCommandLineSwitch',
+    // Branded Chrome 137+ honours --load-extension only with this feature off.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
     ...rootOnly,
     `--user-data-dir=${profile}`,
     url,
