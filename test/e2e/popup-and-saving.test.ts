@@ -14,6 +14,7 @@ import { SMALL_REPORT } from './support/corpus-pages';
 import { parseCsv } from './support/csv';
 import { openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
+import { drawnLayers } from './support/highlights';
 import { isLocalUrl } from './support/network-log';
 
 const session = useBrowserSession();
@@ -61,11 +62,13 @@ describe('the popup over a report page', () => {
     }
   });
 
-  test('a click on an item scrolls the page to it', async () => {
+  test('a click on an item scrolls the page to it and flashes it', async () => {
     // The last item is the furthest down, out of view before the click.
     const last = items[items.length - 1]!;
     expect(await reportPage.evaluate(() => window.scrollY)).toBe(0);
     await popup.locator(`li.row[data-item-id="${last.id}"] .row-open`).click();
+
+    await expect.poll(async () => (await drawnLayers(reportPage)).flash).toEqual([last.text]);
 
     await expect.poll(() => reportPage.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect
@@ -106,7 +109,7 @@ describe('saving', () => {
     expect(saved.map((item) => item.pageItemId).sort()).toEqual(items.map((item) => item.id).sort());
   });
 
-  test('the CSV download holds every saved item, readable as UTF-8 with a BOM', async () => {
+  test('the CSV download holds every saved item: UTF-8 with a BOM, CRLF rows, the agreed columns', async () => {
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
       popup.getByRole('button', { name: 'Export all saved items as CSV' }).click(),
@@ -115,13 +118,16 @@ describe('saving', () => {
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
 
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+
     const [header, ...rows] = parseCsv(csv.slice(1));
-    expect(header).toBeDefined();
-    const column = (name: string): number => header!.findIndex((cell) => cell.toLowerCase() === name);
+    expect(header).toEqual(['kind', 'subtype', 'metric', 'value', 'unit', 'change', 'period', 'deadline', 'text', 'page title', 'URL', 'saved at']);
+    const column = (name: string): number => header!.indexOf(name);
     expect(rows).toHaveLength(saved.length);
     // A cell that could start a formula gets a leading apostrophe; Chinese item texts never start that way.
     expect(rows.map((row) => row[column('text')]).sort()).toEqual(saved.map((item) => item.text).sort());
-    expect(new Set(rows.map((row) => row[column('url')]))).toEqual(new Set([report.url]));
+    expect(new Set(rows.map((row) => row[column('URL')]))).toEqual(new Set([report.url]));
+    expect(new Set(rows.map((row) => row[column('page title')]))).toEqual(new Set([report.title]));
   });
 
   test('the JSON download holds every saved item', async () => {
