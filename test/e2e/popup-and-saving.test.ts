@@ -1,8 +1,9 @@
 /**
  * The analyst's day-one loop in real Chromium: the popup lists the page's
- * items, a click shows one in the page, Save stores items in IndexedDB, the
- * CSV and JSON downloads hold them, and they are still there after the
- * browser is closed and started again on the same profile.
+ * items, a click shows one in the page, Save stores items in IndexedDB, where
+ * they outlive the service worker, the CSV and JSON downloads hold them, and
+ * they are still there after the browser is closed and started again on the
+ * same profile.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import type { PageItem, SavedItem } from '../../src/shared/messages';
 import { useBrowserSession } from './support/browser-session';
 import { SMALL_REPORT } from './support/corpus-pages';
 import { parseCsv } from './support/csv';
-import { openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
+import { openPopupOver, pageItems, restartServiceWorker, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
 import { drawnLayers } from './support/highlights';
 import { isLocalUrl } from './support/network-log';
@@ -107,6 +108,16 @@ describe('saving', () => {
 
     saved = await storedSavedItems(await session.extension.serviceWorker());
     expect(saved.map((item) => item.pageItemId).sort()).toEqual(items.map((item) => item.id).sort());
+  });
+
+  test('saved items outlive the service worker: a fresh one, after the browser stopped the old, finds them', async () => {
+    const worker = await session.extension.serviceWorker();
+    await worker.evaluate(() => Object.assign(globalThis, { keptInMemory: true }));
+    await restartServiceWorker(session.extension);
+    expect(await worker.evaluate(() => 'keptInMemory' in globalThis)).toBe(false);
+
+    popup = await openPopupOver(session.extension, reportPage);
+    await expect.poll(() => popup.locator('li.row[data-saved="true"]').count(), { timeout: 15_000 }).toBe(items.length);
   });
 
   test('the CSV download holds every saved item: UTF-8 with a BOM, CRLF rows, the agreed columns', async () => {

@@ -105,3 +105,29 @@ export async function openPopupOver(extension: ExtensionBrowser, page: Page): Pr
   if (!popup.url().startsWith(extension.popupUrl)) throw new Error(`Expected the popup to open, got ${popup.url()}`);
   return popup;
 }
+
+/**
+ * Stops the extension's service worker, as the browser does whenever it
+ * likes, and starts a fresh one: whatever the old one kept in memory is gone.
+ * DevTools on an extension page sees the extension's workers and drives them.
+ */
+export async function restartServiceWorker(extension: ExtensionBrowser): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.goto(extension.popupUrl);
+  const devtools = await extension.context.newCDPSession(page);
+  const reaches = (status: string): Promise<void> =>
+    new Promise((resolve) =>
+      devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === status)) resolve();
+      }),
+    );
+  await devtools.send('ServiceWorker.enable');
+  const stopped = reaches('stopped');
+  await devtools.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  const running = reaches('running');
+  await devtools.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${extension.extensionId}/` });
+  await running;
+  await devtools.detach();
+  await page.close();
+}
