@@ -1,7 +1,7 @@
 /**
  * What the tests ask the extension itself, through its service worker: which
  * tab a page is, what its content script found, the badge, the saved items in
- * IndexedDB. Also opens the popup over a report tab.
+ * IndexedDB. Also opens the popup over a report tab and restarts the worker.
  */
 import type { Page, Worker } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
