@@ -16,29 +16,31 @@ interface TraceEvent {
   ts: number;
   /** Duration of a complete (`X`) event, in microseconds. */
   dur?: number;
-  args?: { name?: string; data?: { url?: string; processId?: number } };
+  args?: { data?: { url?: string } };
 }
 
-/** Trace categories with the main thread's tasks and the script run inside them. */
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
+/** Trace categories with the main thread's tasks and the script run inside them; few, to keep tracing light. */
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
+
+/** The trace event of one task of a thread's scheduler. */
+const TASK_EVENT = 'ThreadControllerImpl::RunTask';
 
 /** Trace events that mean JavaScript ran: a script, a callback, a timer, microtasks, a scheduler.yield continuation. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'TimerFire', 'RunMicrotasks', 'RunYieldContinuation', 'FireAnimationFrame']);
 
-/** The renderer process that loaded `url`, from the browser's record of committed navigations. */
-function rendererOf(events: readonly TraceEvent[], url: string): number | undefined {
-  return events.find((e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.url === url)?.args?.data?.processId;
+/** The main thread of the renderer that loaded `url`: where it committed the page. */
+function mainThreadOf(events: readonly TraceEvent[], url: string): { pid: number; tid: number } | undefined {
+  return events.find((e) => e.name === 'CommitLoad' && e.args?.data?.url === url);
 }
 
 /** Durations in ms of the main-thread tasks of the renderer that loaded `url` during which JavaScript ran. */
 export function scriptTaskDurations(events: readonly TraceEvent[], url: string): number[] {
-  const pid = rendererOf(events, url);
-  if (pid === undefined) throw new Error(`The trace shows no navigation to ${url}`);
-  const mainThread = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
-  const onMain = events.filter((e) => e.pid === pid && e.tid === mainThread && e.ph === 'X' && e.dur !== undefined);
+  const thread = mainThreadOf(events, url);
+  if (!thread) throw new Error(`The trace shows no page loaded from ${url}`);
+  const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
   const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
   return onMain
-    .filter((task) => task.name === 'RunTask')
+    .filter((task) => task.name === TASK_EVENT)
     .filter((task) => scripts.some((s) => s.ts >= task.ts && s.ts < task.ts + task.dur!))
     .map((task) => task.dur! / 1000);
 }
