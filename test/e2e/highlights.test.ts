@@ -2,7 +2,9 @@
  * Corpus reports as pages in real Chromium: the content script finds the
  * items the extractor finds in the same page text, draws each of them, leaves
  * the page's text and layout alone, counts them on the toolbar badge, opens
- * a card over a highlight and reads text the page adds later.
+ * a card over a highlight and reads text the page adds later. The pages
+ * carry a strict Content-Security-Policy (no script, styles only from their
+ * server), so all of this also holds under a page's own policy.
  */
 import type { Locator, Page } from 'playwright-core';
 import { JSDOM } from 'jsdom';
