@@ -1,10 +1,11 @@
 /**
  * Corpus reports as pages in real Chromium: the content script finds the
  * items the extractor finds in the same page text, draws each of them, leaves
- * the page's text and layout alone, counts them on the toolbar badge, opens
- * a card over a highlight and reads text the page adds later. The pages
- * carry a strict Content-Security-Policy (no script, styles only from their
- * server), so all of this also holds under a page's own policy.
+ * the page's text and layout alone, counts them on the toolbar badge, lists
+ * them in the popup, opens a card over a highlight and reads text the page
+ * adds later. The pages carry a strict Content-Security-Policy (no script,
+ * styles only from their server), so all of this also holds under a page's
+ * own policy.
  */
 import type { Locator, Page } from 'playwright-core';
 import { JSDOM } from 'jsdom';
@@ -15,7 +16,7 @@ import type { ServedReport } from '../../src/demo/report-server';
 import type { PageItem } from '../../src/shared/messages';
 import { useBrowserSession } from './support/browser-session';
 import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pages';
-import { badgeText, pageItems, storedSavedItems } from './support/extension-api';
+import { badgeText, openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
 import { drawnLayers, firstRangeInLayer } from './support/highlights';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
@@ -80,6 +81,12 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
 
   test('the toolbar badge shows the number of items', async () => {
     expect(await badgeText(session.extension, page)).toBe(String(found.length));
+  });
+
+  test('the popup lists every item', async () => {
+    const popup = await openPopupOver(session.extension, page);
+    await expect.poll(() => popup.locator('li.row').count(), { timeout: 30_000 }).toBe(found.length);
+    await popup.close();
   });
 });
 
