@@ -134,26 +134,50 @@ describe('the card over a highlight', () => {
   });
 });
 
-test('a paragraph the page adds later is read and drawn too', async () => {
-  const page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
-  const before = (await pageItems(session.extension, page)).items;
-  // A paragraph of another report, rich in figures, added the way a page script would.
-  const added = session.server.report('004_d509771d086070bc').text.split('\n').find((line) => extract(line).length >= 3)!;
-  await page.evaluate((text) => {
-    const paragraph = document.createElement('p');
-    paragraph.textContent = text;
-    document.body.append(paragraph);
-  }, added);
+describe('a page that changes after it was read', () => {
+  let page: Page;
+  let before: PageItem[];
+  /** A paragraph of another report, rich in figures. */
+  let added: string;
 
-  const addedItems = extract(added);
-  await expect
-    .poll(async () => (await pageItems(session.extension, page)).items.length, { timeout: 15_000 })
-    .toBe(before.length + addedItems.length);
-  const after = (await pageItems(session.extension, page)).items;
-  expect(after.map((item) => item.text).sort()).toEqual([...before, ...addedItems].map((item) => item.text).sort());
-  const drawn = await drawnLayers(page);
-  expect(drawn.indicator.length + drawn.commitment.length).toBe(after.length);
-  await page.close();
+  beforeAll(async () => {
+    page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
+    before = (await pageItems(session.extension, page)).items;
+    added = session.server.report('004_d509771d086070bc').text.split('\n').find((line) => extract(line).length >= 3)!;
+  });
+
+  afterAll(() => page?.close());
+
+  /** The page's item texts, once their number is `count`. */
+  async function itemTextsWhenCounting(count: number): Promise<string[]> {
+    await expect.poll(async () => (await pageItems(session.extension, page)).items.length, { timeout: 15_000 }).toBe(count);
+    return (await pageItems(session.extension, page)).items.map((item) => item.text).sort();
+  }
+
+  test('a paragraph the page adds is read and drawn too', async () => {
+    // Added the way a page script would.
+    await page.evaluate((text) => {
+      const paragraph = document.createElement('p');
+      paragraph.id = 'added-later';
+      paragraph.textContent = text;
+      document.body.append(paragraph);
+    }, added);
+
+    const addedItems = extract(added);
+    const texts = await itemTextsWhenCounting(before.length + addedItems.length);
+    expect(texts).toEqual([...before, ...addedItems].map((item) => item.text).sort());
+    const drawn = await drawnLayers(page);
+    expect(drawn.indicator.length + drawn.commitment.length).toBe(texts.length);
+  });
+
+  test('a paragraph the page removes takes its items and their highlights with it', async () => {
+    await page.evaluate(() => document.getElementById('added-later')?.remove());
+
+    const texts = await itemTextsWhenCounting(before.length);
+    expect(texts).toEqual(before.map((item) => item.text).sort());
+    const drawn = await drawnLayers(page);
+    expect(drawn.indicator.length + drawn.commitment.length).toBe(before.length);
+  });
 });
 
 test('no extension context made a network request: only the test pages on 127.0.0.1 and the extension’s own files', () => {
