@@ -16,6 +16,7 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** The parts of dist/manifest.json the tests need. */
 interface BuiltManifest {
+  /** The toolbar button; its popup page's path inside dist/. */
   action: { default_popup: string };
 }
 

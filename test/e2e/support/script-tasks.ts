@@ -8,14 +8,19 @@ import type { Browser, Page } from 'playwright-core';
 
 /** One event of a Chromium trace (the Trace Event Format). */
 interface TraceEvent {
+  /** What happened, e.g. `EvaluateScript`. */
   name: string;
+  /** Its phase: `X` for a complete event with a duration. */
   ph: string;
+  /** Process. */
   pid: number;
+  /** Thread. */
   tid: number;
   /** Start, in microseconds. */
   ts: number;
   /** Duration of a complete (`X`) event, in microseconds. */
   dur?: number;
+  /** Details; `data.url` names the page of a `CommitLoad`. */
   args?: { data?: { url?: string } };
 }
 
