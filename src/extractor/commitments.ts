@@ -34,6 +34,7 @@ const STRONG_MARKER = new RegExp(
     // 保证 as a noun (有力保证, 人才保证, 保证金) is no pledge.
     `${NOT_BOUND}(?<!的|有力|提供|作为|组织|人才|坚强|质量|计量|重要|根本|政治|纪律|制度)保证(?!金|书|人|期|措施|体系|了)`, '计划(?=在|于|到|今年|明年|用|投资|完成|实现|新增|建设|开工|引进|聘请|安排|举办|召开|开展|实施|投入|建成|新建|改造|组织|争取)',
     '目标(?:是|为)(?=[^,;。]{0,30}[0-9一二三四五六七八九十])', '誓(?:要|把|将)',
+    '拟(?=安排|分|建设|新建|投资|实施|开工|举办|召开|出台|推出|设立|建立|投入|发行|新增)',
   ].join('|'),
 );
 
@@ -63,7 +64,7 @@ const BASELINE_BEFORE = /(由|从)$/;
 const OTHER_BODY = /(省里|省委|省政府|中央|国务院|国家|上级|上面)[^,;:。!?]{0,8}$/;
 
 /** Phrases that make a sentence a list of targets even without a marker word. */
-const TARGET_PHRASES = /年均增长|(?:增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
+const TARGET_PHRASES = /年均增长|(增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
 
 const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST, ''));
 
@@ -90,6 +91,26 @@ function countPastByParagraph(text: string, sentences: Sentence[]): { past: numb
   }
   return result;
 }
+
+/**
+ * A list of targets cut by semicolons goes on after its head: in 预期目标是:国内生产总值增长5%左右;
+ * 城镇新增就业1200万人以上;…, every item with a value is a target of the same sentence's marker.
+ */
+function continuesTargetList(text: string, sentences: Sentence[], index: number, found: CommitmentMention[], hasValues: boolean): boolean {
+  const last = found[found.length - 1];
+  if (!hasValues || !last || last.subtype !== 'target') return false;
+  // Walk back over the list's items (each closed by ; or :) in the same paragraph to its head.
+  for (let i = index - 1; i >= 0 && index - i <= MAX_LIST_ITEMS; i--) {
+    const item = sentences[i]!;
+    const closing = text[item.end - 1];
+    if ((closing !== ';' && closing !== ':') || /[\n\r]/.test(text.slice(item.end, sentences[i + 1]!.start))) return false;
+    if (item.start === last.start) return true;
+  }
+  return false;
+}
+
+/** How many items back a target list's head may stand. */
+const MAX_LIST_ITEMS = 12;
 
 /** Decides which sentences are commitments, and of which subtype. */
 export function findCommitments(text: string, sentences: Sentence[], indicators: IndicatorMention[]): CommitmentMention[] {
@@ -118,7 +139,7 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
       const after = text.slice(m.end, m.end + 2);
       return TARGET_BEFORE_VALUE.test(before) || after.startsWith('以上') || text.slice(m.valueEnd - 2, m.valueEnd) === '以上';
     });
-    const strong = STRONG_MARKER.exec(sentence);
+    const strong = strongAt;
     const actWill = WILL_ACT.exec(sentence);
     const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
@@ -126,17 +147,19 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     const quantified = deadline !== undefined || targets.length > 0 || FREQUENCY.test(sentence);
 
     if (narrative && !deadline) continue;
+    const listItem = continuesTargetList(text, sentences, index, commitments, inside.length > 0);
     let marker: string | undefined;
     if (strong) marker = strong[0];
     else if (will) marker = will[2] ?? will[0];
     else if (directive && quantified) marker = directive[0];
-    else if (targetPhrase && targets.length > 0) marker = targetPhrase[0];
+    else if (listItem) marker = commitments[commitments.length - 1]!.marker;
+    else if (targetPhrase && targets.length > 0) marker = targetPhrase[1] ?? targetPhrase[0];
     else continue; // plain directives and statements are too common to highlight
 
     commitments.push({
       start: s.start,
       end: s.end,
-      subtype: quantified ? 'target' : 'pledge',
+      subtype: quantified || listItem ? 'target' : 'pledge',
       marker,
       deadline,
       indicators: inside,

@@ -122,8 +122,8 @@ function metricBefore(text: string, start: number): string | undefined {
   let i = start;
   while (i > 0 && start - i < 16 && !isClauseBreak(text[i - 1])) i--;
   let name = text.slice(i, start);
-  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨)?(了|到|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数)*$/, '');
-  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已|确保|力争|争取|实现|完成|达到|共有|拥有)+/, '');
+  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨|回落|回升|提升|保持)?(了|到|至|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数)*$/, '');
+  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已|确保|力争|争取|实现|完成|达到|共有|拥有|拟安排|安排|预计)+/, '');
   return name.length >= 2 ? name.slice(-14) : undefined;
 }
 
@@ -244,6 +244,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     if (unit === '起' && text[token.start - 1] === '从') return null; // 从2010起: a starting year
   } else if (token.fraction) {
     subtype = 'rate';
+    if (text.startsWith('百分之', token.start)) unit = '%';
   } else if (!token.chinese && lostPercent(text, token, valueEnd)) {
     subtype = 'rate'; // 增长30以上, 占全市的52.2: the % sign was lost
   }
@@ -290,7 +291,10 @@ export function findIndicators(text: string): IndicatorMention[] {
       (mention.subtype === 'count' ? metricAfter(text, mention.end) : undefined) ??
       metricBefore(text, mention.change ? Math.min(mention.change.start, mention.start) : mention.start);
     const previous = mentions[mentions.length - 1];
-    if (previous && mention.change && mention.subtype === 'rate' && !previous.change && previous.subtype !== 'rate' && previous.subtype !== 'rank') {
+    // 320.31亿元,增长12.4% and 3.9万亿元,比上年增加1000亿元: the change belongs to the value before it.
+    // Not 由115亿元增加到500亿元: a change *to* a level names the new value, not the change.
+    const toLevel = mention.change !== undefined && /[到至]/.test(text.slice(mention.change.start, mention.valueStart));
+    if (previous && mention.change && !toLevel && !previous.change && previous.subtype !== 'rate' && previous.subtype !== 'rank' && mention.subtype !== 'rank') {
       const between = text.slice(previous.end, mention.change.start);
       if (/^[,、]?$/.test(between)) {
         previous.change = mention.change;

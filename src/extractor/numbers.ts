@@ -24,7 +24,7 @@ export interface NumberToken {
    * unit: `value` stays as written (1.5) and the unit reads 亿元. Absent when
    * the magnitude was folded into the value (16 万 6,511 = 166511).
    */
-  scale?: '万' | '亿' | '千';
+  scale?: '万' | '亿' | '万亿' | '千';
 }
 
 const DIGIT_VALUES: Record<string, number> = {
@@ -117,6 +117,16 @@ function readChinese(text: string, i: number): { end: number; value: number } | 
   return { end: j, value: high + mid + section };
 }
 
+/** Decimals written in Chinese after 点: 三点二 = 3.2 (not 三点意见, where no digit follows). */
+function readChineseDecimal(text: string, read: { end: number; value: number }): { end: number; value: number } {
+  if (text[read.end] !== '点' || !CHINESE_DIGITS.has(text[read.end + 1] ?? '')) return read;
+  let j = read.end + 1;
+  let digits = '';
+  while (j < text.length && CHINESE_DIGITS.has(text[j]!)) digits += DIGIT_VALUES[text[j++]!];
+  if (j < text.length && CHINESE_NUMERAL_CHARS.has(text[j]!)) return read; // 三点十分: a time, not a decimal
+  return { end: j, value: Number(`${read.value}.${digits}`) };
+}
+
 /** A numeral written digit by digit, as years are (二〇〇八 = 2008): three or more digits, no units. */
 function readDigitByDigit(text: string, i: number): { end: number; value: number } | null {
   let j = i;
@@ -141,11 +151,13 @@ function skipSpaces(text: string, j: number): number {
  */
 export function readNumber(text: string, i: number): NumberToken | null {
   if (text.startsWith('百分之', i)) {
-    const n = readChinese(text, i + 3) ?? readArabic(text, i + 3);
+    const whole = readChinese(text, i + 3);
+    const n = whole ? readChineseDecimal(text, whole) : readArabic(text, i + 3);
     return n && { start: i, end: n.end, value: n.value, approximate: false, fraction: true, chinese: true };
   }
   const chinese = !isAsciiDigit(text[i]);
-  const first = chinese ? readChinese(text, i) : readArabic(text, i);
+  const whole = chinese ? readChinese(text, i) : readArabic(text, i);
+  const first = chinese && whole ? readChineseDecimal(text, whole) : whole;
   if (!first) return null;
   let { end, value } = first;
   let approximate = false;
@@ -167,8 +179,10 @@ export function readNumber(text: string, i: number): NumberToken | null {
     if (text[k] === '个' && text[k + 1] === '多' && text[k + 2] === '亿') { k += 2; approx = true; }
     else if ((text[k] === '多' || text[k] === '余') && (text[k + 1] === '万' || text[k + 1] === '亿')) { k += 1; approx = true; }
     else if (text[k] === '个' && text[k + 1] === '亿') k += 1;
-    const magnitudeChar = text[k];
-    const magnitude = magnitudeChar === '万' ? 1e4 : magnitudeChar === '亿' ? 1e8 : magnitudeChar === '千' ? 1e3 : 0;
+    const trillion = text[k] === '万' && text[k + 1] === '亿';
+    if (trillion) k++;
+    const magnitudeChar = trillion ? '万亿' : text[k];
+    const magnitude = trillion ? 1e12 : magnitudeChar === '万' ? 1e4 : magnitudeChar === '亿' ? 1e8 : magnitudeChar === '千' ? 1e3 : 0;
     if (magnitude && !(magnitudeChar === '千' && (text[k + 1] === '米' || text[k + 1] === '克' || text[k + 1] === '瓦'))) {
       end = k + 1;
       approximate ||= approx;
@@ -180,7 +194,7 @@ export function readNumber(text: string, i: number): NumberToken | null {
         value = value * magnitude + rest.value * restMagnitude;
         end = restMagnitude > 1 ? skipSpaces(text, rest.end) + 1 : rest.end;
       } else {
-        return { start: i, end, value, approximate, fraction: false, chinese, scale: magnitudeChar as '万' | '亿' | '千' };
+        return { start: i, end, value, approximate, fraction: false, chinese, scale: magnitudeChar as '万' | '亿' | '万亿' | '千' };
       }
     }
   }

@@ -47,5 +47,11 @@ export function readUnit(text: string, i: number): { unit: string; unitClass: Un
     const unitClass = lookup.get(word);
     if (unitClass) return { unit: word, unitClass, end: i + length };
   }
+  // A magnitude before any unit keeps the unit's class: 亿斤, 万千瓦, 亿人次.
+  const magnitude = text[i];
+  if (magnitude === '万' || magnitude === '亿') {
+    const rest = readUnit(text, i + 1);
+    if (rest && rest.unitClass !== 'time') return { unit: magnitude + rest.unit, unitClass: rest.unitClass, end: rest.end };
+  }
   return null;
 }

@@ -1,0 +1,71 @@
+/**
+ * The rules come from the language, not from the corpus: sentences in the
+ * forms of report kinds the corpus lacks (a national government work
+ * report's target list, a Hong Kong policy address in traditional
+ * characters with Chinese decimals) are read as well.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNumber } from '../../src/extractor/numbers';
+import { commitmentsIn, indicatorOf } from './items';
+
+describe('a national work report', () => {
+  const targets =
+    '今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;居民收入增长和经济增长同步;粮食产量保持在1.3万亿斤以上。';
+
+  it('takes every item of a target list cut by semicolons as a target of its head', () => {
+    const commitments = commitmentsIn(targets);
+    expect(commitments.map((c) => [c.text.slice(0, 8), c.subtype, c.marker])).toEqual([
+      ['今年发展主要预期', 'target', '目标是'],
+      ['城镇新增就业12', 'target', '目标是'],
+      ['居民消费价格涨幅', 'target', '目标是'],
+      ['粮食产量保持在1', 'target', '目标是'],
+    ]);
+    expect(indicatorOf(targets, '3%左右').status).toBe('target');
+  });
+
+  it('reads 万亿 as the scale of the unit, whatever the unit', () => {
+    expect(indicatorOf(targets, '1.3万亿斤以上')).toMatchObject({ value: 1.3, unit: '万亿斤', subtype: 'amount' });
+    expect(indicatorOf('过去一年,国内生产总值超过126万亿元,增长5.2%。', '126万亿元')).toMatchObject({
+      value: 126,
+      unit: '万亿元',
+      change: { direction: 'up', amount: 5.2, unit: '%' },
+    });
+  });
+
+  it('gives an amount the change stated after it, with its basis', () => {
+    const text = '今年拟安排地方政府专项债券3.9万亿元,比上年增加1000亿元。';
+    expect(indicatorOf(text, '3.9万亿元')).toMatchObject({
+      basis: '比上年',
+      change: { direction: 'up', amount: 1000, unit: '亿元' },
+    });
+    expect(commitmentsIn(text)).toMatchObject([{ marker: '拟', deadline: '今年', subtype: 'target' }]);
+  });
+});
+
+describe('a Hong Kong policy address', () => {
+  it('takes 政府會 and 我們會 as the speaker binding itself, with the deadline', () => {
+    const text = '政府會在未來五年興建三萬個公營房屋單位,並會預留土地作長遠發展。';
+    expect(commitmentsIn(text)).toMatchObject([{ marker: '会', deadline: '未来五年', subtype: 'target' }]);
+    expect(indicatorOf(text, '三萬個')).toMatchObject({ value: 30000, unit: '个', status: 'target' });
+  });
+
+  it('reads percentages written in words with Chinese decimals', () => {
+    const text = '過去一年,香港經濟增長百分之三點二,失業率回落至百分之二點九。';
+    expect(indicatorOf(text, '百分之三點二')).toMatchObject({ value: 3.2, unit: '%', subtype: 'rate' });
+    expect(indicatorOf(text, '百分之二點九')).toMatchObject({ value: 2.9, unit: '%', metric: '失业率' });
+    expect(commitmentsIn(text)).toEqual([]);
+  });
+
+  it('takes a year written digit by digit in a deadline', () => {
+    const text = '我們會繼續推動創新科技發展,目標是在二〇三〇年前把研發開支提升至本地生產總值的百分之二。';
+    expect(commitmentsIn(text)).toMatchObject([{ deadline: '在二〇三〇年前', subtype: 'target' }]);
+  });
+});
+
+describe('Chinese decimals', () => {
+  it('reads 三点二 as 3.2 but leaves 三点意见 and 三点十分 alone', () => {
+    expect(readNumber('三点二', 0)).toMatchObject({ value: 3.2, end: 3 });
+    expect(readNumber('三点意见', 0)).toMatchObject({ value: 3, end: 1 });
+    expect(readNumber('三点十分', 0)).toMatchObject({ value: 3, end: 1 });
+  });
+});
