@@ -1,7 +1,7 @@
 /** Filtering the page's items by kind and subtype, and grouping them by kind for the list. */
 import type { Item } from '../extractor/types';
 import type { SavedItemSubtype } from '../shared/messages';
-import { KINDS } from './item-labels';
+import { KINDS } from '../shared/item-labels';
 
 /** What the list shows. A subtype only applies together with its kind. */
 export interface ItemFilter {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitmentItem } from '../../src/extractor/types';
 import { itemExcerpt } from '../../src/popup/excerpt';
-import { itemFields } from '../../src/popup/item-fields';
+import { itemFields } from '../../src/shared/item-fields';
 import { ITEMS } from './fixtures';
 
 /** The fields as label → value. */

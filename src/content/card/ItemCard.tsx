@@ -1,7 +1,7 @@
 /** The card shown over a highlighted item: what the item says, and a Save button. */
 import type { PageItem } from '../../shared/messages';
-import { itemFields } from '../../popup/item-fields';
-import { KIND_LABELS, STATUS_LABELS, SUBTYPE_LABELS } from '../../popup/item-labels';
+import { itemFields } from '../../shared/item-fields';
+import { KIND_LABELS, STATUS_LABELS, SUBTYPE_LABELS } from '../../shared/item-labels';
 
 /** Where saving the card's item stands. */
 export type SaveState = { phase: 'unsaved' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'failed'; error: string };

@@ -1,7 +1,7 @@
 /** Filter buttons: by kind, then by subtype within the chosen kind. */
 import type { Item } from '../../extractor/types';
 import { countBy, type ItemFilter } from '../item-filter';
-import { KIND_LABELS, KINDS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../item-labels';
+import { KIND_LABELS, KINDS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../../shared/item-labels';
 
 /** Props of {@link Filters}. */
 export interface FiltersProps {

@@ -1,7 +1,7 @@
 /** The page's items, grouped by kind, with a Save all button. */
 import type { PageItem } from '../../shared/messages';
 import { groupByKind } from '../item-filter';
-import { KIND_LABELS } from '../item-labels';
+import { KIND_LABELS } from '../../shared/item-labels';
 import { useGradualCount } from '../use-gradual-count';
 import { ItemRow } from './ItemRow';
 

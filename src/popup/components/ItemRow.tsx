@@ -2,8 +2,8 @@
 import { memo } from 'preact/compat';
 import type { PageItem } from '../../shared/messages';
 import { itemExcerpt } from '../excerpt';
-import { itemFields } from '../item-fields';
-import { STATUS_LABELS, SUBTYPE_LABELS } from '../item-labels';
+import { itemFields } from '../../shared/item-fields';
+import { STATUS_LABELS, SUBTYPE_LABELS } from '../../shared/item-labels';
 
 /** Props of {@link ItemRow}. */
 export interface ItemRowProps {

@@ -1,4 +1,4 @@
-/** The fields of an item as short display strings, for a row of the popup. */
+/** The fields of an item as short display strings, for a popup row and the page card. */
 import type { Change, CommitmentItem, IndicatorItem, Item } from '../extractor/types';
 
 /** One named field of an item, ready to show. */
@@ -16,7 +16,7 @@ export interface ItemField {
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /**
- * The value as the extractor read it (`12,400,000,000元` for 124亿元), for a
+ * The value as the extractor read it (`166,511人` for `16 萬 6,511人`), for a
  * tooltip; undefined when it says no more than the words as written.
  */
 function readValue(item: IndicatorItem): string | undefined {
