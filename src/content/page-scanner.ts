@@ -7,7 +7,7 @@ import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
 import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
-import { forEachInSlices } from './cooperative';
+import { forEachInSlices, yieldToPage } from './cooperative';
 import { extractSpan, lineSpans, overlapsAny, type Span } from './extract-lines';
 import { ItemIndex } from './item-index';
 import { pageChangeOf } from './new-text';
@@ -118,6 +118,8 @@ export class PageScanner {
   }
 
   private async readPage(): Promise<void> {
+    // Loading the script is a task of its own; the page's text model is built in the next one.
+    await yieldToPage();
     this.model = this.buildModel();
     const text = this.model.text;
     const items = (await extractLines(text, lineSpans(text))).map((item) => toPageItem(item, text));

@@ -18,8 +18,14 @@ export interface NormalizedText {
   toOriginal: Uint32Array;
 }
 
-/** Traditional (and Taiwan/Hong Kong variant) characters to simplified ones, one character each. */
-const traditionalToSimplified: Map<number, number> = (() => {
+/**
+ * Traditional (and Taiwan/Hong Kong variant) characters to simplified ones,
+ * one character each. Built on first use, so that loading the extractor
+ * (in a page's content script, say) costs nothing until text is read.
+ */
+let traditionalToSimplified: Map<number, number> | undefined;
+
+function buildTraditionalToSimplified(): Map<number, number> {
   const parse = (dictionary: string): [number, number][] =>
     dictionary
       .split('|')
@@ -35,7 +41,7 @@ const traditionalToSimplified: Map<number, number> = (() => {
     if (simplified !== variant) map.set(variant, simplified);
   }
   return map;
-})();
+}
 
 /** ASCII forms of punctuation and symbols that scraped pages write in other widths or shapes. */
 const punctuation = new Map<string, string>(Object.entries({
@@ -80,6 +86,7 @@ function pinyinGlossLength(text: string, i: number): number {
 
 /** Cleans `original` for matching; see {@link NormalizedText}. */
 export function normalize(original: string): NormalizedText {
+  const simplifiedOf = (traditionalToSimplified ??= buildTraditionalToSimplified());
   const out: string[] = [];
   const toOriginal = new Uint32Array(original.length + 1);
   let n = 0;
@@ -87,7 +94,7 @@ export function normalize(original: string): NormalizedText {
     const code = original.charCodeAt(i);
     if (code === 0x28 || code === 0xff08) {
       const previous = i > 0 ? original.charCodeAt(i - 1) : 0;
-      const gloss = isHan(previous) || traditionalToSimplified.has(previous) ? pinyinGlossLength(original, i) : 0;
+      const gloss = isHan(previous) || simplifiedOf.has(previous) ? pinyinGlossLength(original, i) : 0;
       if (gloss) {
         i += gloss - 1;
         continue;
@@ -99,7 +106,7 @@ export function normalize(original: string): NormalizedText {
       if (replacement !== undefined) ch = replacement;
       else if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0); // full-width ASCII block
       else {
-        const simplified = traditionalToSimplified.get(code);
+        const simplified = simplifiedOf.get(code);
         if (simplified !== undefined) ch = String.fromCharCode(simplified);
       }
     }
