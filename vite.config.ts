@@ -20,5 +20,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'chrome105',
+    // The preload polyfill fetches module chunks itself; Chrome 105+ preloads natively, and the
+    // extension then carries no fetch call at all.
+    modulePreload: { polyfill: false },
   },
 });
