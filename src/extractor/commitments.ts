@@ -17,7 +17,7 @@ export interface CommitmentMention {
 }
 
 /** Before 确保/保证, words that make it a purpose, a question or a condition (为了确保, 如何保证, 在确保…的前提下). */
-const NOT_BOUND = '(?<!对于|如何|能否|能不能|无法|为了|为|以|是否|停留在|在)';
+const NOT_BOUND = '(?<!对于|如何|能否|能不能|无法|为了|为|以|是否|停留在|在|是|负责)';
 
 /**
  * Words that bind the speaker's side to a result or an action. Nouns that
@@ -27,7 +27,8 @@ const STRONG_MARKER = new RegExp(
   [
     `${NOT_BOUND}确保(?!了)`, '力争',
     // 争取 as a noun: 通过争取和引进, 指标争取等问题, 争取国债支持更加困难.
-    '(?<!通过|指标|的)争取(?!到|了|和|等|与|国债支持)', '务必', '务求',
+    // …and when others are helped to strive (帮助企业争取…), the pledge is theirs, not the speaker's.
+    '(?<!通过|指标|的)(?<!(?:帮助|支持|鼓励|引导|协助)[^,;。]{0,6})争取(?!到|了|和|等|与|国债支持)', '务必', '务求',
     // 一定 as "certain" (一定的成效, 有一定基础) is no pledge.
     '(?<!有|在|具有|取得|形成|占|达到|了|到)一定(?!的|程度|时期|规模|基础|数量|比例|作用|影响|范围|成绩|成效|困难|难度|差距|距离|条件|期限|时间|量)',
     '坚决(?!了|的)', '决心(?=在|要|把|以|将|做|确保|实现|完成)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '下决心', '决不', '绝不',

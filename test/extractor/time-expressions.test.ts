@@ -52,12 +52,12 @@ describe('periodBefore', () => {
     expect(periodOf('公司纳税')).toBeUndefined();
   });
 
-  it('finds a month range without a year: 1-7月 (now 今年: `${YEAR}?` makes only 年 optional, not the year)', () => {
+  it('finds a month range without a year: 1-7月', () => {
     expect(periodOf('今年1-7月,德山开发区的工业增加值')).toMatch(/1-7月$/);
     expect(periodOf('1-8月,全市工业电量')).toBe('1-8月');
   });
 
-  it('finds 截至九月份 (now none, for the same reason)', () => {
+  it('finds 截至九月份', () => {
     expect(periodOf('截至九月份,所有在建项目')).toBe('截至九月份');
   });
 });
