@@ -58,7 +58,7 @@ describe('policy-lens extract on a text file', () => {
   it('prints a Markdown table with one row per item with --format md', () => {
     const run = runCli(['extract', textFile, '--format', 'md']);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('| kind | subtype | metric | value | unit | change | period | deadline | text | offsets |');
+    expect(lines[0]).toBe('| kind | subtype | status | text | fields | offsets |');
     expect(lines).toHaveLength(2 + extract(excerpt).length);
   });
 });

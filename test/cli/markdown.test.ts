@@ -21,11 +21,11 @@ const indicator: IndicatorItem = {
 };
 
 describe('toMarkdown', () => {
-  it('writes a header and one row per item with its fields and offsets', () => {
+  it('writes a header and one row per item with its fields as the popup shows them, and its offsets', () => {
     expect(toMarkdown([indicator]).split('\n')).toEqual([
-      '| kind | subtype | metric | value | unit | change | period | deadline | text | offsets |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      '| indicator | amount | 工业总产值 | 320.31亿元 | 亿元 | 增长12.4% | 全年 |  | 工业总产值320.31亿元,增长12.4% | 4–25 |',
+      '| kind | subtype | status | text | fields | offsets |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| indicator | amount | actual | 工业总产值320.31亿元,增长12.4% | Metric: 工业总产值; Value: 320.31亿元; Change: ↑ 增长12.4%; Period: 全年 | 4–25 |',
       '',
     ]);
   });
