@@ -34,9 +34,19 @@ export async function readInput(path: string, stdin: AsyncIterable<Uint8Array>):
  * A byte order mark is kept, so offsets agree with other UTF-8 readers of the file.
  */
 export function decodeText(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
+    // A file cut in the middle of its last character is still UTF-8: that character reads as �.
+    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+      try {
+        utf8.decode(bytes.subarray(0, bytes.length - cut));
+        return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      } catch {
+        // not a cut character: try a shorter prefix, then GB18030
+      }
+    }
     return new TextDecoder('gb18030').decode(bytes);
   }
 }

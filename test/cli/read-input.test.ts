@@ -11,4 +11,9 @@ describe('decodeText', () => {
     // 增长12% saved in GBK, as older Chinese pages often are
     expect(decodeText(new Uint8Array([0xd4, 0xf6, 0xb3, 0xa4, 0x31, 0x32, 0x25]))).toBe('增长12%');
   });
+
+  it('reads a UTF-8 file cut in the middle of its last character as UTF-8, that character lost', () => {
+    const whole = new TextEncoder().encode('公司纳税2523万元');
+    expect(decodeText(whole.subarray(0, whole.length - 1))).toBe('公司纳税2523万\uFFFD');
+  });
 });
