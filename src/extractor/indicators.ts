@@ -168,7 +168,10 @@ function lostPercent(text: string, token: NumberToken, valueEnd: number): boolea
   if (end < 0 || !(isClauseBreak(next) || next === '和' || next === '?')) return false;
   if (/^(19|20)[0-9]{2}$/.test(text.slice(token.start, token.end))) return false; // a year
   if (changeBefore(text, token.start)) return true;
-  return SHARE_CONTEXT.test(text.slice(Math.max(0, token.start - 6), token.start)) && (text[token.end - 2] === '.' || text[token.end - 3] === '.' || end > valueEnd || text[token.start - 1] !== '的');
+  if (!SHARE_CONTEXT.test(text.slice(Math.max(0, token.start - 6), token.start))) return false;
+  // After a bare 的 (全市的52.2) only a decimal or a qualifier (16左右) says it is a share, not a count.
+  const decimal = text.slice(token.start, token.end).includes('.');
+  return text[token.start - 1] !== '的' || decimal || end > valueEnd;
 }
 
 /** Tries to read an indicator whose value starts at `i`. */
