@@ -2,16 +2,21 @@ import { isAsciiDigit, isChineseDigit, isChineseNumeralChar, readNumber, type Nu
 import { readUnit } from './units';
 import type { Change, IndicatorSubtype } from './types';
 
-/** An indicator found in the normalised text (offsets into it). */
+/** An indicator found in the normalised text; every offset indexes that text. See `IndicatorItem` for the fields. */
 export interface IndicatorMention {
+  /** Start of the indicator: its change verb when it opens it (增长12.4%), else its value. */
   start: number;
+  /** End of the indicator, its merged change included (320.31亿元,增长12.4%). */
   end: number;
+  /** Span of the value expression. */
   valueStart: number;
   valueEnd: number;
+  /** The value as written, in `unit`. */
   value: number | null;
   subtype: IndicatorSubtype;
   unit?: string;
   metric?: string;
+  /** The stated change, with its own span. */
   change?: Change & { start: number; end: number };
   basis?: string;
 }
@@ -43,7 +48,7 @@ const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议'
 const GENERIC_MEASURE_WORDS = new Set(['个', '项', '条', '件', '块', '种', '次', '类', '部', '批', '轮', '对', '头', '组', '队', '片', '根', '门', '笔', '盘', '单', '宗']);
 const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户)$/;
 
-/** Measure words that, after a Chinese numeral, make a phase or an edition: 二期, 第六届. */
+/** Measure words that, after a Chinese numeral, make a phase, an edition or a set phrase: 二期, 六届, 千方百计. */
 const ORDINAL_MEASURE_WORDS = new Set(['期', '届', '方']);
 
 /** Events whose absence is a target: 零事故, 零伤亡, 零投诉. */
@@ -141,13 +146,13 @@ function metricAfter(text: string, end: number): string | undefined {
   return j - end >= 2 ? text.slice(end, j) : undefined;
 }
 
-/** The position after the qualifiers that follow a value (以上, 左右, 多). */
+/** The position after the qualifiers that follow a value (以上, 左右, 多); -1 after 强 (30强 is an award title). */
 function skipAfterQualifiers(text: string, i: number): number {
   let j = i;
   for (let guard = 0; guard < 3; guard++) {
     const word = startsWithAny(text, j, AFTER_QUALIFIERS);
-    if (!word || (word === '强' && !text.startsWith('强', j))) break;
-    if (word === '强') return -1; // 30强: an award title, not a quantity
+    if (!word) break;
+    if (word === '强') return -1;
     j += word.length;
   }
   return j;
