@@ -3,12 +3,15 @@ import type { IndicatorMention } from './indicators';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
 
-/** A commitment found in the normalised text. */
+/** A commitment found in the normalised text; offsets index that text. See `CommitmentItem` for the fields. */
 export interface CommitmentMention {
+  /** Span of the sentence. */
   start: number;
   end: number;
   subtype: CommitmentSubtype;
+  /** The word (or target phrase) that makes the sentence a commitment. */
   marker?: string;
+  /** The first deadline stated in the sentence. */
   deadline?: TimeExpression;
   /** Indices into the indicator list of the indicators inside the sentence. */
   indicators: number[];

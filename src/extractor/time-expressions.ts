@@ -30,9 +30,12 @@ const PERIOD = new RegExp(
   'g',
 );
 
+/** A time expression found in the text. */
 export interface TimeExpression {
+  /** Span in the text searched. */
   start: number;
   end: number;
+  /** The expression as written there. */
   text: string;
 }
 
