@@ -62,6 +62,19 @@ describe('a Hong Kong policy address', () => {
   });
 });
 
+describe('a Taiwan policy report', () => {
+  it('takes 行政院將 and 市府將 with a verb of action as the speaker binding itself', () => {
+    expect(commitmentsIn('行政院將持續推動產業升級,協助中小企業數位轉型。')).toMatchObject([{ marker: '将', subtype: 'pledge' }]);
+    expect(commitmentsIn('市府將於明年完成三座公共托育中心。')).toMatchObject([{ marker: '将', deadline: '明年', subtype: 'target' }]);
+  });
+
+  it('takes no forecast for a pledge: 預計今年經濟成長率可達3.5%', () => {
+    const text = '主計總處預計今年經濟成長率可達3.5%。';
+    expect(commitmentsIn(text)).toEqual([]);
+    expect(indicatorOf(text, '3.5%')).toMatchObject({ value: 3.5, subtype: 'rate' });
+  });
+});
+
 describe('Chinese decimals', () => {
   it('reads 三点二 as 3.2 but leaves 三点意见 and 三点十分 alone', () => {
     expect(readNumber('三点二', 0)).toMatchObject({ value: 3.2, end: 3 });
