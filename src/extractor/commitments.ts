@@ -67,6 +67,9 @@ const BASELINE_BEFORE = /(由|从)$/;
 /** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
 const OTHER_BODY = /(省里|省委|省政府|中央|国务院|国家|上级|上面)[^,;:。!?]{0,8}$/;
 
+/** Deadlines that can only lie ahead (年内, 年底前, 到2025年), unlike 今年 or 5月份, which also date past work. */
+const FUTURE_DEADLINE = /年内|底前|末前|以前|[^年]前$|^到|^至|明年|后年|今后|未来|内$|期间$|会议后/;
+
 /** Phrases that make a sentence a list of targets even without a marker word. */
 const TARGET_PHRASES = /年均增长|(增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
 
@@ -158,6 +161,7 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     else if (directive && quantified) marker = directive[0];
     else if (listItem) marker = commitments[commitments.length - 1]!.marker;
     else if (targetPhrase && targets.length > 0) marker = targetPhrase[1] ?? targetPhrase[0];
+    else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) marker = deadline.text; // 年内建成5G基站1200个
     else continue; // plain directives and statements are too common to highlight
 
     commitments.push({

@@ -31,8 +31,11 @@ const CHANGE_VERBS: [string, 'up' | 'down'][] = [
 /** Characters before a one-character verb that make it part of another word: 新增, 净增, 递减. */
 const NOT_CHANGE_BEFORE = new Set(['新', '净', '递', '倍', '激', '猛', '剧', '骤']);
 
-/** Words between a change verb and its amount: 增长了, 下降到, 提高为. */
-const CHANGE_LINKS = ['了', '到', '为', '达', '达到', '近', '约', '超过', '逾'];
+/**
+ * Words between a change verb and its amount: 增长了, 提高为. Not 到/至: 提高到3.5% names
+ * the level reached, not the size of the change.
+ */
+const CHANGE_LINKS = ['了', '达', '达到', '近', '约', '超过', '逾'];
 
 /** Comparison bases written before a change verb. */
 const BASIS_PATTERN = /(同比|环比|比上年同期|比去年同期|比上年|比去年|与去年同期相比|与上年同期相比|比上半年|比年初|较上年|较去年)$/;
@@ -122,13 +125,17 @@ function isInShortQuote(text: string, token: NumberToken): boolean {
   return close >= 0;
 }
 
+/** Words at the head of a clause that are not part of the metric's name: times, places, subjects, verbs of reporting. */
+const LEADING_NOT_METRIC =
+  /^((?:19|20)[0-9x]{2}年|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|其中|全年|今年|去年|明年|年内|年底前|上半年|下半年|前三季度|[一二三四]季度|目前|同时|共|累计|全市|全县|全区|全省|我县|我市|我区|我们|已|确保|力争|争取|实现|完成|建成|新建|达到|共有|拥有|拟安排|安排|预计)+/;
+
 /** The metric's name: the words before the value in the same clause, without verbs of reporting. */
 function metricBefore(text: string, start: number): string | undefined {
   let i = start;
   while (i > 0 && start - i < 16 && !isClauseBreak(text[i - 1])) i--;
   let name = text.slice(i, start);
   name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨|回落|回升|提升|保持)?(了|到|至|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数)*$/, '');
-  name = name.replace(/^(其中|全年|今年|去年|上半年|下半年|目前|同时|共|累计|全市|全县|全区|我县|我市|我区|我们|已|确保|力争|争取|实现|完成|达到|共有|拥有|拟安排|安排|预计)+/, '');
+  name = name.replace(LEADING_NOT_METRIC, '');
   return name.length >= 2 ? name.slice(-14) : undefined;
 }
 

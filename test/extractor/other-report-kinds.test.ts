@@ -42,6 +42,30 @@ describe('a national work report', () => {
   });
 });
 
+describe('a district work report', () => {
+  it('takes a dated result to reach without a marker word when the deadline can only lie ahead', () => {
+    expect(commitmentsIn('年内建成5G基站1200个,实现城区全覆盖。')).toMatchObject([{ marker: '年内', subtype: 'target' }]);
+    expect(commitmentsIn('到2025年,全区高新技术企业达到300家,研发投入强度提高到3.5%。')).toMatchObject([
+      { deadline: '到2025年', subtype: 'target' },
+    ]);
+  });
+
+  it('takes no account of this year’s work so far for a target: 今年 also dates the past', () => {
+    expect(commitmentsIn('今年1-7月完成投资35亿元,增长12%。')).toEqual([]);
+  });
+
+  it('names the metric without the time, place and verb before it', () => {
+    expect(indicatorOf('年内建成5G基站1200个,实现城区全覆盖。', '1200个').metric).toBe('5G基站');
+    expect(indicatorOf('今年1-7月完成投资35亿元,增长12%。', '35亿元')).toMatchObject({ metric: '投资', period: '1-7月' });
+  });
+
+  it('reads 提高到3.5% as the level to reach, not as a change of 3.5', () => {
+    const item = indicatorOf('到2025年,全区高新技术企业达到300家,研发投入强度提高到3.5%。', '3.5%');
+    expect(item).toMatchObject({ value: 3.5, unit: '%', metric: '研发投入强度', status: 'target' });
+    expect(item.change).toBeUndefined();
+  });
+});
+
 describe('a Hong Kong policy address', () => {
   it('takes 政府會 and 我們會 as the speaker binding itself, with the deadline', () => {
     const text = '政府會在未來五年興建三萬個公營房屋單位,並會預留土地作長遠發展。';
