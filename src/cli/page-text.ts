@@ -1,5 +1,5 @@
 /** The text of an HTML page as the content script sees it, for the command line. */
-import { isHiddenByStyle } from '../content/visibility';
+import { isHiddenByStyle } from '../dom/visibility';
 import { buildPageModel } from '../dom/text-model';
 import { decodeText } from './read-input';
 

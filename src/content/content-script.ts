@@ -1,4 +1,5 @@
 /** The content script put together: scan and draw the page, answer the popup, open cards, save. */
+import { isHiddenByStyle } from '../dom/visibility';
 import type { SavedItem } from '../shared/messages';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
@@ -10,7 +11,6 @@ import type { Painter } from './paint/painter';
 import { PageScanner } from './page-scanner';
 import { openCardOnPointer } from './pointer-card';
 import { showRange } from './show-item';
-import { isHiddenByStyle } from './visibility';
 
 /** The running content script's parts, for tests. */
 export interface RunningContentScript {

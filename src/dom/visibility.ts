@@ -1,4 +1,4 @@
-/** Whether the browser displays an element, for the text model. */
+/** Whether the browser displays an element, for the text model: standard DOM only, so jsdom answers too. */
 
 /**
  * True when the element's content is not rendered: `display: none` or

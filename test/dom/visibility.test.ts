@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isHiddenByStyle } from '../../src/content/visibility';
+import { isHiddenByStyle } from '../../src/dom/visibility';
 import { buildPageModel } from '../../src/dom/text-model';
 
 describe('isHiddenByStyle', () => {
