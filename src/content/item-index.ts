@@ -4,6 +4,7 @@
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
 import type { PageItem } from '../shared/messages';
+import { overlapsAny } from './extract-lines';
 
 const startOf = (item: PageItem): number => item.start;
 
@@ -60,9 +61,7 @@ export class ItemIndex {
 
   /** True when an item of the same kind shares a character with `item`. */
   overlapsSameKind(item: Pick<PageItem, 'kind' | 'start' | 'end'>): boolean {
-    const list = this.lists[item.kind];
-    const before = lastIndexAtOrBefore(list, item.end - 1, startOf);
-    return before !== -1 && list[before]!.end > item.start;
+    return overlapsAny(this.lists[item.kind], item);
   }
 
   private covering(list: readonly PageItem[], offset: number): PageItem | undefined {
