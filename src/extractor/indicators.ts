@@ -43,6 +43,14 @@ const BASIS_PATTERN = /(同比|环比|比上年同期|比去年同期|比上年|
 /** Words after a measure word that make a count one of the speech's own parts (三点意见, 两个问题). */
 const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点'];
 
+/** A part of the speech itself follows: 三点意见, 以下5个方面, but not 7个重点单位. */
+function isSpeechPart(text: string, i: number): boolean {
+  const part = startsWithAny(text, i, SPEECH_PARTS);
+  if (!part) return false;
+  const next = text[i + part.length];
+  return !isHan(next) || next === '的' || next === '是';
+}
+
 /**
  * Measure words so general that a small count written in Chinese numerals
  * with them usually names things rather than measures them (两个园区,
@@ -50,6 +58,9 @@ const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议'
  */
 const GENERIC_MEASURE_WORDS = new Set(['个', '项', '条', '件', '块', '种', '次', '类', '部', '批', '轮', '对', '头', '组', '队', '片', '根', '门', '笔', '盘', '单', '宗']);
 const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户)$/;
+
+/** The financial forms of the digits, which also stand in ordinary words (队伍, 拾起). */
+const FINANCIAL_DIGITS = new Set(['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
 
 /** Measure words that, after a Chinese numeral, make a phase, an edition or a set phrase: 二期, 六届, 千方百计. */
 const ORDINAL_MEASURE_WORDS = new Set(['期', '届', '方']);
@@ -200,6 +211,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     if (!explicit && rankPrefix === '第' && !RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) return null;
     if (!explicit && !isClauseBreak(after)) return null; // 第六届, 第一方阵: an ordinal, not a position
     const end = explicit ? n.end + 1 : n.end;
+    if (text[end] === '的') return null; // 这是第一位的: first in importance, not a position held
     return { start: i, end, valueStart: i, valueEnd: end, value: n.value, subtype: 'rank', unit: explicit ? after : undefined };
   }
   // 翻一番, 翻两番: a multiple.
@@ -230,6 +242,8 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
   if (isChineseDigit(text[token.end]) || (text[token.end] === '·' && isAsciiDigit(text[token.end + 1]))) return null; // 十一五, 7·9
   if (isOutlineMarker(text, token) || isInShortQuote(text, token)) return null;
   if (token.chinese && token.value === 1 && token.end - token.start === 1) return null; // 一 is mostly an article
+  if (token.chinese && token.end - token.start === 1 && FINANCIAL_DIGITS.has(text[token.start]!)) return null; // 队伍: 伍 alone is no five
+  if (text[token.start - 1] === '几') return null; // 几十亿元: a vague amount
   if (text[token.start - 1] === '.' || text[token.start - 1] === '/' || (isAsciiDigit(text[token.start - 1]))) return null;
   if (text[token.start - 1] === '第') return null; // an ordinal (第五次全会), not a count
 
@@ -253,7 +267,9 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     subtype = found.unitClass;
     unit = (token.scale ?? '') + found.unit;
     valueEnd = found.end;
-    if (subtype === 'count' && token.chinese && token.value <= 10 && startsWithAny(text, valueEnd, SPEECH_PARTS)) return null;
+    if (subtype === 'count' && token.value <= 10 && isSpeechPart(text, valueEnd)) return null;
+    // 千方百计, 千头万绪: a bare 千/百/万 with no digit is an idiom, unless it is money (千万元).
+    if (token.chinese && !token.fraction && !isChineseDigit(text[token.start]) && !text.startsWith('十', token.start) && subtype !== 'amount') return null;
     if (token.chinese && ORDINAL_MEASURE_WORDS.has(unit)) return null;
     if (token.chinese && token.value <= 10 && GENERIC_MEASURE_WORDS.has(unit) && !COUNTING_VERBS.test(text.slice(Math.max(0, token.start - 3), token.start))) return null;
     if (unit === '起' && text[token.start - 1] === '从') return null; // 从2010起: a starting year
@@ -266,6 +282,8 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
   if (!subtype) return null;
   const afterQualifiers = skipAfterQualifiers(text, valueEnd);
   if (afterQualifiers < 0) return null;
+  // 收入过100亿元1家, 投资超千万美元的项目: an amount naming the category that is counted or described.
+  if (subtype === 'amount' && /(过|超|超过)$/.test(text.slice(Math.max(0, token.start - 2), token.start)) && (isAsciiDigit(text[afterQualifiers]) || text[afterQualifiers] === '的')) return null;
   // 1000万元以上的项目, 纳税千万元以上企业: a threshold naming the category counted, not a quantity.
   if (subtype !== 'rate' && /以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) return null;
   valueEnd = afterQualifiers;

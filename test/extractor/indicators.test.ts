@@ -288,6 +288,21 @@ describe('periods of indicators', () => {
   });
 });
 
+describe('categories named by an amount', () => {
+  it('counts the firms of each size class, not the class bounds: 收入過100億元1家', () => {
+    const text = '2015年,力爭(zhēng)培植主營(yíng)業(yè)務(wù)收入過(guò)100億元1家,過(guò)50億元1家,過(guò)10億元10家。';
+    expect(valueTextsIn(text)).toEqual(['1家', '1家', '10家']);
+  });
+
+  it('keeps an amount reached: 资金过了千万元', () => {
+    expect(indicatorOf('投入工业园区建设的资金过了千万元。', '千万元')).toMatchObject({ value: 10_000_000, unit: '元', subtype: 'amount' });
+  });
+
+  it('keeps a count whose name starts like a speech part: 7个重点单位', () => {
+    expect(indicatorOf('着重抓好7个重点单位的征地、供地和交地工作。', '7个')).toMatchObject({ value: 7, metric: '重点单位' });
+  });
+});
+
 describe('what is not an indicator', () => {
   it.each([
     ['dates and event names', '继公司7月23日召开会议,传达ew 7·9事故和近期国网公司几起事故案例'],
@@ -301,6 +316,11 @@ describe('what is not an indicator', () => {
     ['plan name in quotes', '“十一五”我市经济要打翻身仗,一靠工业拉动,二靠投资拉动'],
     ['activity name 3.15', '二是积极开展3.15活动,在苏果广场开展现场咨询'],
     ['titles in quotes', '一方面要继续开展“30强”、“30优”企业评选活动,引导企业发展主导产业,做大总量'],
+    ['first in importance, 第一位的', '另外我们年底还准备涨工资,财政首先要保民生、保工资,这是第一位的。'],
+    ['the speech’s own parts in Arabic digits', '围绕跨越发展的要求和奋斗目标的实现,重点抓好以下5个方面的工作:'],
+    ['a vague amount, 几十亿元', '都是投资数亿元乃至几十亿元的项目。'],
+    ['idioms with 千, 万 and 百', '千方百计降低营商成本,提高招商安商的环境竞争力。当前水利工程建设管理千头万绪,水利改革发展任务繁重。'],
+    ['伍 of 队伍, a financial digit in an ordinary word', '一是教师队伍人事制度改革被省教育厅、人社厅列为试点。'],
     ['a slogan: 三个翻两番', '实现工业企业销售收入、入库税金、规模企业户数“三个翻两番”的目标。'],
     ['category labels', '瞄准世界500强、国内100强、行业50强、省内10强企业'],
     ['a standard: 10kv', '配电公司承担市区全部10kv线路安装、维修、维护任务'],
