@@ -7,13 +7,13 @@ import type {
   BackgroundMessage,
   ContentMessage,
   ErrorResponse,
+  ExportFile,
   ExportFormat,
   GetPageItemsResponse,
   NewSavedItem,
   ResponseOf,
   SavedItem,
 } from '../shared/messages';
-import type { DownloadableFile } from './download';
 
 /** The tab the popup was opened over. */
 export interface ActiveTab {
@@ -56,7 +56,7 @@ export interface PopupClient {
   /** The items saved from one page. */
   listSaved(url: string): Promise<SavedItem[]>;
   /** Every saved item as a file to download. */
-  exportSaved(format: ExportFormat): Promise<DownloadableFile>;
+  exportSaved(format: ExportFormat): Promise<ExportFile>;
 }
 
 type SuccessOf<M extends BackgroundMessage> = Exclude<ResponseOf<M>, ErrorResponse>;

@@ -265,15 +265,19 @@ export interface UpdateSavedResponse {
   item: SavedItem;
 }
 
-/** Answer to {@link ExportMessage}: a file for the popup to download. */
-export interface ExportResponse {
-  ok: true;
-  /** Suggested file name, e.g. `policy-lens-2026-11-23.csv`. */
+/** A file to download, made in memory. */
+export interface ExportFile {
+  /** Suggested name, dated: `policy-lens-2026-11-23.csv`. */
   filename: string;
-  /** MIME type of `content`. */
+  /** MIME type of `content`, e.g. `text/csv;charset=utf-8`. */
   mimeType: string;
-  /** The file's content. */
+  /** The whole file as text. */
   content: string;
+}
+
+/** Answer to {@link ExportMessage}: a file for the popup to download. */
+export interface ExportResponse extends ExportFile {
+  ok: true;
 }
 
 /** The answer each message type gets. */

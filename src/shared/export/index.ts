@@ -1,17 +1,7 @@
 /** Export files of the saved items, ready to download. */
-import type { ExportFormat, SavedItem } from '../messages';
+import type { ExportFile, ExportFormat, SavedItem } from '../messages';
 import { toCsv } from './csv';
 import { toJsonExport } from './json';
-
-/** A file to download. */
-export interface ExportFile {
-  /** Suggested name, dated: `policy-lens-2026-11-23.csv`. */
-  filename: string;
-  /** MIME type of `content`. */
-  mimeType: string;
-  /** The file's text. */
-  content: string;
-}
 
 /** The saved items as an export file in `format`, made at `now`. */
 export function exportFile(items: readonly SavedItem[], format: ExportFormat, now: Date): ExportFile {
