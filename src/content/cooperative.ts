@@ -4,7 +4,7 @@
  */
 
 /** Milliseconds of work before giving the page its turn. */
-export const SLICE_BUDGET_MS = 8;
+const SLICE_BUDGET_MS = 8;
 
 /** Lets the page handle input and render before the work goes on. */
 export function yieldToPage(): Promise<void> {
@@ -16,16 +16,12 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Runs `work` on every entry of `list` in order, yielding to the page whenever
- * `budgetMs` have gone by since the last yield. Resolves when all are done.
+ * {@link SLICE_BUDGET_MS} have gone by since the last yield. Resolves when all are done.
  */
-export async function forEachInSlices<T>(
-  list: readonly T[],
-  work: (entry: T) => void,
-  budgetMs: number = SLICE_BUDGET_MS,
-): Promise<void> {
+export async function forEachInSlices<T>(list: readonly T[], work: (entry: T) => void): Promise<void> {
   let sliceStart = performance.now();
   for (const entry of list) {
-    if (performance.now() - sliceStart >= budgetMs) {
+    if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
       await yieldToPage();
       sliceStart = performance.now();
     }

@@ -2,7 +2,7 @@
 import type { Painter } from './paint/painter';
 
 /** How long an item shown from the popup stays flashed. */
-export const FLASH_MS = 1600;
+const FLASH_MS = 1600;
 
 /**
  * Scrolls the page (and any scrolling box around the item) so that the range

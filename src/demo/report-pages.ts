@@ -43,7 +43,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The lines of a report that carry text, without their line ends and trailing spaces. */
-export function reportLines(text: string): string[] {
+function reportLines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trimEnd())

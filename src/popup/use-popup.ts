@@ -37,7 +37,7 @@ export interface PollOptions {
 }
 
 /** Polling the popup uses unless told otherwise: every 400 ms for up to 15 s. */
-export const DEFAULT_POLL: PollOptions = { intervalMs: 400, maxPolls: 38 };
+const DEFAULT_POLL: PollOptions = { intervalMs: 400, maxPolls: 38 };
 
 /** Everything the popup's components need. */
 export interface PopupModel {
