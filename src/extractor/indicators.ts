@@ -71,6 +71,9 @@ const ZERO_EVENTS = ['事故', '伤亡', '伤害', '死亡', '投诉', '污染',
 /** Words before a bare 第N that make it a position in a ranking (居全县第12位, 排名第一). */
 const RANK_CONTEXT = /(?:(居|列|排|排名|位列|位居|跃居|名列|排在|处于|位于|获得|获|荣获|夺得|取得|保持|稳居|进入)[^,;。:!?\n]{0,8}|全省|全市|全国|全县|全区|同行业|同类)$/;
 
+/** Comparisons with a rate before a bare number: 低于全省20.3的平均水平. */
+const COMPARED_WITH = /(低于|高于|超过|快于|慢于)(全国|全省|全市|全县|全区)$/;
+
 /** Words before a bare number that make it a share or rate whose % sign was lost (占全市的52.2). */
 const SHARE_CONTEXT = /(占|占到|占了|的|为|只有|仅为|达|达到|减幅达|增幅达|增幅为|增速为|速度为|低于全省|高于全省|低于全市|高于全市)$/;
 
@@ -187,14 +190,30 @@ function readRangeEnd(text: string, i: number): NumberToken | null {
 /** A bare Arabic number that reads as a rate whose % sign was lost: after a change verb or a share word, at a clause's end. */
 function lostPercent(text: string, token: NumberToken, valueEnd: number): boolean {
   const end = skipAfterQualifiers(text, valueEnd);
-  const next = text[end];
-  if (end < 0 || !(isClauseBreak(next) || next === '和' || next === '?')) return false;
+  if (end < 0) return false;
   if (/^(19|20)[0-9]{2}$/.test(text.slice(token.start, token.end))) return false; // a year
-  if (changeBefore(text, token.start)) return true;
-  if (!SHARE_CONTEXT.test(text.slice(Math.max(0, token.start - 6), token.start))) return false;
-  // After a bare 的 (全市的52.2) only a decimal or a qualifier (16左右) says it is a share, not a count.
+  const before = text.slice(Math.max(0, token.start - 6), token.start);
+  const next = text[end];
   const decimal = text.slice(token.start, token.end).includes('.');
+  // 低于全省20.3的平均水平: a comparison with a rate names the rate.
+  if (COMPARED_WITH.test(before) && next === '的') return true;
+  if (!(isClauseBreak(next) || next === '和' || next === '?')) return false;
+  if (changeBefore(text, token.start)) return true;
+  // 分别占全市的24.8、16.8和6.9: the values of a list share the first one's reading.
+  if (decimal && /[0-9][、和]$/.test(before)) return true;
+  if (!SHARE_CONTEXT.test(before)) return false;
+  // After a bare 的 (全市的52.2) only a decimal or a qualifier (16左右) says it is a share, not a count.
   return text[token.start - 1] !== '的' || decimal || end > valueEnd;
+}
+
+/** A ratio written with a colon, 1:1.8 (not a time of day, 08:16, whose parts are two digits). */
+function readRatio(text: string, token: NumberToken): { end: number; value: number } | null {
+  if (token.chinese || text[token.end] !== ':' || !isAsciiDigit(text[token.end + 1])) return null;
+  const second = readNumber(text, token.end + 1);
+  if (!second || second.chinese || !token.value) return null;
+  const written = text.slice(second.start, second.end);
+  if (!written.includes('.') && !text.startsWith('左右', second.end)) return null;
+  return { end: second.end, value: second.value / token.value };
 }
 
 /** Tries to read an indicator whose value starts at `i`. */
@@ -206,7 +225,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     const n = readNumber(text, i + rankPrefix.length);
     if (!n || n.start !== i + rankPrefix.length || n.fraction) return null;
     const after = text[n.end];
-    const explicit = after === '位' || after === '名';
+    const explicit = after === '位' || after === '名' || (rankPrefix === '第' && after === '大' && isHan(text[n.end + 1])); // 第二大城市
     if (rankPrefix === '前' && !explicit) return null;
     if (!explicit && rankPrefix === '第' && !RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) return null;
     if (!explicit && !isClauseBreak(after)) return null; // 第六届, 第一方阵: an ordinal, not a position
@@ -255,6 +274,12 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     if (range.scale && !token.scale) token.scale = range.scale;
   }
   while (text[valueEnd] === '多' || text[valueEnd] === '余' || text[valueEnd] === '几') valueEnd++;
+
+  const ratio = readRatio(text, token);
+  if (ratio) {
+    const end = skipAfterQualifiers(text, ratio.end);
+    return { start: token.start, end, valueStart: token.start, valueEnd: end, value: ratio.value, subtype: 'rate', unit: ':' };
+  }
 
   let subtype: IndicatorSubtype | null = null;
   let unit: string | undefined;

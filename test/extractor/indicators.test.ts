@@ -288,6 +288,29 @@ describe('periods of indicators', () => {
   });
 });
 
+describe('rates written without a % sign', () => {
+  it('reads a rate compared with: 低于全省20.3的平均水平', () => {
+    const text = '我市完成规模工业增加值106.8亿元,增长19.1,低于全省20.3的平均水平,在全省排第9位。';
+    expect(indicatorOf(text, '20.3')).toMatchObject({ value: 20.3, subtype: 'rate' });
+  });
+
+  it('reads every value of a list of shares: 分别占全市的24.8、16.8和6.9', () => {
+    const text = '上缴税收6.91亿元,分别占全市的24.8、16.8和6.9,其中德山开发区';
+    expect(valueTextsIn(text)).toEqual(['6.91亿元', '24.8', '16.8', '6.9']);
+  });
+
+  it('reads a ratio written with a colon, 1:1.8左右, but not a time of day', () => {
+    expect(indicatorOf('目前工业项目投入产出比平均在1:1.8左右,对照这一标准', '1:1.8左右')).toMatchObject({ value: 1.8, subtype: 'rate' });
+    expect(valueTextsIn('時間:2022-09-18 09:36:00')).toEqual([]);
+  });
+});
+
+describe('ranks by size', () => {
+  it('reads 第二大城市 as a rank', () => {
+    expect(indicatorOf('因为我们是第二大城市,是最大的工业城市。', '第二大')).toMatchObject({ value: 2, subtype: 'rank' });
+  });
+});
+
 describe('categories named by an amount', () => {
   it('counts the firms of each size class, not the class bounds: 收入過100億元1家', () => {
     const text = '2015年,力爭(zhēng)培植主營(yíng)業(yè)務(wù)收入過(guò)100億元1家,過(guò)50億元1家,過(guò)10億元10家。';
