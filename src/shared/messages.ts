@@ -72,11 +72,11 @@ export type SavedItemSubtype = IndicatorSubtype | CommitmentSubtype;
 export interface SavedItemFields {
   /** Name of the measured quantity (indicators). */
   metric?: string;
-  /** The value as a number; null when the indicator has none. */
+  /** The value as a number in `unit`, scale included there (320.31 with 亿元); null when the indicator has none. */
   value?: number | null;
   /** The value as written in the page. */
   valueText?: string;
-  /** Unit or measure word (亿元, %, 家). */
+  /** Unit or measure word, with the scale of `value` (亿元, %, 家). */
   unit?: string;
   /** Stated change, e.g. 增长12.4%. */
   change?: Change;

@@ -25,8 +25,9 @@ describe('itemFields', () => {
   it('puts the number as read in the tooltip when it differs from the words', () => {
     const value = itemFields(ITEMS.companyTax).find((field) => field.key === 'value');
     expect(value?.title).toBeUndefined();
-    const read = itemFields({ ...ITEMS.companyTax, value: 25_230_000, unit: '元' } as typeof ITEMS.companyTax);
-    expect(read.find((field) => field.key === 'value')?.title).toBe('Read as 25,230,000元');
+    // 共发放宣传资料3000余份 (same report): the number is read without 余, in the unit as written.
+    const leaflets = { ...ITEMS.builders, value: 3000, valueText: '3000余份', unit: '份' } as typeof ITEMS.builders;
+    expect(itemFields(leaflets).find((field) => field.key === 'value')?.title).toBe('Read as 3,000份');
   });
 
   it('shows a commitment’s marker, deadline and target values', () => {
