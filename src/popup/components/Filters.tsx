@@ -2,6 +2,7 @@
 import type { Item } from '../../extractor/types';
 import { countBy, type ItemFilter } from '../item-filter';
 import { KIND_LABELS, KINDS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../../shared/item-labels';
+import type { SavedItemSubtype } from '../../shared/messages';
 
 /** Props of {@link Filters}. */
 export interface FiltersProps {
@@ -15,50 +16,74 @@ export interface FiltersProps {
 
 /** Kind tabs with their counts, then, once a kind is chosen, a row of subtype chips. */
 export function Filters({ items, filter, onChange }: FiltersProps) {
-  const kindCounts = countBy(items, (item) => item.kind);
   const ofKind = filter.kind === 'all' ? [] : items.filter((item) => item.kind === filter.kind);
-  const subtypeCounts = countBy(ofKind, (item) => item.subtype);
   return (
     <nav class="filters" aria-label="Filters">
-      <div class="filter-row filter-kinds" role="group" aria-label="Kind">
-        <FilterButton
-          label={{ en: 'All', zh: '' }}
-          count={items.length}
-          pressed={filter.kind === 'all'}
-          onPress={() => onChange({ kind: 'all', subtype: 'all' })}
-        />
-        {KINDS.map((kind) => (
-          <FilterButton
-            key={kind}
-            name={kind}
-            label={KIND_LABELS[kind]}
-            count={kindCounts.get(kind) ?? 0}
-            pressed={filter.kind === kind}
-            onPress={() => onChange({ kind, subtype: 'all' })}
-          />
-        ))}
-      </div>
+      <FilterRow
+        className="filter-kinds"
+        name="Kind"
+        allLabel="All"
+        total={items.length}
+        options={KINDS}
+        labels={KIND_LABELS}
+        counts={countBy(items, (item) => item.kind)}
+        chosen={filter.kind}
+        onChoose={(kind) => onChange({ kind, subtype: 'all' })}
+      />
       {filter.kind !== 'all' && (
-        <div class="filter-row filter-subtypes" role="group" aria-label="Subtype">
-          <FilterButton
-            label={{ en: 'Any', zh: '' }}
-            count={ofKind.length}
-            pressed={filter.subtype === 'all'}
-            onPress={() => onChange({ ...filter, subtype: 'all' })}
-          />
-          {SUBTYPES[filter.kind].map((subtype) => (
-            <FilterButton
-              key={subtype}
-              name={subtype}
-              label={SUBTYPE_LABELS[subtype]}
-              count={subtypeCounts.get(subtype) ?? 0}
-              pressed={filter.subtype === subtype}
-              onPress={() => onChange({ ...filter, subtype })}
-            />
-          ))}
-        </div>
+        <FilterRow<SavedItemSubtype>
+          className="filter-subtypes"
+          name="Subtype"
+          allLabel="Any"
+          total={ofKind.length}
+          options={SUBTYPES[filter.kind]}
+          labels={SUBTYPE_LABELS}
+          counts={countBy(ofKind, (item) => item.subtype)}
+          chosen={filter.subtype}
+          onChoose={(subtype) => onChange({ ...filter, subtype })}
+        />
       )}
     </nav>
+  );
+}
+
+interface FilterRowProps<T extends string> {
+  /** Class of the row, for its layout. */
+  className: string;
+  /** What the row chooses, for screen readers. */
+  name: string;
+  /** Label of the first button, which chooses every option. */
+  allLabel: string;
+  /** Items the first button would show. */
+  total: number;
+  /** The options, in the order shown. */
+  options: readonly T[];
+  /** Label of each option. */
+  labels: Record<T, Label>;
+  /** Items each option would show. */
+  counts: ReadonlyMap<string, number>;
+  /** The current choice. */
+  chosen: T | 'all';
+  /** Called with the option pressed. */
+  onChoose(option: T | 'all'): void;
+}
+
+/** A button for all options, then one per option. */
+function FilterRow<T extends string>({ className, name, allLabel, total, options, labels, counts, chosen, onChoose }: FilterRowProps<T>) {
+  return (
+    <div class={`filter-row ${className}`} role="group" aria-label={name}>
+      <FilterButton label={{ en: allLabel, zh: '' }} count={total} pressed={chosen === 'all'} onPress={() => onChoose('all')} />
+      {options.map((option) => (
+        <FilterButton
+          key={option}
+          name={option}
+          label={labels[option]}
+          count={counts.get(option) ?? 0}
+          pressed={chosen === option}
+          onPress={() => onChoose(option)}
+        />
+      ))}
+    </div>
   );
 }
 
