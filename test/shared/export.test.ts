@@ -74,6 +74,11 @@ function csvRows(content: string): CsvRow[] {
   return rows.map((row) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, row[i]!])) as CsvRow);
 }
 
+/** An expected row: these cells, and every other cell empty. */
+function csvRow(cells: Partial<CsvRow>): CsvRow {
+  return { ...(Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])) as CsvRow), ...cells };
+}
+
 describe('CSV of saved items', () => {
   it('starts with the UTF-8 byte order mark and the header, and ends every row with CRLF', () => {
     const csv = toCsv(savedSamples());
@@ -86,7 +91,7 @@ describe('CSV of saved items', () => {
   it('writes one row per item with its fields, page and time', () => {
     const rows = csvRows(toCsv(savedSamples()));
     expect(rows).toEqual([
-      {
+      csvRow({
         kind: 'indicator',
         subtype: 'amount',
         metric: '纳税',
@@ -94,54 +99,37 @@ describe('CSV of saved items', () => {
         unit: '万元',
         change: '同比增长58.9%',
         period: '截至九月份',
-        deadline: '',
         text: '纳税2523万元,超过去年全年的总额,同比增长58.9%',
         'page title': SAFETY_PAGE.title,
         URL: SAFETY_PAGE.url,
         'saved at': '2026-11-23T08:00:00.000Z',
-      },
-      {
+      }),
+      csvRow({
         kind: 'commitment',
         subtype: 'pledge',
-        metric: '',
-        value: '',
-        unit: '',
-        change: '',
-        period: '',
-        deadline: '',
         text: '一是继续集中力量攻坚,确保"大而盈"、"大而难"企业改制任务顺利完成。',
         'page title': SAFETY_PAGE.title,
         URL: SAFETY_PAGE.url,
         'saved at': '2026-11-23T08:00:01.000Z',
-      },
-      {
+      }),
+      csvRow({
         kind: 'commitment',
         subtype: 'target',
-        metric: '',
         value: '3',
         unit: '个',
-        change: '',
-        period: '',
         deadline: '今明两年',
         text: projectTarget().text,
         'page title': PARKS_PAGE.title,
         URL: PARKS_PAGE.url,
         'saved at': '2026-11-23T08:00:02.000Z',
-      },
-      {
+      }),
+      csvRow({
         kind: 'highlight',
-        subtype: '',
-        metric: '',
-        value: '',
-        unit: '',
-        change: '',
-        period: '',
-        deadline: '',
         text: "'- 上一篇:高校網絡德育工作論文",
         'page title': COUNTY_PAGE.title,
         URL: COUNTY_PAGE.url,
         'saved at': '2026-11-23T08:00:03.000Z',
-      },
+      }),
     ]);
   });
 
@@ -202,20 +190,15 @@ describe('CSV of freshly extracted items', () => {
       change: { direction: 'up', amount: 12.4, unit: '%', text: '增长12.4%' },
     };
     expect(csvRows(itemsToCsv([item]))).toEqual([
-      {
+      csvRow({
         kind: 'indicator',
         subtype: 'amount',
         metric: '地区生产总值',
         value: '320.31',
         unit: '亿元',
         change: '增长12.4%',
-        period: '',
-        deadline: '',
         text: '地区生产总值320.31亿元',
-        'page title': '',
-        URL: '',
-        'saved at': '',
-      },
+      }),
     ]);
   });
 
