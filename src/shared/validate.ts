@@ -5,6 +5,7 @@
  * rejected with a message naming the offending field. Validators never throw,
  * and what they return is a fresh copy holding only the known fields.
  */
+import { SUBTYPES } from './item-labels';
 import type {
   BackgroundMessage,
   ContentMessage,
@@ -13,6 +14,7 @@ import type {
   NewSavedItem,
   SavedItem,
   SavedItemFields,
+  SavedItemSubtype,
 } from './messages';
 
 /** Longest item text, note or quote accepted (a long commitment sentence fits many times over). */
@@ -230,11 +232,7 @@ const fields: Parser<SavedItemFields> = record(
 );
 
 /** The subtypes each kind allows; a hand-picked highlight has none. */
-const subtypesOfKind = {
-  indicator: ['amount', 'rate', 'count', 'rank'],
-  commitment: ['target', 'pledge'],
-  highlight: [],
-} as const satisfies Record<NewSavedItem['kind'], readonly string[]>;
+const subtypesOfKind: Record<NewSavedItem['kind'], readonly SavedItemSubtype[]> = { ...SUBTYPES, highlight: [] };
 
 const newSavedItemRequired = {
   url,
@@ -249,15 +247,14 @@ const newSavedItemRequired = {
 
 const newSavedItemOptional = {
   pageItemId: id,
-  subtype: oneOf('amount', 'rate', 'count', 'rank', 'target', 'pledge'),
+  subtype: oneOf(...SUBTYPES.indicator, ...SUBTYPES.commitment),
 };
 
 /** An item with the kind and subtype checked against each other. */
 function withSubtypeOfKind<T extends NewSavedItem>(parse: Parser<T>): Parser<T> {
   return (value, path) => {
     const item = parse(value, path);
-    const allowed: readonly string[] = subtypesOfKind[item.kind];
-    if (item.subtype !== undefined && !allowed.includes(item.subtype)) {
+    if (item.subtype !== undefined && !subtypesOfKind[item.kind].includes(item.subtype)) {
       throw new Invalid(`${path}.subtype: ${JSON.stringify(item.subtype)} is not a subtype of ${item.kind}`);
     }
     return item;
