@@ -31,9 +31,13 @@ export interface PageRecord {
 
 /** The schema, for idb's typed access. */
 export interface PolicyLensSchema extends DBSchema {
+  /** The saved items. */
   items: {
+    /** {@link SavedItem.id}. */
     key: string;
+    /** The item as stored. */
     value: SavedItem;
+    /** Lookups other than by id. */
     indexes: {
       /** Items of one page. */
       url: string;
@@ -49,9 +53,13 @@ export interface PolicyLensSchema extends DBSchema {
       pageItem: [string, string];
     };
   };
+  /** The pages items were found or saved on. */
   pages: {
+    /** {@link PageRecord.url}. */
     key: string;
+    /** The page's record. */
     value: PageRecord;
+    /** Lookups other than by URL. */
     indexes: {
       /** Pages by time of last visit. */
       lastSeen: string;

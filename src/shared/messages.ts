@@ -130,10 +130,14 @@ export interface SavedItem extends NewSavedItem {
 // Messages.
 // ---------------------------------------------------------------------------
 
-/** Popup asks the content script for the items of its page. */
-export interface GetPageItemsMessage {
-  type: 'popup-to-content/get-page-items';
+/** What every message has: its type. */
+interface MessageOf<T extends string> {
+  /** Tells the message apart; its prefix says which way it travels. */
+  type: T;
 }
+
+/** Popup asks the content script for the items of its page. */
+export interface GetPageItemsMessage extends MessageOf<'popup-to-content/get-page-items'> {}
 
 /** The content script's answer to {@link GetPageItemsMessage}. */
 export interface GetPageItemsResponse {
@@ -148,15 +152,13 @@ export interface GetPageItemsResponse {
 }
 
 /** Popup asks the content script to scroll to an item and flash it. */
-export interface ScrollToItemMessage {
-  type: 'popup-to-content/scroll-to-item';
+export interface ScrollToItemMessage extends MessageOf<'popup-to-content/scroll-to-item'> {
   /** A {@link PageItem} id. */
   itemId: string;
 }
 
 /** Content script tells the background how many items its page has (sets the toolbar badge). */
-export interface PageItemCountMessage {
-  type: 'content-to-background/page-item-count';
+export interface PageItemCountMessage extends MessageOf<'content-to-background/page-item-count'> {
   /** Number of items on the page; 0 clears the badge. */
   count: number;
 }
@@ -166,29 +168,25 @@ export interface PageItemCountMessage {
  * stored one updates it: a non-empty note replaces the stored note, tags are
  * added to the stored ones.
  */
-export interface SaveItemsMessage {
-  type: 'to-background/save-items';
+export interface SaveItemsMessage extends MessageOf<'to-background/save-items'> {
   /** The items to save. */
   items: NewSavedItem[];
 }
 
 /** List saved items, all of them or those of one page. */
-export interface ListSavedMessage {
-  type: 'to-background/list-saved';
+export interface ListSavedMessage extends MessageOf<'to-background/list-saved'> {
   /** Page URL; its fragment is ignored. Absent: every saved item. */
   url?: string;
 }
 
 /** Delete one saved item; an id that is already gone is answered `{ ok: true }` too. */
-export interface DeleteSavedMessage {
-  type: 'to-background/delete-saved';
+export interface DeleteSavedMessage extends MessageOf<'to-background/delete-saved'> {
   /** {@link SavedItem} id. */
   id: string;
 }
 
 /** Edit the analyst's note or tags of a saved item. */
-export interface UpdateSavedMessage {
-  type: 'to-background/update-saved';
+export interface UpdateSavedMessage extends MessageOf<'to-background/update-saved'> {
   /** {@link SavedItem} id. */
   id: string;
   /** New note; absent leaves it unchanged. */
@@ -201,8 +199,7 @@ export interface UpdateSavedMessage {
 export type ExportFormat = 'csv' | 'json';
 
 /** Popup asks for every saved item as a file to download. */
-export interface ExportMessage {
-  type: 'popup-to-background/export';
+export interface ExportMessage extends MessageOf<'popup-to-background/export'> {
   /** CSV for spreadsheets, JSON for other tools. */
   format: ExportFormat;
 }
@@ -234,6 +231,7 @@ export type MessageOfType<T extends MessageType> = Extract<Message, { type: T }>
 
 /** The answer to a malformed message or a failed request; nothing was stored. */
 export interface ErrorResponse {
+  /** Always false: the request was refused or failed. */
   ok: false;
   /** What was wrong, in words an engineer can act on. */
   error: string;
@@ -241,26 +239,24 @@ export interface ErrorResponse {
 
 /** A plain acknowledgement. */
 export interface OkResponse {
+  /** Always true: the request was done. */
   ok: true;
 }
 
 /** Answer to {@link SaveItemsMessage}. */
-export interface SaveItemsResponse {
-  ok: true;
+export interface SaveItemsResponse extends OkResponse {
   /** The stored items, in the order they were sent. */
   saved: SavedItem[];
 }
 
 /** Answer to {@link ListSavedMessage}. */
-export interface ListSavedResponse {
-  ok: true;
+export interface ListSavedResponse extends OkResponse {
   /** Saved items, oldest first. */
   items: SavedItem[];
 }
 
 /** Answer to {@link UpdateSavedMessage}. */
-export interface UpdateSavedResponse {
-  ok: true;
+export interface UpdateSavedResponse extends OkResponse {
   /** The item as stored after the edit. */
   item: SavedItem;
 }
@@ -276,9 +272,7 @@ export interface ExportFile {
 }
 
 /** Answer to {@link ExportMessage}: a file for the popup to download. */
-export interface ExportResponse extends ExportFile {
-  ok: true;
-}
+export interface ExportResponse extends OkResponse, ExportFile {}
 
 /** The answer each message type gets. */
 export interface ResponseMap {
