@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extractor';
+import { corpusText } from '../shared/corpus-fixtures';
 import { runCli } from './run-cli';
 
 /** The first paragraphs of a corpus report: a speech summing up an industrial zone's economy. */
-const excerpt = readFileSync(new URL('../../../shared/corpus/003_4ef620bd1e3cb09d.txt', import.meta.url), 'utf8')
+const excerpt = corpusText('003_4ef620bd1e3cb09d.txt')
   .split('\n')
   .slice(0, 16)
   .join('\n');

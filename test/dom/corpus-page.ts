@@ -2,12 +2,11 @@
  * Corpus reports (`../shared/corpus` beside the repository) as the demo server
  * renders them: one `<p>` per line with text.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { corpusText } from '../shared/corpus-fixtures';
 
 /** The lines of a corpus file that carry text. */
 export function corpusLines(file: string): string[] {
-  return readFileSync(resolve(process.cwd(), '../shared/corpus', file), 'utf8')
+  return corpusText(file)
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '');
 }

@@ -3,15 +3,14 @@
  * (`../shared/corpus` beside the repository), so tests can assert exact values.
  * The page text is a few corpus lines joined as the page text model joins paragraphs.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CommitmentItem, IndicatorItem } from '../../src/extractor/types';
 import type { PageItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
+import { corpusText } from '../shared/corpus-fixtures';
 
 /** The lines of a corpus file holding each snippet, in the order given. */
 function corpusLinesWith(file: string, snippets: readonly string[]): string[] {
-  const lines = readFileSync(resolve(process.cwd(), '../shared/corpus', file), 'utf8').split(/\r?\n/);
+  const lines = corpusText(file).split(/\r?\n/);
   return snippets.map((snippet) => {
     const line = lines.find((candidate) => candidate.includes(snippet));
     if (!line) throw new Error(`corpus snippet not found: ${snippet}`);

@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +8,7 @@ import { createPopupClient } from '../../src/popup/popup-client';
 import type { BackgroundMessage, GetPageItemsResponse, PageItem, SaveItemsMessage } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
+import { corpusText } from '../shared/corpus-fixtures';
 import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
 import { ITEMS, PAGE, PAGE_ITEMS } from './fixtures';
 
@@ -125,7 +124,7 @@ describe('the list of page items', () => {
   });
 
   it('lists what the extractor finds in a corpus report', async () => {
-    const text = readFileSync(resolve(process.cwd(), '../shared/corpus/003_4ef620bd1e3cb09d.txt'), 'utf8');
+    const text = corpusText('003_4ef620bd1e3cb09d.txt');
     const items = extract(text).map((item) => toPageItem(item, text));
     expect(items.length).toBeGreaterThan(0);
     await openPopup({ pageAnswers: [ready(items)] });

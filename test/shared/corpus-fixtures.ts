@@ -3,15 +3,20 @@
  * beside the repository), located by their text so the offsets are the real ones.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CommitmentItem, IndicatorItem } from '../../src/extractor/types';
 import type { NewSavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { createSelectors } from '../../src/shared/selectors';
 
-/** The text of a corpus file. */
+/**
+ * The text of a corpus file, found from the working directory (the repository
+ * root under Vitest): in a jsdom test, Vite would turn a path made with
+ * `new URL(..., import.meta.url)` into an asset import and refuse it.
+ */
 export function corpusText(file: string): string {
-  return readFileSync(new URL(`../../../shared/corpus/${file}`, import.meta.url), 'utf8');
+  return readFileSync(resolve(process.cwd(), '../shared/corpus', file), 'utf8');
 }
 
 /** The span of `snippet` in `text`; fails loudly when the corpus no longer holds it. */
@@ -25,9 +30,11 @@ const SAFETY_FILE = '000_575128201b72bb82.txt';
 const PARKS_FILE = '001_66774ca9e7b2c39c.txt';
 const COUNTY_FILE = '004_d509771d086070bc.txt';
 
-/** Page addresses as the demo server gives them. */
+/** Page addresses as the demo server gives them: a safety conference speech, */
 export const SAFETY_PAGE = { url: 'http://127.0.0.1:8080/000_575128201b72bb82.html', title: '安全大会表态发言稿' };
+/** an industrial parks meeting speech, */
 export const PARKS_PAGE = { url: 'http://127.0.0.1:8080/001_66774ca9e7b2c39c.html', title: '工业园区工作会议讲话' };
+/** and a county leader's speech on industry (traditional characters). */
 export const COUNTY_PAGE = { url: 'http://127.0.0.1:8080/004_d509771d086070bc.html', title: '縣領導工業講話' };
 
 /** 公司纳税2523万元 ... 同比增长58.9%: an indicator with metric, unit and change. */
