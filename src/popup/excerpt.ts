@@ -18,8 +18,8 @@ const CONTEXT_LENGTH = 14;
 /** Where a sentence or paragraph ends: context never crosses it. */
 const SENTENCE_BREAK = /[。!?;\uFF01\uFF1F\uFF1B\n]/;
 
-/** A pause inside a sentence: a cut context starts or ends at one when it can. */
-const CLAUSE_PAUSE = /[,、;:\uFF0C\uFF1B\uFF1A\s]/;
+/** A pause inside a sentence (semicolons end the context already): a cut context starts or ends at one when it can. */
+const CLAUSE_PAUSE = /[,、:\uFF0C\uFF1A\s]/;
 
 /**
  * The end of `prefix` back to the sentence start, at most {@link CONTEXT_LENGTH}
