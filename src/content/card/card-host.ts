@@ -15,6 +15,9 @@ export const CARD_HOST_TAG = 'policy-lens-card';
 
 /** Gap between the item and the card, in CSS pixels. */
 const GAP = 6;
+/** The card's width (as in its stylesheet) and its least distance from the window's sides, in CSS pixels. */
+const CARD_WIDTH = 340;
+const EDGE_MARGIN = 8;
 
 /** What the card asks of the rest of the content script. */
 export interface CardActions {
@@ -110,7 +113,7 @@ export class CardHost {
   /** Below the item's line, or above it when the line is in the lower part of the window. */
   private position(anchor: DOMRect): Record<string, string> {
     const view = this.document.defaultView!;
-    const left = `${Math.max(8, Math.min(anchor.left, view.innerWidth - 348))}px`;
+    const left = `${Math.max(EDGE_MARGIN, Math.min(anchor.left, view.innerWidth - CARD_WIDTH - EDGE_MARGIN))}px`;
     return anchor.bottom > view.innerHeight * 0.6
       ? { position: 'fixed', left, bottom: `${view.innerHeight - anchor.top + GAP}px` }
       : { position: 'fixed', left, top: `${anchor.bottom + GAP}px` };
