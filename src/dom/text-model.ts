@@ -20,8 +20,6 @@ import {
 export interface TextModelOptions {
   /** True for elements that are not displayed; their whole subtree is left out. Default: {@link isHiddenByMarkup}. */
   isHidden?: (element: Element) => boolean;
-  /** True for further elements to leave out with their subtree (besides scripts, styles, form controls and Policy Lens's UI). */
-  skip?: (element: Element) => boolean;
 }
 
 /** A text node's place in the model's text: its characters are `text.slice(start, start + node.length)`. */
@@ -133,7 +131,6 @@ export function buildPageModel(document: Document, options?: TextModelOptions): 
 /** Walks the subtree in document order, collecting the text and the segment table. */
 function readText(root: Node, options: TextModelOptions): { text: string; segments: TextSegment[] } {
   const isHidden = options.isHidden ?? isHiddenByMarkup;
-  const skip = options.skip;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -165,7 +162,7 @@ function readText(root: Node, options: TextModelOptions): { text: string; segmen
       lineEndOwed = true;
       return false;
     }
-    if (isSkippedElement(element) || skip?.(element) || isHidden(element)) return false;
+    if (isSkippedElement(element) || isHidden(element)) return false;
     if (isBlockElement(element)) lineEndOwed = true;
     if (isPreformatted(element)) preDepth++;
     return true;
