@@ -42,7 +42,7 @@ function caretAt(document: Document, x: number, y: number): { node: Node; offset
 export function itemAtPoint(document: Document, items: ItemsByOffset, x: number, y: number): ItemHit | undefined {
   const caret = caretAt(document, x, y);
   const offset = caret ? items.textModel.offsetAt(caret.node, caret.offset) : null;
-  if (offset === null || offset === undefined) return undefined;
+  if (offset === null) return undefined;
   const candidates = [...items.itemsAt(offset), ...(offset > 0 ? items.itemsAt(offset - 1) : [])];
   for (const item of candidates) {
     const box = [...items.rangeOf(item).getClientRects()].find(
