@@ -1,4 +1,4 @@
-/** Names the popup shows for kinds, subtypes and statuses: English first, the Chinese term beside it. */
+/** Names the popup and the page card show for kinds, subtypes and statuses: English first, the Chinese term beside it. */
 import type { CommitmentSubtype, IndicatorStatus, IndicatorSubtype, Item } from '../extractor/types';
 
 /** A label in both languages. */
@@ -18,7 +18,7 @@ export const KIND_LABELS: Record<Item['kind'], Label> = {
   commitment: { en: 'Commitments', zh: '承诺' },
 };
 
-/** Subtypes of each kind, in the order the filters show them. */
+/** Subtypes of each kind, in the order the filters show them; the only ones a saved item of that kind may have. */
 export const SUBTYPES: { indicator: readonly IndicatorSubtype[]; commitment: readonly CommitmentSubtype[] } = {
   indicator: ['amount', 'rate', 'count', 'rank'],
   commitment: ['target', 'pledge'],
