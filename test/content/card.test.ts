@@ -2,14 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_HOST_TAG, CardHost, type CardActions } from '../../src/content/card/card-host';
 import { UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds';
-import { extract } from '../../src/extractor';
 import type { PageItem } from '../../src/shared/messages';
-import { toPageItem } from '../../src/shared/page-item';
+import { ITEMS, PAGE_TEXT } from '../popup/fixtures';
 
-const TEXT = '今年全市工业总产值增长12%。确保到2010年销售收入达到500亿元,力争增长20%以上。';
-const items = extract(TEXT).map((item) => toPageItem(item, TEXT));
-const indicator = items.find((item) => item.kind === 'indicator')!;
-const commitment = items.find((item) => item.kind === 'commitment')!;
+const indicator = ITEMS.output;
+const commitment = ITEMS.investmentTarget;
 const ANCHOR = new DOMRect(100, 100, 80, 20);
 
 afterEach(() => document.querySelector(CARD_HOST_TAG)?.remove());
@@ -19,7 +16,12 @@ function cardWith(actions: Partial<CardActions> = {}) {
   const shadow = () => document.querySelector(CARD_HOST_TAG)!.shadowRoot!;
   const text = () => shadow().textContent ?? '';
   const saveButton = () => shadow().querySelector<HTMLButtonElement>('button.save');
-  return { card, shadow, text, saveButton };
+  /** The card's fields as label → value. */
+  const fields = () =>
+    Object.fromEntries(
+      [...shadow().querySelectorAll('.field')].map((field) => [field.querySelector('dt')!.textContent, field.querySelector('dd')!.textContent]),
+    );
+  return { card, shadow, text, saveButton, fields };
 }
 
 function show(card: CardHost, item: PageItem, pinned = false): void {
@@ -28,34 +30,33 @@ function show(card: CardHost, item: PageItem, pinned = false): void {
 
 describe('the item card', () => {
   it("opens in a shadow root under a host marked as Policy Lens's UI, outside the page body", () => {
-    document.body.innerHTML = `<p>${TEXT}</p>`;
+    document.body.innerHTML = `<p>${PAGE_TEXT}</p>`;
     const { card } = cardWith();
     show(card, indicator);
     const host = document.querySelector(CARD_HOST_TAG)!;
     expect(host.hasAttribute(UI_HOST_ATTRIBUTE)).toBe(true);
     expect(host.parentNode).toBe(document.documentElement);
-    expect(document.body.textContent).toBe(TEXT);
+    expect(document.body.textContent).toBe(PAGE_TEXT);
     expect(card.shownItemId).toBe(indicator.id);
   });
 
   it("shows an indicator's kind, subtype, status and fields", () => {
-    const { card, text } = cardWith();
+    const { card, text, fields } = cardWith();
     show(card, indicator);
     expect(text()).toContain('Indicator · 指标');
-    expect(text()).toContain('Rate · 比率');
+    expect(text()).toContain('Amount · 数额');
     expect(text()).toContain('Actual · 实际');
     expect(text()).toContain(indicator.text);
-    expect(text()).toContain('工业总产值');
-    expect(text()).toContain('12%');
+    expect(fields()).toEqual({ Metric: '建筑业产值', Value: '124亿元', Change: '↑ 同比增长17%' });
   });
 
   it("shows a commitment's marker, deadline and targets", () => {
-    const { card, text } = cardWith();
+    const { card, text, fields } = cardWith();
     show(card, commitment);
     expect(text()).toContain('Commitment · 承诺');
-    expect(text()).toContain('确保');
-    expect(text()).toContain('到2010年');
-    expect(text()).toContain('500亿元');
+    expect(fields()).toEqual({ Marker: '确保', Targets: '330亿元 · 370亿元' });
+    show(card, ITEMS.listingTarget);
+    expect(fields()).toEqual({ Marker: '力争', Deadline: '今年' });
   });
 
   it('saves the item and then says so', async () => {
