@@ -1,43 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { ItemIndex } from '../../src/content/item-index';
-import { extract } from '../../src/extractor';
-import { toPageItem } from '../../src/shared/page-item';
-
-const TEXT = '今年全市工业总产值增长12%。确保到2010年销售收入达到500亿元,力争增长20%以上。';
-const items = extract(TEXT).map((item) => toPageItem(item, TEXT));
+import { ITEMS, PAGE_ITEMS, PAGE_TEXT } from '../popup/fixtures';
 
 function filled(): ItemIndex {
   const index = new ItemIndex();
-  index.add([...items].reverse());
+  index.add([...PAGE_ITEMS].reverse());
   return index;
 }
 
 describe('ItemIndex', () => {
   it('keeps items in text order, an enclosing commitment before its indicators', () => {
-    expect(filled().all()).toEqual(items);
-    expect(filled().size).toBe(items.length);
+    expect(filled().all()).toEqual(PAGE_ITEMS);
+    expect(filled().size).toBe(PAGE_ITEMS.length);
   });
 
   it('finds the items under an offset, innermost first', () => {
     const index = filled();
-    const at = (snippet: string) => index.allAt(TEXT.indexOf(snippet)).map((item) => `${item.kind}:${item.text}`);
-    expect(at('500亿元')).toEqual(['indicator:500亿元', `commitment:${TEXT.slice(TEXT.indexOf('确保'))}`]);
-    expect(at('销售收入')).toEqual([`commitment:${TEXT.slice(TEXT.indexOf('确保'))}`]);
-    expect(at('今年')).toEqual([]);
-    expect(index.allAt(TEXT.length)).toEqual([]);
+    const at = (snippet: string) => index.allAt(PAGE_TEXT.indexOf(snippet)).map((item) => item.id);
+    expect(at('330亿元')).toEqual([ITEMS.investmentFloor.id, ITEMS.investmentTarget.id]);
+    expect(at('工业投入确保')).toEqual([ITEMS.investmentTarget.id]);
+    expect(at('全市144家')).toEqual([]);
+    expect(index.allAt(PAGE_TEXT.length)).toEqual([]);
   });
 
   it('finds an item by id, and replaces an item added again', () => {
     const index = filled();
-    const first = items[0]!;
+    const first = PAGE_ITEMS[0]!;
     expect(index.get(first.id)).toBe(first);
     index.add([first]);
-    expect(index.size).toBe(items.length);
+    expect(index.size).toBe(PAGE_ITEMS.length);
   });
 
   it('tells whether a span overlaps an item of the same kind', () => {
     const index = filled();
-    const start = TEXT.indexOf('500');
+    const start = PAGE_TEXT.indexOf('330亿元');
     expect(index.overlapsSameKind({ kind: 'indicator', start: start + 1, end: start + 2 })).toBe(true);
     expect(index.overlapsSameKind({ kind: 'indicator', start: 0, end: 2 })).toBe(false);
     expect(index.overlapsSameKind({ kind: 'commitment', start: 0, end: 2 })).toBe(false);
@@ -45,8 +41,8 @@ describe('ItemIndex', () => {
 
   it('starts over with replaceAll', () => {
     const index = filled();
-    index.replaceAll(items.slice(0, 1));
-    expect(index.all()).toEqual(items.slice(0, 1));
-    expect(index.get(items[1]!.id)).toBeUndefined();
+    index.replaceAll(PAGE_ITEMS.slice(0, 1));
+    expect(index.all()).toEqual(PAGE_ITEMS.slice(0, 1));
+    expect(index.get(PAGE_ITEMS[1]!.id)).toBeUndefined();
   });
 });
