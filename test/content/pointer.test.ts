@@ -5,15 +5,14 @@ import { itemAtPoint, type ItemsByOffset } from '../../src/content/item-at-point
 import { ItemIndex } from '../../src/content/item-index';
 import { openCardOnPointer } from '../../src/content/pointer-card';
 import { buildPageModel } from '../../src/dom/text-model';
-import { extract } from '../../src/extractor';
-import { toPageItem } from '../../src/shared/page-item';
-
-const TEXT = '今年全市工业总产值增长12%。确保到2010年销售收入达到500亿元,力争增长20%以上。';
+import { ITEMS, PAGE_ITEMS, PAGE_TEXT as TEXT } from '../popup/fixtures';
 
 /**
- * jsdom lays nothing out, so this page is laid out by hand: one line, every
- * character 10px wide and 20px high from the left edge, and the caret under
- * x falls before the character nearest to it.
+ * jsdom lays nothing out, so this page (the fixture page's text in one
+ * paragraph, its line ends read as spaces, so offsets stay those of the
+ * fixture items) is laid out by hand: one line, every character 10px wide and
+ * 20px high from the left edge, and the caret under x falls before the
+ * character nearest to it.
  */
 function layOutOneLine(): void {
   const model = buildPageModel(document);
@@ -31,7 +30,7 @@ function layOutOneLine(): void {
 function pageItems(): ItemsByOffset {
   const model = buildPageModel(document);
   const index = new ItemIndex();
-  index.add(extract(model.text).map((item) => toPageItem(item, model.text)));
+  index.add(PAGE_ITEMS);
   return { textModel: model, itemsAt: (offset) => index.allAt(offset), rangeOf: (item) => model.toRange(item.start, item.end) };
 }
 
@@ -45,23 +44,22 @@ beforeEach(() => {
 
 describe('itemAtPoint', () => {
   it('finds the indicator under the pointer, inside a commitment', () => {
-    const hit = itemAtPoint(document, pageItems(), xOf(TEXT.indexOf('500') + 1), 10);
-    expect(hit?.item.kind).toBe('indicator');
-    expect(hit?.item.text).toBe('500亿元');
+    const hit = itemAtPoint(document, pageItems(), xOf(TEXT.indexOf('330亿元') + 1), 10);
+    expect(hit?.item.id).toBe(ITEMS.investmentFloor.id);
   });
 
   it('finds the commitment around a word that is no indicator', () => {
-    expect(itemAtPoint(document, pageItems(), xOf(TEXT.indexOf('销售')), 10)?.item.kind).toBe('commitment');
+    expect(itemAtPoint(document, pageItems(), xOf(TEXT.indexOf('工业投入确保')), 10)?.item.id).toBe(ITEMS.investmentTarget.id);
   });
 
   it('finds the item when the caret falls just after the character under the pointer', () => {
-    const last = TEXT.indexOf('12%') + 2;
-    expect(itemAtPoint(document, pageItems(), xOf(last) + 4, 10)?.item.text).toContain('12%');
+    const last = TEXT.indexOf('同比增长17%') + '同比增长17'.length;
+    expect(itemAtPoint(document, pageItems(), xOf(last) + 4, 10)?.item.id).toBe(ITEMS.output.id);
   });
 
   it('finds nothing over plain text or beside the line', () => {
     expect(itemAtPoint(document, pageItems(), xOf(0), 10)).toBeUndefined();
-    expect(itemAtPoint(document, pageItems(), xOf(TEXT.indexOf('500')), 40)).toBeUndefined();
+    expect(itemAtPoint(document, pageItems(), xOf(TEXT.indexOf('330亿元')), 40)).toBeUndefined();
   });
 });
 
@@ -79,13 +77,13 @@ describe('openCardOnPointer', () => {
   it('opens a pinned card on a click on an item, and closes it on a click elsewhere or Escape', () => {
     const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {} });
     stop = openCardOnPointer(document, pageItems(), card);
-    clickAt(xOf(TEXT.indexOf('500')));
-    expect(card.shownItemId).toMatch(/^indicator-/);
+    clickAt(xOf(TEXT.indexOf('330亿元')));
+    expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
     expect(card.pinned).toBe(true);
     clickAt(xOf(0));
     expect(card.shownItemId).toBeUndefined();
-    clickAt(xOf(TEXT.indexOf('销售')));
-    expect(card.shownItemId).toMatch(/^commitment-/);
+    clickAt(xOf(TEXT.indexOf('工业投入确保')));
+    expect(card.shownItemId).toBe(ITEMS.investmentTarget.id);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(card.shownItemId).toBeUndefined();
   });
@@ -94,12 +92,12 @@ describe('openCardOnPointer', () => {
     vi.useFakeTimers();
     const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {} });
     stop = openCardOnPointer(document, pageItems(), card);
-    const move = new MouseEvent('pointermove', { bubbles: true, clientX: xOf(TEXT.indexOf('500')), clientY: 10 });
+    const move = new MouseEvent('pointermove', { bubbles: true, clientX: xOf(TEXT.indexOf('330亿元')), clientY: 10 });
     document.querySelector('p')!.dispatchEvent(move);
     await vi.advanceTimersByTimeAsync(100);
     expect(card.shownItemId).toBeUndefined();
     await vi.advanceTimersByTimeAsync(400);
-    expect(card.shownItemId).toMatch(/^indicator-/);
+    expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
     expect(card.pinned).toBe(false);
     vi.useRealTimers();
   });
