@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_HOST_TAG, CardHost, type CardActions } from '../../src/content/card/card-host';
 import { UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds';
 import type { PageItem } from '../../src/shared/messages';
-import { ITEMS, PAGE_TEXT } from '../popup/fixtures';
+import { ITEMS, PAGE_TEXT } from '../shared/page-fixtures';
 
 const indicator = ITEMS.output;
 const commitment = ITEMS.investmentTarget;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ItemIndex } from '../../src/content/item-index';
-import { ITEMS, PAGE_ITEMS, PAGE_TEXT } from '../popup/fixtures';
+import { ITEMS, PAGE_ITEMS, PAGE_TEXT } from '../shared/page-fixtures';
 
 function filled(): ItemIndex {
   const index = new ItemIndex();

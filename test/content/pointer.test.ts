@@ -5,7 +5,7 @@ import { itemAtPoint, type ItemsByOffset } from '../../src/content/item-at-point
 import { ItemIndex } from '../../src/content/item-index';
 import { openCardOnPointer } from '../../src/content/pointer-card';
 import { buildPageModel } from '../../src/dom/text-model';
-import { ITEMS, PAGE_ITEMS, PAGE_TEXT as TEXT } from '../popup/fixtures';
+import { ITEMS, PAGE_ITEMS, PAGE_TEXT as TEXT } from '../shared/page-fixtures';
 
 /**
  * jsdom lays nothing out, so this page (the fixture page's text in one

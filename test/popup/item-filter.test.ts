@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, filterItems, groupByKind, SHOW_ALL } from '../../src/popup/item-filter';
-import { ITEMS, PAGE_ITEMS } from './fixtures';
+import { ITEMS, PAGE_ITEMS } from '../shared/page-fixtures';
 
 describe('groupByKind', () => {
   it('puts indicators first and commitments second, each in text order', () => {

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, expect, it, vi } from 'vitest';
 import { ItemList } from '../../src/popup/components/ItemList';
 import type { PageItem } from '../../src/shared/messages';
-import { ITEMS } from './fixtures';
+import { ITEMS } from '../shared/page-fixtures';
 
 const container = document.createElement('div');
 

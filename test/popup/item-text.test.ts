@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommitmentItem } from '../../src/extractor/types';
 import { itemExcerpt } from '../../src/popup/excerpt';
 import { itemFields } from '../../src/shared/item-fields';
-import { ITEMS } from './fixtures';
+import { ITEMS } from '../shared/page-fixtures';
 
 /** The fields as label → value. */
 function fieldsOf(item: Parameters<typeof itemFields>[0]): Record<string, string> {

@@ -9,8 +9,8 @@ import type { BackgroundMessage, GetPageItemsResponse, PageItem, SaveItemsMessag
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { corpusText } from '../shared/corpus-fixtures';
+import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
 import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
-import { ITEMS, PAGE, PAGE_ITEMS } from './fixtures';
 
 /** Polls quickly and gives up soon, so tests of the scanning state stay short. */
 const FAST_POLL = { intervalMs: 5, maxPolls: 3 };

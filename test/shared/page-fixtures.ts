@@ -6,7 +6,7 @@
 import type { CommitmentItem, IndicatorItem } from '../../src/extractor/types';
 import type { PageItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
-import { corpusText } from '../shared/corpus-fixtures';
+import { corpusText } from './corpus-fixtures';
 
 /** The lines of a corpus file holding each snippet, in the order given. */
 function corpusLinesWith(file: string, snippets: readonly string[]): string[] {
