@@ -31,7 +31,7 @@ const STRONG_MARKER = new RegExp(
     `${NOT_BOUND}确保(?!了)`, '力争',
     // 争取 as a noun: 通过争取和引进, 指标争取等问题, 争取国债支持更加困难.
     // …and when others are helped to strive (帮助企业争取…), the pledge is theirs, not the speaker's.
-    '(?<!通过|指标|的)(?<!(?:帮助|支持|鼓励|引导|协助)[^,;。]{0,6})争取(?!到|了|和|等|与|国债支持)', '务必', '务求',
+    '(?<!通过|指标|的)(?<!(?:帮助|支持|鼓励|引导|协助)[^,;。]{0,6})争取(?!到|了|和|等|与|、|工作|国债支持)', '务必', '务求',
     // 一定 as "certain" (一定的成效, 有一定基础) is no pledge.
     '(?<!有|在|具有|取得|形成|占|达到|了|到)一定(?!的|程度|时期|规模|基础|数量|比例|作用|影响|范围|成绩|成效|困难|难度|差距|距离|条件|期限|时间|量)',
     '坚决(?!了|的)', '决心(?=在|要|把|以|将|做|确保|实现|完成)', '全力(?!以赴了)', '努力(?:实现|完成|做到|争取|打造|建成)', '下决心', '决不', '绝不',
@@ -49,7 +49,7 @@ const STRONG_MARKER = new RegExp(
 const SPEAKER_WILL = /(我们|我|咱们|市里|县里|区里|镇里|乡里|政府|行政院|市府|县府|本府|当局|市委|县委|区委|党委|管委会|我市|我县|我区|我局|局里|公司)[^,;:。!?]{0,8}?(将|(?<![社机大协学体理都开领工商例年晚省宴约聚全委集议峰博盛运展庙赛讲班照交研座汇总茶舞酒常董])会)(?!议|上|同|商|计|员|展|长|场|后|前|期|务|签|战|谈|见|晤|是|有)/;
 
 /** 将 followed by an adverb or verb of action is "will" (市里将召开…, 我局将认真…), not the object marker of 将A作为B. */
-const WILL_ACT = /将(?=认真|继续|进一步|全力|积极|加快|加大|大力|着力|重点|严格|坚决|切实|不断|逐步|力争|努力|围绕|在|于|对|把|予以|召开|举办|组织|开展|启动|实施|推出|出台|设立|建立|投入|安排|采取|持续|推动|落实|完善|检讨|研究|提供|成立|拨款|预留|兴建|提升|加强|优化|扩大|协助|支持|全面|陆续|尽快)/;
+const WILL_ACT = /(?<!必|即|势|终)将(?=认真|继续|进一步|全力|积极|加快|加大|大力|着力|重点|严格|坚决|切实|不断|逐步|力争|努力|围绕|在|于|对|把|予以|召开|举办|组织|开展|启动|实施|推出|出台|设立|建立|投入|安排|采取|持续|推动|落实|完善|检讨|研究|提供|成立|拨款|预留|兴建|提升|加强|优化|扩大|协助|支持|全面|陆续|尽快)/;
 
 /** Plain directives: commitments only with a deadline or a target value. */
 const DIRECTIVE = /(?<!主|重|需|纲|摘|只|不|提|首|必|紧|险|想|将|概|扼|简|撮)要(?!求|素|点|害|件|闻|员|领|是|么|不|义|务|冲|道|塞|案|职|旨|诀|目)|必须|应当|务须|须(?!知)|需要(?!的)/;
@@ -74,6 +74,9 @@ const FUTURE_DEADLINE = /年内|底前|末前|以前|[^年]前$|^到|^至|明年
 const TARGET_PHRASES = /年均增长|(增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
 
 const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST, ''));
+
+/** A forecast (据…预测, 预计) tells what others expect, not what the speaker's side binds itself to. */
+const FORECAST = /预测|预计|估计|预期将|有望/;
 
 /** A wish addressed to others (希望你们再接再厉…) binds nobody. */
 const WISH = /^[^,;。]{0,12}(希望|祝愿|预祝)/;
@@ -134,6 +137,7 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     // to a pledge (在认真学习了…后, 我们…确保…).
     if (isPast(strongAt ? sentence.slice(strongAt.index) : sentence)) continue;
     if (WISH.test(sentence) || HEADING.test(sentence)) continue;
+    if (FORECAST.test(sentence) && !strongAt) continue;
     // In a paragraph that recounts past work, sentences without 了 recount it too.
     const paragraph = pastInParagraph[index]!;
     const narrative = paragraph.past * 3 >= paragraph.total && paragraph.past >= 1;

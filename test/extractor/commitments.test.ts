@@ -118,6 +118,9 @@ describe('what is not a commitment', () => {
     ['确保/保证 describing a role or a means: 负责保证, 是保证…的一环', '操作組負(fù)責(zé)保證數(shù)據(jù)的正確性,在收到上報(bào)的數(shù)據(jù)後,進(jìn)行數(shù)據(jù)調(diào)查。'],
     ['确保/保证 describing a means: 是保证…的一环', '嚴(yán)格執(zhí)法,加強(qiáng)執(zhí)法監(jiān)督,是保證這一方針得以貫徹實(shí)施的重要一環(huán)。'],
     ['others helped to strive: 帮助企业争取', '積極組織重點(diǎn)企業(yè)推出優(yōu)勢(shì)產(chǎn)品參加重點(diǎn)展會(huì),幫助企業(yè)爭(zhēng)取廣交會(huì)等影響力大的展會(huì)攤位。'],
+    ['a forecast: 据…预测', '据世界权威机构预测,今年全球经济增长4%、世界贸易增长5%以上。'],
+    ['a prediction of effect: 必将', '这次会议的召开,必将对开创我市政协事业新局面,推进全市经济社会跨越发展、全面实现“十二五”发展目标,起到积极的推动作用。'],
+    ['争取 as a noun in a list: 摊位争取、组织参展工作', '三是要积极协助企业做好各类会展的摊位争取、组织参展工作,鼓励企业出国参展,及时捕捉商机。'],
     ['将 as an object marker: 现将…汇报', '現(xiàn)將我縣一年來(lái)質(zhì)量發(fā)展工作及2021年工作要點(diǎn)作如下匯報(bào):'],
   ])('%s', (_rule, sentence) => {
     expect(commitmentsIn(sentence)).toEqual([]);
