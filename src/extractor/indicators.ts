@@ -146,12 +146,17 @@ const LEADING_NOT_METRIC =
 /** The metric's name: the words before the value in the same clause, without verbs of reporting. */
 function metricBefore(text: string, start: number): string | undefined {
   let i = start;
-  while (i > 0 && start - i < 16 && !isClauseBreak(text[i - 1])) i--;
+  while (i > 0 && start - i < METRIC_LOOKBACK && !isClauseBreak(text[i - 1])) i--;
   let name = text.slice(i, start);
-  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨|回落|回升|提升|保持)?(了|到|至|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数)*$/, '');
+  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨|回落|回升|提升|保持)?(了|到|至|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数|的)*$/, '');
   name = name.replace(LEADING_NOT_METRIC, '');
-  return name.length >= 2 ? name.slice(-14) : undefined;
+  // 规模以上工业累计完成增加值 names 规模以上工业增加值: the verbs of reporting inside are not part of the name.
+  name = name.replace(/(?:累计|全年|共)?(?:完成|实现)(?=[^,;。]{2})/g, '');
+  return name.length >= 2 ? name.slice(-METRIC_LOOKBACK) : undefined;
 }
+
+/** How many characters before a value its metric's name may take. */
+const METRIC_LOOKBACK = 20;
 
 /** Words that end a noun phrase written after a count (45家企业和22家…, 7个重点单位的征地). */
 const AFTER_NAME_END = /[的和及与或等在从向对为是将要已了,;:。!?、()“”"'《》\n\r\s]/;
@@ -163,7 +168,8 @@ function metricAfter(text: string, end: number): string | undefined {
     const close = text.slice(j, j + 10).indexOf('”'); // 22家“一厂一策”签约企业: a quoted name is part of it
     if (close > 0) j += close + 1;
   }
-  while (j < text.length && j - end < 10 && isHan(text[j]) && !AFTER_NAME_END.test(text[j]!)) j++;
+  // Han characters, and Latin letters within the name (PCT专利申请), up to where the noun phrase ends.
+  while (j < text.length && j - end < 12 && (isHan(text[j]) || /[A-Za-z]/.test(text[j]!)) && !AFTER_NAME_END.test(text[j]!)) j++;
   return j - end >= 2 ? text.slice(end, j) : undefined;
 }
 
