@@ -26,6 +26,8 @@ const CHANGE_VERBS: [string, 'up' | 'down'][] = [
   ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'],
   ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['增', 'up'], ['涨', 'up'], ['下降', 'down'], ['减少', 'down'],
   ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['减', 'down'], ['降', 'down'], ['翻', 'up'],
+  // Taiwan and Hong Kong usage: 經濟成長3.5%, 失業率下跌0.2個百分點.
+  ['成长', 'up'], ['攀升', 'up'], ['下跌', 'down'], ['跌', 'down'],
 ];
 
 /** Characters before a one-character verb that make it part of another word: 新增, 净增, 递减. */
@@ -148,7 +150,7 @@ function metricBefore(text: string, start: number): string | undefined {
   let i = start;
   while (i > 0 && start - i < METRIC_LOOKBACK && !isClauseBreak(text[i - 1])) i--;
   let name = text.slice(i, start);
-  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨|回落|回升|提升|保持)?(了|到|至|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数|的)*$/, '');
+  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨|回落|回升|提升|保持|成长|下跌)?(了|到|至|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数|的)*$/, '');
   name = name.replace(LEADING_NOT_METRIC, '');
   // 规模以上工业累计完成增加值 names 规模以上工业增加值: the verbs of reporting inside are not part of the name.
   name = name.replace(/(?:累计|全年|共)?(?:完成|实现)(?=[^,;。]{2})/g, '');

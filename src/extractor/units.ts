@@ -40,6 +40,9 @@ for (const [unitClass, list] of Object.entries(UNIT_CLASSES) as [UnitClass, stri
   }
 }
 
+/** Magnitudes written before a unit; 百万 and 千万 are common in Hong Kong and Taiwan figures. */
+const MAGNITUDE_PREFIXES = ['千万', '百万', '万', '亿'];
+
 /** The longest unit word starting at `i`. */
 export function readUnit(text: string, i: number): { unit: string; unitClass: UnitClass; end: number } | null {
   for (let length = Math.min(longestUnit, text.length - i); length > 0; length--) {
@@ -47,10 +50,10 @@ export function readUnit(text: string, i: number): { unit: string; unitClass: Un
     const unitClass = lookup.get(word);
     if (unitClass) return { unit: word, unitClass, end: i + length };
   }
-  // A magnitude before any unit keeps the unit's class: 亿斤, 万千瓦, 亿人次.
-  const magnitude = text[i];
-  if (magnitude === '万' || magnitude === '亿') {
-    const rest = readUnit(text, i + 1);
+  // A magnitude before any unit keeps the unit's class: 亿斤, 万千瓦, 亿人次, 百万港元.
+  const magnitude = MAGNITUDE_PREFIXES.find((prefix) => text.startsWith(prefix, i));
+  if (magnitude) {
+    const rest = readUnit(text, i + magnitude.length);
     if (rest && rest.unitClass !== 'time') return { unit: magnitude + rest.unit, unitClass: rest.unitClass, end: rest.end };
   }
   return null;

@@ -80,6 +80,13 @@ describe('a Hong Kong policy address', () => {
     expect(commitmentsIn(text)).toEqual([]);
   });
 
+  it('reads 成長 and 下跌 as changes and 百萬港元 as a unit with its magnitude', () => {
+    const text = '去年經濟成長3.1%,失業率下跌0.2個百分點。政府已預留1,200百萬港元推行計劃。';
+    expect(indicatorOf(text, '3.1%').change).toMatchObject({ direction: 'up', amount: 3.1 });
+    expect(indicatorOf(text, '0.2個百分點')).toMatchObject({ metric: '失业率', change: { direction: 'down', amount: 0.2, unit: '个百分点' } });
+    expect(indicatorOf(text, '1,200百萬港元')).toMatchObject({ value: 1200, unit: '百万港元', subtype: 'amount' });
+  });
+
   it('takes a year written digit by digit in a deadline', () => {
     const text = '我們會繼續推動創新科技發展,目標是在二〇三〇年前把研發開支提升至本地生產總值的百分之二。';
     expect(commitmentsIn(text)).toMatchObject([{ deadline: '在二〇三〇年前', subtype: 'target' }]);
