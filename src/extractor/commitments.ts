@@ -88,15 +88,15 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
 
 /** For each sentence, how many sentences of its paragraph (line) report past work, and how many there are. */
-function countPastByParagraph(text: string, sentences: Sentence[]): { past: number; total: number }[] {
+function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): { past: number; total: number }[] {
   const result: { past: number; total: number }[] = [];
   let first = 0;
   while (first < sentences.length) {
     let last = first;
     while (last + 1 < sentences.length && !/[\n\r]/.test(text.slice(sentences[last]!.end, sentences[last + 1]!.start))) last++;
-    let past = 0;
-    for (let i = first; i <= last; i++) if (isPast(text.slice(sentences[i]!.start, sentences[i]!.end))) past++;
-    for (let i = first; i <= last; i++) result.push({ past, total: last - first + 1 });
+    let pastCount = 0;
+    for (let i = first; i <= last; i++) if (past[i]) pastCount++;
+    for (let i = first; i <= last; i++) result.push({ past: pastCount, total: last - first + 1 });
     first = last + 1;
   }
   return result;
@@ -125,19 +125,20 @@ const MAX_LIST_ITEMS = 12;
 /** Decides which sentences are commitments, and of which subtype. */
 export function findCommitments(text: string, sentences: Sentence[], indicators: IndicatorMention[]): CommitmentMention[] {
   const commitments: CommitmentMention[] = [];
-  const pastInParagraph = countPastByParagraph(text, sentences);
+  const past = sentences.map((s) => isPast(text.slice(s.start, s.end)));
+  const pastInParagraph = countPastByParagraph(text, sentences, past);
   let k = 0;
   for (const [index, s] of sentences.entries()) {
     while (k < indicators.length && indicators[k]!.start < s.start) k++;
     const inside: number[] = [];
     for (let j = k; j < indicators.length && indicators[j]!.end <= s.end; j++) inside.push(j);
     const sentence = text.slice(s.start, s.end);
-    const strongAt = STRONG_MARKER.exec(sentence);
+    const strong = STRONG_MARKER.exec(sentence);
     // An account of work done, even with a marker — unless the past is only the lead-in
     // to a pledge (在认真学习了…后, 我们…确保…).
-    if (isPast(strongAt ? sentence.slice(strongAt.index) : sentence)) continue;
+    if (strong ? isPast(sentence.slice(strong.index)) : past[index]) continue;
     if (WISH.test(sentence) || HEADING.test(sentence)) continue;
-    if (FORECAST.test(sentence) && !strongAt) continue;
+    if (FORECAST.test(sentence) && !strong) continue;
     // In a paragraph that recounts past work, sentences without 了 recount it too.
     const paragraph = pastInParagraph[index]!;
     const narrative = paragraph.past * 3 >= paragraph.total && paragraph.past >= 1;
@@ -150,7 +151,6 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
       const after = text.slice(m.end, m.end + 2);
       return TARGET_BEFORE_VALUE.test(before) || after.startsWith('以上') || text.slice(m.valueEnd - 2, m.valueEnd) === '以上';
     });
-    const strong = strongAt;
     const actWill = WILL_ACT.exec(sentence);
     const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);

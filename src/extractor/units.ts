@@ -4,7 +4,7 @@ import type { IndicatorSubtype } from './types';
  * What a word written right after a number says about it. `time` words
  * (年, 月, 天, 个月...) make the number a date or a duration, not an indicator.
  */
-export type UnitClass = IndicatorSubtype | 'time';
+export type UnitClass = Exclude<IndicatorSubtype, 'rank'> | 'time';
 
 const words = (list: string) => list.split(' ');
 
@@ -24,7 +24,6 @@ const UNIT_CLASSES: Record<UnitClass, string[]> = {
       '位 组 队 村 镇 乡 轮 大类 个村 个镇 多人 万人 万户 万个 万件 万次 万家 万名 万人次 亿人次 余人 门 根 片 ' +
       '对 户数 单 票 页 副',
   ),
-  rank: [],
   time: words(
     '年 年度 年代 月 月份 个月 日 号 天 小时 个小时 分钟 秒 周 星期 个星期 季度 个季度 世纪 岁 周岁 ' +
       '个工作日 工作日 个年头 时 夜',
