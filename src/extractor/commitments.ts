@@ -1,3 +1,4 @@
+import { ignoreVetoes, type Vetoes } from './explain';
 import { findDeadlines, type TimeExpression } from './time-expressions';
 import type { IndicatorMention } from './indicators';
 import type { Sentence } from './sentences';
@@ -9,6 +10,8 @@ export interface CommitmentMention {
   start: number;
   end: number;
   subtype: CommitmentSubtype;
+  /** The name of the rule that made it a commitment. */
+  rule: string;
   /** The word (or target phrase) that makes the sentence a commitment. */
   marker?: string;
   /** The first deadline stated in the sentence. */
@@ -123,7 +126,12 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
 const MAX_LIST_ITEMS = 12;
 
 /** Decides which sentences are commitments, and of which subtype. */
-export function findCommitments(text: string, sentences: Sentence[], indicators: IndicatorMention[]): CommitmentMention[] {
+export function findCommitments(
+  text: string,
+  sentences: Sentence[],
+  indicators: IndicatorMention[],
+  veto: Vetoes = ignoreVetoes,
+): CommitmentMention[] {
   const commitments: CommitmentMention[] = [];
   const past = sentences.map((s) => isPast(text.slice(s.start, s.end)));
   const pastInParagraph = countPastByParagraph(text, sentences, past);
@@ -136,9 +144,11 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     const strong = STRONG_MARKER.exec(sentence);
     // An account of work done, even with a marker — unless the past is only the lead-in
     // to a pledge (在认真学习了…后, 我们…确保…).
-    if (strong ? isPast(sentence.slice(strong.index)) : past[index]) continue;
-    if (WISH.test(sentence) || HEADING.test(sentence)) continue;
-    if (FORECAST.test(sentence) && !strong) continue;
+    const vetoed = (rule: string): true => (veto(rule, s.start, s.end), true);
+    if ((strong ? isPast(sentence.slice(strong.index)) : past[index]) && vetoed('past-account')) continue;
+    if (WISH.test(sentence) && vetoed('wish')) continue;
+    if (HEADING.test(sentence) && vetoed('heading')) continue;
+    if (FORECAST.test(sentence) && !strong && vetoed('forecast')) continue;
     // In a paragraph that recounts past work, sentences without 了 recount it too.
     const paragraph = pastInParagraph[index]!;
     const narrative = paragraph.past * 3 >= paragraph.total && paragraph.past >= 1;
@@ -157,21 +167,26 @@ export function findCommitments(text: string, sentences: Sentence[], indicators:
     const targetPhrase = TARGET_PHRASES.exec(sentence);
     const quantified = deadline !== undefined || targets.length > 0 || FREQUENCY.test(sentence);
 
-    if (narrative && !deadline) continue;
+    if (narrative && !deadline && vetoed('past-narrative')) continue;
     const listItem = continuesTargetList(text, sentences, index, commitments, inside.length > 0);
     let marker: string | undefined;
-    if (strong) marker = strong[0];
-    else if (will) marker = will[2] ?? will[0];
-    else if (directive && quantified) marker = directive[0];
-    else if (listItem) marker = commitments[commitments.length - 1]!.marker;
-    else if (targetPhrase && targets.length > 0) marker = targetPhrase[1] ?? targetPhrase[0];
-    else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) marker = deadline.text; // 年内建成5G基站1200个
-    else continue; // plain directives and statements are too common to highlight
+    let rule: string;
+    if (strong) [marker, rule] = [strong[0], 'strong-marker'];
+    else if (will) [marker, rule] = [will[2] ?? will[0], 'speaker-will'];
+    else if (directive && quantified) [marker, rule] = [directive[0], 'directive-with-target'];
+    else if (listItem) [marker, rule] = [commitments[commitments.length - 1]!.marker, 'target-list-item'];
+    else if (targetPhrase && targets.length > 0) [marker, rule] = [targetPhrase[1] ?? targetPhrase[0], 'target-phrase'];
+    else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline.text, 'dated-target']; // 年内建成5G基站1200个
+    else {
+      if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
+      continue;
+    }
 
     commitments.push({
       start: s.start,
       end: s.end,
       subtype: quantified || listItem ? 'target' : 'pledge',
+      rule,
       marker,
       deadline,
       indicators: inside,

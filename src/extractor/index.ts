@@ -1,4 +1,5 @@
 import { findCommitments } from './commitments';
+import { ignoreVetoes, type VetoListener, type Vetoes } from './explain';
 import { findIndicators, type IndicatorMention } from './indicators';
 import { normalize, type NormalizedText } from './normalize';
 import { splitSentences } from './sentences';
@@ -6,6 +7,13 @@ import { periodBefore } from './time-expressions';
 import type { CommitmentItem, IndicatorItem, Item } from './types';
 
 export type * from './types';
+export type { Veto, VetoListener } from './explain';
+
+/** Options of one extraction. */
+export interface ExtractOptions {
+  /** Called for every candidate a named veto removes (for `--explain`). */
+  onVeto?: VetoListener;
+}
 
 /** How far before a value its period is looked for, in characters. */
 const PERIOD_LOOKBACK = 120;
@@ -23,6 +31,7 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     end,
     text: original.slice(start, end),
     subtype: m.subtype,
+    rule: m.rule ?? m.subtype,
     status: target ? 'target' : 'actual',
     value: m.value !== null && Number.isFinite(m.value) ? m.value : null, // a digit string too long for a number has none
     valueText: original.slice(valueStart, valueEnd),
@@ -51,11 +60,15 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
  * (a commitment comes before the indicators inside it). Offsets index `text`
  * exactly as given.
  */
-export function extract(text: string): Item[] {
+export function extract(text: string, options: ExtractOptions = {}): Item[] {
   const norm = normalize(text);
-  const indicators = findIndicators(norm.text);
+  const { onVeto } = options;
+  const vetoes: Vetoes = onVeto
+    ? (rule, start, end) => onVeto({ rule, start: norm.toOriginal[start]!, end: end > 0 ? norm.toOriginal[end - 1]! + 1 : 0 })
+    : ignoreVetoes;
+  const indicators = findIndicators(norm.text, vetoes);
   const sentences = splitSentences(norm.text);
-  const commitments = findCommitments(norm.text, sentences, indicators);
+  const commitments = findCommitments(norm.text, sentences, indicators, vetoes);
 
   const isTarget = new Array<boolean>(indicators.length).fill(false);
   for (const c of commitments) for (const j of c.targets) isTarget[j] = true;
@@ -70,6 +83,7 @@ export function extract(text: string): Item[] {
       end,
       text: text.slice(start, end),
       subtype: c.subtype,
+      rule: c.rule,
       indicators: c.indicators.map((j) => indicatorItems[j]!),
     };
     if (c.marker) item.marker = c.marker;

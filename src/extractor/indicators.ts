@@ -1,5 +1,6 @@
 import { isAsciiDigit, isChineseDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers';
 import { readUnit } from './units';
+import { ignoreVetoes, type Vetoes } from './explain';
 import type { Change, IndicatorSubtype } from './types';
 
 /** An indicator found in the normalised text; every offset indexes that text. See `IndicatorItem` for the fields. */
@@ -14,6 +15,8 @@ export interface IndicatorMention {
   /** The value as written, in `unit`. */
   value: number | null;
   subtype: IndicatorSubtype;
+  /** The name of the rule that read it; the subtype where no more specific rule did. */
+  rule?: string;
   unit?: string;
   metric?: string;
   /** The stated change, with its own span. */
@@ -225,7 +228,7 @@ function readRatio(text: string, token: NumberToken): { end: number; value: numb
 }
 
 /** Tries to read an indicator whose value starts at `i`. */
-function readMentionAt(text: string, i: number): IndicatorMention | null {
+function readMentionAt(text: string, i: number, veto: Vetoes): IndicatorMention | null {
   const ch = text[i]!;
   // Ranks: 倒数第一, 第12位, 前10名.
   const rankPrefix = text.startsWith('倒数第', i) ? '倒数第' : ch === '第' ? '第' : ch === '前' ? '前' : '';
@@ -300,7 +303,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
     subtype = found.unitClass;
     unit = (token.scale ?? '') + found.unit;
     valueEnd = found.end;
-    if (subtype === 'count' && token.value <= 10 && isSpeechPart(text, valueEnd)) return null;
+    if (subtype === 'count' && token.value <= 10 && isSpeechPart(text, valueEnd)) return veto('speech-part', token.start, valueEnd), null;
     // 千方百计, 千头万绪: a bare 千/百/万 with no digit is an idiom, unless it is money (千万元).
     if (token.chinese && !token.fraction && !isChineseDigit(text[token.start]) && !text.startsWith('十', token.start) && subtype !== 'amount') return null;
     if (token.chinese && ORDINAL_MEASURE_WORDS.has(unit)) return null;
@@ -318,7 +321,9 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
   // 收入过100亿元1家, 投资超千万美元的项目: an amount naming the category that is counted or described.
   if (subtype === 'amount' && /(过|超|超过)$/.test(text.slice(Math.max(0, token.start - 2), token.start)) && (isAsciiDigit(text[afterQualifiers]) || text[afterQualifiers] === '的')) return null;
   // 1000万元以上的项目, 纳税千万元以上企业: a threshold naming the category counted, not a quantity.
-  if (subtype !== 'rate' && /以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) return null;
+  if (subtype !== 'rate' && /以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) {
+    return veto('category-threshold', token.start, afterQualifiers), null;
+  }
   valueEnd = afterQualifiers;
 
   // Approximation words before the value belong to the value expression: 近100种, 约3000人.
@@ -342,7 +347,7 @@ function readMentionAt(text: string, i: number): IndicatorMention | null {
  * An amount or count followed by its change in the next clause
  * (地区生产总值320.31亿元,增长12.4%) becomes one indicator with a `change`.
  */
-export function findIndicators(text: string): IndicatorMention[] {
+export function findIndicators(text: string, veto: Vetoes = ignoreVetoes): IndicatorMention[] {
   const mentions: IndicatorMention[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -351,7 +356,7 @@ export function findIndicators(text: string): IndicatorMention[] {
       isChineseNumeralChar(ch) ? !isChineseNumeralChar(text[i - 1]) :
       ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首';
     if (!candidate) continue;
-    const mention = readMentionAt(text, i);
+    const mention = readMentionAt(text, i, veto);
     if (!mention) continue;
     mention.metric =
       (mention.subtype === 'count' ? metricAfter(text, mention.end) : undefined) ??

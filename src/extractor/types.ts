@@ -33,6 +33,8 @@ export interface IndicatorItem {
   /** `text.slice(start, end)` of the original text. */
   text: string;
   subtype: IndicatorSubtype;
+  /** The name of the rule that found the item (`amount`, `rank`...), for `--explain`; the extractor always sets it. */
+  rule?: string;
   status: IndicatorStatus;
   /** Name of the quantity when the clause states it (地区生产总值, 纳税, 合格率). */
   metric?: string;
@@ -60,6 +62,8 @@ export interface CommitmentItem {
   end: number;
   text: string;
   subtype: CommitmentSubtype;
+  /** The name of the rule that found the item (`strong-marker`, `speaker-will`...); the extractor always sets it. */
+  rule?: string;
   /** The word that carries the commitment (确保, 力争, 将, 目标...). */
   marker?: string;
   /** The deadline when stated (今年, 下半年, 到2010年, "十一五"期间, 年底前). */
