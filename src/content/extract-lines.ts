@@ -4,7 +4,7 @@
  * short on long pages.
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
-import { extract } from '../extractor';
+import { extract, type SectionMood } from '../extractor';
 import type { Item } from '../extractor/types';
 
 /** A span of the page text: `text.slice(start, end)`. */
@@ -47,7 +47,11 @@ export function shiftItem<T extends Item>(item: T, delta: number): T {
   };
 }
 
-/** The items of `text.slice(span.start, span.end)`, with offsets into the whole `text`. */
-export function extractSpan(text: string, span: Span): Item[] {
-  return extract(text.slice(span.start, span.end)).map((item) => shiftItem(item, span.start));
+/**
+ * The items of `text.slice(span.start, span.end)`, with offsets into the whole
+ * `text`; `sectionMood` is the mood of the report's section the span stands in
+ * (see `sectionMoodsAtLines`).
+ */
+export function extractSpan(text: string, span: Span, sectionMood?: SectionMood): Item[] {
+  return extract(text.slice(span.start, span.end), { sectionMood }).map((item) => shiftItem(item, span.start));
 }

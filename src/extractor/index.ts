@@ -1,4 +1,5 @@
 import { findCommitments } from './commitments';
+import type { SectionMood } from './section-mood';
 import { ignoreVetoes, type VetoListener, type Vetoes } from './explain';
 import { findIndicators, type IndicatorMention } from './indicators';
 import { normalize, type NormalizedText } from './normalize';
@@ -9,11 +10,18 @@ import type { CommitmentItem, IndicatorItem, IndicatorStatus, Item } from './typ
 
 export type * from './types';
 export type { Veto, VetoListener } from './explain';
+export { sectionMoodsAtLines, type SectionMood } from './section-mood';
 
 /** Options of one extraction. */
 export interface ExtractOptions {
   /** Called for every candidate a named veto removes (for `--explain`). */
   onVeto?: VetoListener;
+  /**
+   * The mood of the report's section where the text starts (`plan` under
+   * 二、2010年主要任务), for a text that is one line of a longer one; see
+   * `sectionMoodsAtLines`.
+   */
+  sectionMood?: SectionMood;
 }
 
 /** How far before a value its period is looked for, in characters. */
@@ -69,7 +77,7 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
     : ignoreVetoes;
   const indicators = findIndicators(norm.text, vetoes);
   const sentences = splitSentences(norm.text);
-  const commitments = findCommitments(norm.text, sentences, indicators, vetoes);
+  const commitments = findCommitments(norm.text, sentences, indicators, vetoes, options.sectionMood);
 
   const status = indicatorStatuses(norm.text, indicators, commitments);
   const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, status[j]!));
