@@ -1,6 +1,7 @@
 /** The `policy-lens` command line: `policy-lens extract FILE [--format jsonl|json|csv|md]`. */
 import { extract } from '../extractor';
 import { parseArgs, USAGE, UsageError } from './args';
+import { explain } from './explain';
 import { formatItems } from './format';
 import { pageTextOf } from './page-text';
 import { decodeText, InputError, readInput } from './read-input';
@@ -28,7 +29,7 @@ export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
     }
     const input = await readInput(command.input, io.stdin);
     const text = input.type === 'html' ? await pageTextOf(input.bytes) : decodeText(input.bytes);
-    io.out(formatItems(extract(text), command.format));
+    io.out(command.explain ? explain(text, command.explain) : formatItems(extract(text), command.format));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,0 +1,106 @@
+/** `policy-lens extract FILE --explain`: the rule behind each item, and what vetoes set aside in a sentence. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../src/cli/args';
+import { explain, explainItem } from '../../src/cli/explain';
+import { extract } from '../../src/extractor';
+import { corpusText } from '../shared/corpus-fixtures';
+import { runCli } from './run-cli';
+
+/** The speech summing up an industrial zone's economy (003). */
+const SPEECH = corpusText('003_4ef620bd1e3cb09d.txt');
+/** One of its sentences: two counts, a category threshold set aside, and a plain directive that is no commitment. */
+const DIRECTIVE = '二是要加强对骨干企业包括销售在3000万元以上企业的分析研究,突出做好对45家亿元以上企业和22家“一厂一策”签约企业的分类指导,切实帮助企业协调解决发展过程中碰到的困难和问题,特别是要及时兑现“一厂一策”互动协议中明确的内容,推动企业加快发展。';
+const at = SPEECH.indexOf(DIRECTIVE);
+
+describe('explainItem', () => {
+  it('says kind, subtype, status, rule, text and the fields of an indicator', () => {
+    const item = extract(DIRECTIVE).find((i) => i.text === '45家')!;
+    expect(explainItem(item)).toBe(`${item.start}–${item.end} indicator count actual, rule count: 45家 | Metric: 亿元以上企业; Value: 45家`);
+  });
+
+  it('says the rule and marker of a commitment, cutting a long sentence', () => {
+    const pledge = '一是要继续抓好年初确定的40只重点工业项目的组织实施,对照目标进度要求,跟踪督促,加强服务,加大投入,力争这些项目尽早尽快建成投产。';
+    const line = explainItem(extract(pledge).find((i) => i.kind === 'commitment')!);
+    expect(line).toBe(`0–${pledge.length} commitment pledge, rule strong-marker: ${pledge} | Marker: 力争; Target: 40只`);
+    const long = explainItem({ ...extract(pledge)[0]!, text: pledge.repeat(2) });
+    expect(long).toContain(`${pledge.repeat(2).slice(0, 80)}… |`);
+  });
+
+  it('shows page text on one line, without the control characters of terminal escapes', () => {
+    const item = extract('公司纳税2523万元,同比增长58.9%。')[0]!;
+    expect(explainItem({ ...item, text: '纳税\u001b[31m2523\r\n万元' })).toContain(': 纳税 [31m2523 万元 |');
+  });
+});
+
+describe('explain', () => {
+  it('over the whole text, prints one line per item and the count of each veto', () => {
+    const lines = explain(SPEECH).trimEnd().split('\n');
+    const items = extract(SPEECH);
+    expect(lines.slice(0, -1)).toEqual(items.map(explainItem));
+    expect(lines.at(-1)).toMatch(new RegExp(`^${items.length} items; candidates set aside by vetoes: .*category-threshold \\d+.*plain-directive \\d+`));
+  });
+
+  it('at an offset, prints the sentence there, its items and the vetoed candidates with their text', () => {
+    const vetoStart = at + DIRECTIVE.indexOf('3000万元以上');
+    expect(explain(SPEECH, { at: at + 40 })).toBe(
+      [
+        `sentence ${at}–${at + DIRECTIVE.length}: ${DIRECTIVE}`,
+        'items found (2):',
+        `  ${at + 36}–${at + 39} indicator count actual, rule count: 45家 | Metric: 亿元以上企业; Value: 45家`,
+        `  ${at + 46}–${at + 49} indicator count actual, rule count: 22家 | Metric: “一厂一策”签约企业; Value: 22家`,
+        'candidates set aside (2):',
+        `  ${at}–${at + DIRECTIVE.length} veto plain-directive: ${DIRECTIVE}`,
+        `  ${vetoStart}–${vetoStart + 8} veto category-threshold: 3000万元以上`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('finds the sentence holding a piece of text, as at its offset', () => {
+    expect(explain(SPEECH, { sentence: '22家“一厂一策”' })).toBe(explain(SPEECH, { at }));
+  });
+
+  it('says when the place is not in the text', () => {
+    expect(() => explain(SPEECH, { at: SPEECH.length })).toThrow(new UsageError(`--at ${SPEECH.length}: the text has ${SPEECH.length} characters`));
+    expect(() => explain(SPEECH, { sentence: '没有的句子' })).toThrow('--sentence: the text does not contain "没有的句子"');
+  });
+});
+
+describe('parseArgs with --explain', () => {
+  it('reads --explain alone or with a place; a place alone asks for the explanation too', () => {
+    expect(parseArgs(['extract', 'a.txt', '--explain'])).toEqual({ name: 'extract', input: 'a.txt', format: 'jsonl', explain: {} });
+    expect(parseArgs(['extract', '--explain', '--at', '120', 'a.txt'])).toMatchObject({ input: 'a.txt', explain: { at: 120 } });
+    expect(parseArgs(['extract', 'a.txt', '--sentence', '确保'])).toMatchObject({ explain: { sentence: '确保' } });
+  });
+
+  it.each([
+    [['extract', 'a.txt', '--explain', '--format', 'csv'], '--explain prints text; it takes no --format'],
+    [['extract', 'a.txt', '--at', '1', '--sentence', '确保'], '--at or --sentence, not both'],
+    [['extract', 'a.txt', '--at'], '--at needs a value'],
+    [['extract', 'a.txt', '--at', '-3'], '--at needs an offset (a whole number from 0), got -3'],
+    [['extract', 'a.txt', '--sentence', ''], '--sentence needs a value'],
+  ])('refuses %j: %s', (args, message) => {
+    expect(() => parseArgs(args)).toThrow(new UsageError(message));
+  });
+});
+
+describe('policy-lens extract --explain', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-explain-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'speech.txt');
+  writeFileSync(file, SPEECH);
+
+  it('prints the explanation of the sentence at an offset', () => {
+    const run = runCli(['extract', file, '--explain', '--at', String(at)]);
+    expect(run).toEqual({ status: 0, stdout: explain(SPEECH, { at }), stderr: '' });
+  });
+
+  it('exits with 2 and says why when the offset is past the text', () => {
+    const run = runCli(['extract', file, '--at', '99999999']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^policy-lens: --at 99999999: the text has \d+ characters\nusage:/);
+  });
+});
