@@ -1,6 +1,7 @@
 import { ignoreVetoes, type Vetoes } from './explain';
 import { findDeadlines, type TimeExpression } from './time-expressions';
 import type { IndicatorMention } from './indicators';
+import { readsAsTarget } from './indicator-status';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
 
@@ -18,8 +19,6 @@ export interface CommitmentMention {
   deadline?: TimeExpression;
   /** Indices into the indicator list of the indicators inside the sentence. */
   indicators: number[];
-  /** Those of `indicators` that are values to reach (a baseline such as 由115亿元 is not). */
-  targets: number[];
 }
 
 /** Before 确保/保证, words that make it a purpose, a question or a condition (为了确保, 如何保证, 在确保…的前提下). */
@@ -60,12 +59,6 @@ const DIRECTIVE = /(?<!主|重|需|纲|摘|只|不|提|首|必|紧|险|想|将|�
 /** Signs that a sentence reports work already done (了 as a verb suffix, 已). */
 const PAST = /了(?!解|不起|却|如指掌|结|断)|已经?(?!往|知|[^,;。]{0,4}的)|曾经/;
 const NOT_PAST = /为了|除了|不了|少不了|罢了|忘不了|免不了|离不了/g;
-
-/** Verbs that put a number forward as a value to reach. */
-const TARGET_BEFORE_VALUE = /(达到|突破|新增|净增|完成|实现|控制在|提高到|提升到|增长|增加到|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|增至|达|年均|每年|不少于|不低于|不超过|确保|力争|争取)[^,;。]{0,6}$/;
-
-/** Words before a value that make it the starting point of a target, not the target: 由115亿元增加到…. */
-const BASELINE_BEFORE = /(由|从)$/;
 
 /** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
 const OTHER_BODY = /(省里|省委|省政府|中央|国务院|国家|上级|上面)[^,;:。!?]{0,8}$/;
@@ -154,13 +147,7 @@ export function findCommitments(
     const narrative = paragraph.past * 3 >= paragraph.total && paragraph.past >= 1;
 
     const deadline = findDeadlines(text, s.start, s.end)[0];
-    const targets = inside.filter((j) => {
-      const m = indicators[j]!;
-      if (m.subtype === 'rank') return false;
-      const before = text.slice(Math.max(s.start, m.start - 12), m.start);
-      const after = text.slice(m.end, m.end + 2);
-      return TARGET_BEFORE_VALUE.test(before) || after.startsWith('以上') || text.slice(m.valueEnd - 2, m.valueEnd) === '以上';
-    });
+    const targets = inside.filter((j) => readsAsTarget(text, s.start, indicators[j]!));
     const actWill = WILL_ACT.exec(sentence);
     const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
@@ -190,7 +177,6 @@ export function findCommitments(
       marker,
       deadline,
       indicators: inside,
-      targets: inside.filter((j) => !BASELINE_BEFORE.test(text.slice(Math.max(s.start, indicators[j]!.start - 3), indicators[j]!.start))),
     });
   }
   return commitments;

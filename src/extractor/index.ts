@@ -4,7 +4,8 @@ import { findIndicators, type IndicatorMention } from './indicators';
 import { normalize, type NormalizedText } from './normalize';
 import { splitSentences } from './sentences';
 import { periodBefore } from './time-expressions';
-import type { CommitmentItem, IndicatorItem, Item } from './types';
+import { indicatorStatuses } from './indicator-status';
+import type { CommitmentItem, IndicatorItem, IndicatorStatus, Item } from './types';
 
 export type * from './types';
 export type { Veto, VetoListener } from './explain';
@@ -19,7 +20,7 @@ export interface ExtractOptions {
 const PERIOD_LOOKBACK = 120;
 
 /** Builds the public indicator item, with offsets mapped back to the original text. */
-function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, target: boolean): IndicatorItem {
+function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, status: IndicatorStatus): IndicatorItem {
   const at = (i: number): number => norm.toOriginal[i]!;
   // An end maps to just after the last character it covers, so removed glosses inside stay inside.
   const endAt = (i: number): number => (i > 0 ? norm.toOriginal[i - 1]! + 1 : 0);
@@ -32,7 +33,7 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     text: original.slice(start, end),
     subtype: m.subtype,
     rule: m.rule ?? m.subtype,
-    status: target ? 'target' : 'actual',
+    status,
     value: m.value !== null && Number.isFinite(m.value) ? m.value : null, // a digit string too long for a number has none
     valueText: original.slice(valueStart, valueEnd),
     valueStart,
@@ -70,9 +71,8 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
   const sentences = splitSentences(norm.text);
   const commitments = findCommitments(norm.text, sentences, indicators, vetoes);
 
-  const isTarget = new Array<boolean>(indicators.length).fill(false);
-  for (const c of commitments) for (const j of c.targets) isTarget[j] = true;
-  const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, isTarget[j]!));
+  const status = indicatorStatuses(norm.text, indicators, commitments);
+  const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, status[j]!));
 
   const items: Item[] = [...indicatorItems];
   for (const c of commitments) {
