@@ -21,8 +21,10 @@ export const TWO_GROWTH_FIGURES = [
 
 /** A commitment of the speech: a whole sentence. */
 export const PLEDGE = '二是要抓好项目储备,高度关注在谈项目,提早介入对接,加强前期服务,努力做到尽早签约、尽快落地开工。';
-/** A short indicator of the speech. */
+/** A short indicator of the speech, in the energy-saving sentence. */
 export const FIRM_COUNT = '53家';
+/** Another short indicator of the speech, in an earlier paragraph. */
+export const LEADING_FIRMS = '45家';
 /** A change of the speech, at the end of a commitment. */
 export const ENERGY_DROP = '下降4.2%';
 
