@@ -1,23 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageTextOf } from '../../src/cli/page-text';
 import { escapeHtml } from '../../src/demo/report-pages';
 import { ENERGY_DROP, industrialZoneSpeech, LEADING_FIRMS, PLEDGE, savedTarget, TWO_GROWTH_FIGURES } from '../anchoring/report-pages';
 import { runCli } from './run-cli';
+import { parseJsonLines, tempFiles } from './temp-files';
 
-const dir = mkdtempSync(join(tmpdir(), 'policy-lens-anchor-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fixture(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-const parseJsonLines = (output: string): unknown[] =>
-  output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+const { dir, write: fixture } = tempFiles('policy-lens-anchor-');
 
 /** A W3C annotation of `snippet` in `text`, positions in code points as the model counts them. */
 function annotation(id: string, text: string, snippet: string, occurrence = 0) {
