@@ -1,6 +1,7 @@
 import { ignoreVetoes, type Vetoes } from './explain';
 import { findDeadlines, type TimeExpression } from './time-expressions';
 import type { IndicatorMention } from './indicators';
+import { readsAsTarget } from './indicator-status';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
 
@@ -18,8 +19,6 @@ export interface CommitmentMention {
   deadline?: TimeExpression;
   /** Indices into the indicator list of the indicators inside the sentence. */
   indicators: number[];
-  /** Those of `indicators` that are values to reach (a baseline such as 由115亿元 is not). */
-  targets: number[];
 }
 
 /** Before 确保/保证, words that make it a purpose, a question or a condition (为了确保, 如何保证, 在确保…的前提下). */
@@ -61,12 +60,6 @@ const DIRECTIVE = /(?<!主|重|需|纲|摘|只|不|提|首|必|紧|险|想|将|�
 const PAST = /了(?!解|不起|却|如指掌|结|断)|已经?(?!往|知|[^,;。]{0,4}的)|曾经/;
 const NOT_PAST = /为了|除了|不了|少不了|罢了|忘不了|免不了|离不了/g;
 
-/** Verbs that put a number forward as a value to reach. */
-const TARGET_BEFORE_VALUE = /(达到|突破|新增|净增|完成|实现|控制在|提高到|提升到|增长|增加到|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|增至|达|年均|每年|不少于|不低于|不超过|确保|力争|争取)[^,;。]{0,6}$/;
-
-/** Words before a value that make it the starting point of a target, not the target: 由115亿元增加到…. */
-const BASELINE_BEFORE = /(由|从)$/;
-
 /** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
 const OTHER_BODY = /(省里|省委|省政府|中央|国务院|国家|上级|上面)[^,;:。!?]{0,8}$/;
 
@@ -90,9 +83,24 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
 
+/** How many sentences of a paragraph report past work, and how many sentences it has. */
+export interface ParagraphTally {
+  /** Sentences that report work already done. */
+  past: number;
+  /** All its sentences. */
+  total: number;
+}
+
+/** The tally of `text` taken as one paragraph, its sentences as {@link splitSentences} cuts them. */
+export function tallyParagraph(text: string, sentences: readonly Sentence[]): ParagraphTally {
+  let past = 0;
+  for (const s of sentences) if (isPast(text.slice(s.start, s.end))) past++;
+  return { past, total: sentences.length };
+}
+
 /** For each sentence, how many sentences of its paragraph (line) report past work, and how many there are. */
-function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): { past: number; total: number }[] {
-  const result: { past: number; total: number }[] = [];
+function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): ParagraphTally[] {
+  const result: ParagraphTally[] = [];
   let first = 0;
   while (first < sentences.length) {
     let last = first;
@@ -125,16 +133,21 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
 /** How many items back a target list's head may stand. */
 const MAX_LIST_ITEMS = 12;
 
-/** Decides which sentences are commitments, and of which subtype. */
+/**
+ * Decides which sentences are commitments, and of which subtype. `paragraph`,
+ * when the text is a piece of one longer paragraph, is that whole paragraph's
+ * tally, read instead of the text's own.
+ */
 export function findCommitments(
   text: string,
   sentences: Sentence[],
   indicators: IndicatorMention[],
   veto: Vetoes = ignoreVetoes,
+  paragraph?: ParagraphTally,
 ): CommitmentMention[] {
   const commitments: CommitmentMention[] = [];
   const past = sentences.map((s) => isPast(text.slice(s.start, s.end)));
-  const pastInParagraph = countPastByParagraph(text, sentences, past);
+  const pastInParagraph = paragraph ? sentences.map(() => paragraph) : countPastByParagraph(text, sentences, past);
   let k = 0;
   for (const [index, s] of sentences.entries()) {
     while (k < indicators.length && indicators[k]!.start < s.start) k++;
@@ -154,13 +167,7 @@ export function findCommitments(
     const narrative = paragraph.past * 3 >= paragraph.total && paragraph.past >= 1;
 
     const deadline = findDeadlines(text, s.start, s.end)[0];
-    const targets = inside.filter((j) => {
-      const m = indicators[j]!;
-      if (m.subtype === 'rank') return false;
-      const before = text.slice(Math.max(s.start, m.start - 12), m.start);
-      const after = text.slice(m.end, m.end + 2);
-      return TARGET_BEFORE_VALUE.test(before) || after.startsWith('以上') || text.slice(m.valueEnd - 2, m.valueEnd) === '以上';
-    });
+    const targets = inside.filter((j) => readsAsTarget(text, s.start, indicators[j]!));
     const actWill = WILL_ACT.exec(sentence);
     const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
@@ -190,7 +197,6 @@ export function findCommitments(
       marker,
       deadline,
       indicators: inside,
-      targets: inside.filter((j) => !BASELINE_BEFORE.test(text.slice(Math.max(s.start, indicators[j]!.start - 3), indicators[j]!.start))),
     });
   }
   return commitments;

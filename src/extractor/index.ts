@@ -1,25 +1,33 @@
-import { findCommitments } from './commitments';
+import { findCommitments, tallyParagraph, type ParagraphTally } from './commitments';
 import { ignoreVetoes, type VetoListener, type Vetoes } from './explain';
 import { findIndicators, type IndicatorMention } from './indicators';
 import { normalize, type NormalizedText } from './normalize';
 import { splitSentences } from './sentences';
 import { periodBefore } from './time-expressions';
-import type { CommitmentItem, IndicatorItem, Item } from './types';
+import { indicatorStatuses } from './indicator-status';
+import type { CommitmentItem, IndicatorItem, IndicatorStatus, Item } from './types';
 
 export type * from './types';
 export type { Veto, VetoListener } from './explain';
+export type { ParagraphTally } from './commitments';
 
 /** Options of one extraction. */
 export interface ExtractOptions {
   /** Called for every candidate a named veto removes (for `--explain`). */
   onVeto?: VetoListener;
+  /**
+   * When the text is a piece of one longer paragraph (no line end inside),
+   * the whole paragraph's tally: the sum of {@link paragraphTally} over its
+   * pieces cut at sentence ends. Commitments then read the paragraph as a whole.
+   */
+  paragraph?: ParagraphTally;
 }
 
 /** How far before a value its period is looked for, in characters. */
 const PERIOD_LOOKBACK = 120;
 
 /** Builds the public indicator item, with offsets mapped back to the original text. */
-function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, target: boolean): IndicatorItem {
+function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMention, status: IndicatorStatus): IndicatorItem {
   const at = (i: number): number => norm.toOriginal[i]!;
   // An end maps to just after the last character it covers, so removed glosses inside stay inside.
   const endAt = (i: number): number => (i > 0 ? norm.toOriginal[i - 1]! + 1 : 0);
@@ -32,7 +40,7 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     text: original.slice(start, end),
     subtype: m.subtype,
     rule: m.rule ?? m.subtype,
-    status: target ? 'target' : 'actual',
+    status,
     value: m.value !== null && Number.isFinite(m.value) ? m.value : null, // a digit string too long for a number has none
     valueText: original.slice(valueStart, valueEnd),
     valueStart,
@@ -68,11 +76,10 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
     : ignoreVetoes;
   const indicators = findIndicators(norm.text, vetoes);
   const sentences = splitSentences(norm.text);
-  const commitments = findCommitments(norm.text, sentences, indicators, vetoes);
+  const commitments = findCommitments(norm.text, sentences, indicators, vetoes, options.paragraph);
 
-  const isTarget = new Array<boolean>(indicators.length).fill(false);
-  for (const c of commitments) for (const j of c.targets) isTarget[j] = true;
-  const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, isTarget[j]!));
+  const status = indicatorStatuses(norm.text, indicators, commitments);
+  const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, status[j]!));
 
   const items: Item[] = [...indicatorItems];
   for (const c of commitments) {
@@ -91,4 +98,13 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
     items.push(item);
   }
   return items.sort((a, b) => a.start - b.start || (a.kind === 'commitment' ? -1 : 1));
+}
+
+/**
+ * How many sentences of `text`, read as one paragraph, report past work, and
+ * how many sentences it has: for extracting a long paragraph piece by piece.
+ */
+export function paragraphTally(text: string): ParagraphTally {
+  const norm = normalize(text).text;
+  return tallyParagraph(norm, splitSentences(norm));
 }

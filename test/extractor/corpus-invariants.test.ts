@@ -1,6 +1,6 @@
 /**
  * Properties every extraction must have, checked on every item of every
- * corpus report (`../shared/corpus`), as stored and with CRLF line ends.
+ * corpus report (`eval/corpus`), as stored and with CRLF line ends.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extractor';

@@ -1,6 +1,6 @@
 /**
  * Indicators, rule by rule, on sentences of the corpus reports
- * (`../shared/corpus`): what counts as a quantity, how its value, unit,
+ * (`eval/corpus`): what counts as a quantity, how its value, unit,
  * change and basis are read, and what is left out.
  */
 import { describe, expect, it } from 'vitest';
