@@ -33,7 +33,11 @@ export const USAGE = `usage: policy-lens extract FILE [--format jsonl|json|csv|m
 
   --explain prints, one line per item, the rule that found it and its fields;
   with --at OFFSET or --sentence TEXT, the items of the sentence there and the
-  candidates that vetoes set aside in it.`;
+  candidates that vetoes set aside in it.
+
+       policy-lens anchor ANNOTATIONS.json PAGE
+
+  Finds saved W3C Web Annotations again in a page (policy-lens anchor --help).`;
 
 /** A command line that does not fit the usage; its message says what is wrong. */
 export class UsageError extends Error {
