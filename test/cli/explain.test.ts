@@ -40,23 +40,30 @@ describe('explain', () => {
     const lines = explain(SPEECH).trimEnd().split('\n');
     const items = extract(SPEECH);
     expect(lines.slice(0, -1)).toEqual(items.map(explainItem));
-    expect(lines.at(-1)).toMatch(new RegExp(`^${items.length} items; candidates set aside by vetoes: .*category-threshold \\d+.*plain-directive \\d+`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^${items.length} items; candidates set aside by vetoes: `));
+    expect(lines.at(-1)).toMatch(/[:,] category-threshold \d+(,|$)/);
+    expect(lines.at(-1)).toMatch(/[:,] plain-directive \d+(,|$)/);
   });
 
   it('at an offset, prints the sentence there, its items and the vetoed candidates with their text', () => {
+    const lines = explain(SPEECH, { at: at + 40 }).trimEnd().split('\n');
     const vetoStart = at + DIRECTIVE.indexOf('3000万元以上');
-    expect(explain(SPEECH, { at: at + 40 })).toBe(
-      [
-        `sentence ${at}–${at + DIRECTIVE.length}: ${DIRECTIVE}`,
-        'items found (2):',
-        `  ${at + 36}–${at + 39} indicator count actual, rule count: 45家 | Metric: 亿元以上企业; Value: 45家`,
-        `  ${at + 46}–${at + 49} indicator count actual, rule count: 22家 | Metric: “一厂一策”签约企业; Value: 22家`,
-        'candidates set aside (2):',
-        `  ${at}–${at + DIRECTIVE.length} veto plain-directive: ${DIRECTIVE}`,
-        `  ${vetoStart}–${vetoStart + 8} veto category-threshold: 3000万元以上`,
-        '',
-      ].join('\n'),
-    );
+    expect(lines.slice(0, 5)).toEqual([
+      `sentence ${at}–${at + DIRECTIVE.length}: ${DIRECTIVE}`,
+      'items found (2):',
+      `  ${at + 36}–${at + 39} indicator count actual, rule count: 45家 | Metric: 亿元以上企业; Value: 45家`,
+      `  ${at + 46}–${at + 49} indicator count actual, rule count: 22家 | Metric: “一厂一策”签约企业; Value: 22家`,
+      `candidates set aside (${lines.length - 5}):`,
+    ]);
+    // The vetoes in text order, each with the text it set aside.
+    const vetoes = lines.slice(5);
+    expect(vetoes).toContain(`  ${at}–${at + DIRECTIVE.length} veto plain-directive: ${DIRECTIVE}`);
+    expect(vetoes).toContain(`  ${vetoStart}–${vetoStart + 8} veto category-threshold: 3000万元以上`);
+    for (const line of vetoes) {
+      const [, start, end, text] = /^ {2}(\d+)–(\d+) veto [\w-]+: (.*)$/.exec(line)!;
+      expect(SPEECH.slice(Number(start), Number(end))).toBe(text);
+    }
+    expect(vetoes.map((line) => parseInt(line, 10))).toEqual(vetoes.map((line) => parseInt(line, 10)).sort((x, y) => x - y));
   });
 
   it('finds the sentence holding a piece of text, as at its offset', () => {
