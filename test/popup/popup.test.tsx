@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extractor';
 import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
-import type { BackgroundMessage, GetPageItemsResponse, PageItem, SaveItemsMessage } from '../../src/shared/messages';
+import type { BackgroundMessage, GetPageItemsResponse, MessageOfType, PageItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { corpusText } from '../shared/corpus-fixtures';
@@ -85,8 +85,8 @@ async function click(element: HTMLElement): Promise<void> {
   await act(() => element.click());
 }
 
-function savesSent(port: RecordingPort): SaveItemsMessage[] {
-  return port.toBackground.filter((message): message is SaveItemsMessage => message.type === 'to-background/save-items');
+function savesSent(port: RecordingPort): MessageOfType<'to-background/save-items'>[] {
+  return port.toBackground.filter((message): message is MessageOfType<'to-background/save-items'> => message.type === 'to-background/save-items');
 }
 
 describe('the list of page items', () => {
