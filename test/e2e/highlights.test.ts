@@ -15,7 +15,7 @@ import { renderReportPage } from '../../src/demo/report-pages';
 import type { ServedReport } from '../../src/demo/report-server';
 import type { PageItem } from '../../src/shared/messages';
 import { useBrowserSession } from './support/browser-session';
-import { contentWorld, readCard, type ContentWorld } from './support/content-world';
+import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from './support/content-world';
 import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pages';
 import { badgeText, openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
@@ -94,20 +94,17 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
 });
 
 describe('the card over a highlight', () => {
+  let scanned: ScannedPage;
   let page: Page;
   let world: ContentWorld;
   let hovered: { x: number; y: number; text: string };
 
   beforeAll(async () => {
-    page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
-    await pageItems(session.extension, page);
-    world = await contentWorld(page, session.extension.extensionId);
+    scanned = await openScannedPage(session.extension, session.server.report(SMALL_REPORT).url);
+    ({ page, world } = scanned);
   });
 
-  afterAll(async () => {
-    await world?.close();
-    await page?.close();
-  });
+  afterAll(() => scanned?.close());
 
   test('hovering a highlighted indicator opens its card, with the item’s text and fields', async () => {
     hovered = (await firstRangeInLayer(page, 'indicator'))!;

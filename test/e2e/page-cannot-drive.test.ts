@@ -7,10 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowserSession } from './support/browser-session';
-import { contentWorld, readCard, type ContentWorld } from './support/content-world';
+import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from './support/content-world';
 import { SMALL_REPORT } from './support/corpus-pages';
-import { pageItems, storedSavedItems } from './support/extension-api';
-import { openPage } from './support/extension-browser';
+import { storedSavedItems } from './support/extension-api';
 import { firstRangeInLayer } from './support/highlights';
 
 const session = useBrowserSession();
@@ -25,21 +24,18 @@ function pageVisibleState(page: Page): Promise<string> {
 }
 
 describe('a page script', () => {
+  let scanned: ScannedPage;
   let page: Page;
   let world: ContentWorld;
   let target: { x: number; y: number; text: string };
 
   beforeAll(async () => {
-    page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
-    await pageItems(session.extension, page);
-    world = await contentWorld(page, session.extension.extensionId);
+    scanned = await openScannedPage(session.extension, session.server.report(SMALL_REPORT).url);
+    ({ page, world } = scanned);
     target = (await firstRangeInLayer(page, 'indicator'))!;
   });
 
-  afterAll(async () => {
-    await world?.close();
-    await page?.close();
-  });
+  afterAll(() => scanned?.close());
 
   test('cannot open a card by dispatching clicks and pointer moves on a highlight', async () => {
     await page.evaluate(({ x, y }) => {
@@ -78,22 +74,16 @@ describe('a page script', () => {
 });
 
 describe('a content script', () => {
-  let page: Page;
-  let world: ContentWorld;
+  let scanned: ScannedPage;
 
   beforeAll(async () => {
-    page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
-    await pageItems(session.extension, page);
-    world = await contentWorld(page, session.extension.extensionId);
+    scanned = await openScannedPage(session.extension, session.server.report(SMALL_REPORT).url);
   });
 
-  afterAll(async () => {
-    await world?.close();
-    await page?.close();
-  });
+  afterAll(() => scanned?.close());
 
   test('is refused another site’s items, every item, the export, and saving for another site', async () => {
-    const send = (message: object) => world.evaluate<{ ok: boolean; error?: string }>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+    const send = (message: object) => scanned.world.evaluate<{ ok: boolean; error?: string }>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
     const stored = await storedSavedItems(await session.extension.serviceWorker());
     expect(await send({ type: 'to-background/list-saved', url: 'https://bank.example/statements' })).toEqual({
       ok: false,
@@ -125,7 +115,7 @@ describe('a content script', () => {
   });
 
   test('may list its own page’s items', async () => {
-    const answer = await world.evaluate<{ ok: boolean }>(
+    const answer = await scanned.world.evaluate<{ ok: boolean }>(
       `chrome.runtime.sendMessage({ type: 'to-background/list-saved', url: location.href })`,
     );
     expect(answer).toMatchObject({ ok: true });

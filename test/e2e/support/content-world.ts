@@ -5,6 +5,8 @@
  * script's own code would, and unlike anything the page's scripts can do.
  */
 import type { Page } from 'playwright-core';
+import { pageItems } from './extension-api';
+import { openPage, type ExtensionBrowser } from './extension-browser';
 
 /** An isolated world to evaluate expressions in. */
 export interface ContentWorld {
@@ -84,4 +86,29 @@ export function readCard(world: ContentWorld): Promise<CardView | null> {
     }
     return { itemId: card.getAttribute('data-item-id'), text: card.textContent, buttons };
   })()`);
+}
+
+/** A report page opened in the browser, scanned, with its content script's world. */
+export interface ScannedPage {
+  /** The page. */
+  page: Page;
+  /** Its content script's world. */
+  world: ContentWorld;
+  /** Closes both. */
+  close(): Promise<void>;
+}
+
+/** Opens `url`, waits until the content script has read it, and reaches the content script's world. */
+export async function openScannedPage(extension: ExtensionBrowser, url: string): Promise<ScannedPage> {
+  const page = await openPage(extension.context, url);
+  await pageItems(extension, page);
+  const world = await contentWorld(page, extension.extensionId);
+  return {
+    page,
+    world,
+    async close() {
+      await world.close();
+      await page.close();
+    },
+  };
 }
