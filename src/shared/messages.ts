@@ -200,8 +200,14 @@ export type SavedItemFields = v.InferOutput<typeof savedItemFields>;
 
 /** The fields of an item as the analyst saves it. */
 const newSavedItemEntries = {
-  /** The {@link PageItem} id it was saved from; with `url`, saving it again updates instead of duplicating. */
+  /** The {@link PageItem} id it was saved from. */
   pageItemId: v.optional(id),
+  /**
+   * Its identity (see `contentKey`): with `url`, saving an item of the same
+   * identity again updates the stored one instead of duplicating it. Absent
+   * when saving, it is made from kind and quote; stored items always have it.
+   */
+  contentKey: v.optional(id),
   /** Page URL without its fragment. */
   url: pageUrlField,
   /** Page title at the time of saving. */
@@ -399,9 +405,9 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
     from: ['page'],
   },
   /**
-   * Save items, all or none. An item with the same url and pageItemId as a
-   * stored one updates it: a non-empty note replaces the stored note, tags
-   * are added to the stored ones.
+   * Save items, all or none. An item with the same url and identity
+   * (`contentKey`) as a stored one updates it: a non-empty note replaces the
+   * stored note, tags are added to the stored ones.
    */
   'to-background/save-items': {
     request: message('to-background/save-items', {
