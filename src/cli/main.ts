@@ -1,6 +1,8 @@
-/** The `policy-lens` command line: `policy-lens extract FILE [--format jsonl|json|csv|md]`. */
+/** The `policy-lens` command line: `policy-lens extract FILE [--format jsonl|json|csv|md]`, `policy-lens anchor ...`. */
 import { extract } from '../extractor';
+import { ANCHOR_USAGE, runAnchor } from './anchor';
 import { parseArgs, USAGE, UsageError } from './args';
+import { explain } from './explain';
 import { formatItems } from './format';
 import { pageTextOf } from './page-text';
 import { decodeText, InputError, readInput } from './read-input';
@@ -21,6 +23,7 @@ export type ExitCode = 0 | 1 | 2;
 /** Runs the command line with `args` (the arguments after the program's name). */
 export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
   try {
+    if (args[0] === 'anchor') return await runAnchor(args.slice(1), io);
     const command = parseArgs(args);
     if (command.name === 'help') {
       io.out(USAGE + '\n');
@@ -28,11 +31,11 @@ export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
     }
     const input = await readInput(command.input, io.stdin);
     const text = input.type === 'html' ? await pageTextOf(input.bytes) : decodeText(input.bytes);
-    io.out(formatItems(extract(text), command.format));
+    io.out(command.explain ? explain(text, command.explain) : formatItems(extract(text), command.format));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`policy-lens: ${error.message}\n${USAGE}\n`);
+      io.err(`policy-lens: ${error.message}\n${args[0] === 'anchor' ? ANCHOR_USAGE : USAGE}\n`);
       return 2;
     }
     if (error instanceof InputError) {

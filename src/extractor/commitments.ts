@@ -11,6 +11,12 @@ import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
 
+/** A span of the normalised text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 /** A commitment found in the normalised text; offsets index that text. See `CommitmentItem` for the fields. */
 export interface CommitmentMention {
   /** Span of the sentence. */
@@ -19,8 +25,8 @@ export interface CommitmentMention {
   subtype: CommitmentSubtype;
   /** The name of the rule that made it a commitment. */
   rule: string;
-  /** The word (or target phrase) that makes the sentence a commitment. */
-  marker?: string;
+  /** Where the word (or target phrase) that makes the sentence a commitment stands. */
+  marker?: TextSpan;
   /** The first deadline stated in the sentence. */
   deadline?: TimeExpression;
   /** Indices into the indicator list of the indicators inside the sentence. */
@@ -55,6 +61,7 @@ const SCHEDULING = `${alternation(SCHEDULE_WORDS)}(?=[^,;。]{0,12}${alternation
  */
 const SPEAKER_WILL = new RegExp(
   `(${alternation(SPEAKER_SIDE)}|${guardedAlternation(OFFICE_ENDINGS)})[^,;:。!?]{0,8}?(将|${HUI}|${SCHEDULING})`,
+  'd',
 );
 
 /** 将 followed by an adverb or verb of action is "will" (市里将召开…, 将另案检讨), not the object marker of 将A作为B. */
@@ -74,7 +81,7 @@ const OTHER_BODY = new RegExp(`${alternation(OTHER_BODIES)}[^,;:。!?]{0,8}$`);
 const FUTURE_DEADLINE = /年内|底前|末前|以前|[^年]前$|^到|^至|明年|后年|今后|未来|内$|期间$|会议后/;
 
 /** Phrases that make a sentence a list of targets even without a marker word. */
-const TARGET_PHRASES = /年均增长|(增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/;
+const TARGET_PHRASES = /年均增长|(增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/d;
 
 const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST_RE, ''));
 
@@ -82,7 +89,7 @@ const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAS
 const FORECAST = new RegExp(alternation(FORECAST_WORDS));
 
 /** 预计/预定 right before a date schedules the speaker's own work (预计110年完工, 预定于近年完工): no forecast. */
-const SCHEDULED = new RegExp(`${alternation(SCHEDULE_WORDS)}[于在将到 ]{0,3}$`);
+const SCHEDULED = new RegExp(`${alternation(SCHEDULE_WORDS)}(?=[于在将到 ]{0,3}$)`);
 
 /** …when a work to be done follows the date: 完工, 全部完成. */
 const WORK_AFTER_DATE = new RegExp(`^[^,;。]{0,4}${alternation(SCHEDULED_WORKS)}`);
@@ -103,6 +110,21 @@ const looksAhead = (sentence: string): boolean =>
   FORWARD.test(sentence) || DIRECTIVE.test(sentence) || SPEAKER_WILL.test(sentence) || WILL_ACT.test(sentence);
 const MANNER = new RegExp(`^${alternation(MANNER_MARKERS)}$`);
 
+/** The date a schedule word puts a work on (预定于近年完工), and where the word stands. */
+function scheduleOf(text: string, s: Sentence, deadlines: readonly TimeExpression[]): { date: TimeExpression; word: TextSpan } | undefined {
+  for (const date of deadlines) {
+    const from = Math.max(s.start, date.start - SCHEDULE_LOOKBACK);
+    const word = SCHEDULED.exec(text.slice(from, date.start));
+    if (word && WORK_AFTER_DATE.test(text.slice(date.end, Math.min(s.end, date.end + SCHEDULE_LOOKBACK)))) {
+      return { date, word: { start: from + word.index, end: from + word.index + word[0].length } };
+    }
+  }
+  return undefined;
+}
+
+/** How far a schedule word and its work stand from the date, in characters. */
+const SCHEDULE_LOOKBACK = 8;
+
 /** What may stand before the date that opens a timetable's row: a row number (1、 6月:…). */
 const ROW_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.)] ?)?$/;
 
@@ -112,9 +134,24 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
 
+/** How many sentences of a paragraph report past work, and how many sentences it has. */
+export interface ParagraphTally {
+  /** Sentences that report work already done. */
+  past: number;
+  /** All its sentences. */
+  total: number;
+}
+
+/** The tally of `text` taken as one paragraph, its sentences as {@link splitSentences} cuts them. */
+export function tallyParagraph(text: string, sentences: readonly Sentence[]): ParagraphTally {
+  let past = 0;
+  for (const s of sentences) if (isPast(text.slice(s.start, s.end))) past++;
+  return { past, total: sentences.length };
+}
+
 /** For each sentence, how many sentences of its paragraph (line) report past work, and how many there are. */
-function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): { past: number; total: number }[] {
-  const result: { past: number; total: number }[] = [];
+function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): ParagraphTally[] {
+  const result: ParagraphTally[] = [];
   let first = 0;
   while (first < sentences.length) {
     let last = first;
@@ -147,18 +184,30 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
 /** How many items back a target list's head may stand. */
 const MAX_LIST_ITEMS = 12;
 
-/** Decides which sentences are commitments, and of which subtype; `initialMood` is the section's mood where the text starts. */
+/** What a text that is a piece of a longer one needs to know of the rest. */
+export interface CommitmentContext {
+  /** When the text is a piece of one longer paragraph, that whole paragraph's tally, read instead of the text's own. */
+  paragraph?: ParagraphTally;
+  /** The mood of the report's section where the text starts. */
+  sectionMood?: SectionMood;
+}
+
+/**
+ * Decides which sentences are commitments, and of which subtype, in the
+ * context the text stands in (see `CommitmentContext`).
+ */
 export function findCommitments(
   text: string,
   sentences: Sentence[],
   indicators: IndicatorMention[],
   veto: Vetoes = ignoreVetoes,
-  initialMood: SectionMood = undefined,
+  context: CommitmentContext = {},
 ): CommitmentMention[] {
+  const { paragraph, sectionMood } = context;
   const commitments: CommitmentMention[] = [];
   const past = sentences.map((s) => isPast(text.slice(s.start, s.end)));
-  const pastInParagraph = countPastByParagraph(text, sentences, past);
-  const moods = sectionMoods(text, sentences, initialMood);
+  const pastInParagraph = paragraph ? sentences.map(() => paragraph) : countPastByParagraph(text, sentences, past);
+  const moods = sectionMoods(text, sentences, sectionMood);
   let k = 0;
   for (const [index, s] of sentences.entries()) {
     while (k < indicators.length && indicators[k]!.start < s.start) k++;
@@ -177,10 +226,9 @@ export function findCommitments(
     if (mood !== 'plan' && HEADING.test(sentence) && vetoed('heading')) continue;
 
     const deadlines = findDeadlines(text, s.start, s.end);
-    const deadline = deadlines[0];
-    const scheduled = deadlines.find(
-      (d) => SCHEDULED.test(text.slice(Math.max(s.start, d.start - 8), d.start)) && WORK_AFTER_DATE.test(text.slice(d.end, Math.min(s.end, d.end + 8))),
-    );
+    const scheduled = scheduleOf(text, s, deadlines);
+    // The date a schedule or a timetable's row gives is the deadline, not an earlier date of the sentence.
+    const deadline = scheduled?.date ?? deadlines[0];
     const actWill = WILL_ACT.exec(sentence);
     const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     if (FORECAST.test(sentence) && !strong && !scheduled && !will && vetoed('forecast')) continue;
@@ -197,21 +245,24 @@ export function findCommitments(
     const targetPhrase = TARGET_PHRASES.exec(sentence);
     const quantified = deadline !== undefined || targets.length > 0 || FREQUENCY.test(sentence);
     const row = deadline && ROW_NUMBER.test(text.slice(s.start, deadline.start)) && /^ ?:./.test(text.slice(deadline.end, s.end));
+    const at = (offset: number, length: number): TextSpan => ({ start: s.start + offset, end: s.start + offset + length });
 
     if (narrative && !deadline && vetoed('past-narrative')) continue;
     // Under a review of the past year, 坚决落实… tells how the work was done.
     if (mood === 'review' && strong && MANNER.test(strong[0]) && !looksAhead(sentence) && vetoed('review-manner')) continue;
     const listItem = continuesTargetList(text, sentences, index, commitments, inside.length > 0);
-    let marker: string | undefined;
+    let marker: TextSpan | undefined;
     let rule: string;
-    if (strong) [marker, rule] = [strong[0], 'strong-marker'];
-    else if (will) [marker, rule] = [(will[2] ?? will[0]).trim(), 'speaker-will'];
-    else if (row) [marker, rule] = [deadline.text, 'timetable-row']; // 105 年 4 月:工程决标及开工
-    else if (scheduled) [marker, rule] = [text.slice(Math.max(s.start, scheduled.start - 8), scheduled.start).match(SCHEDULED)![0].trim(), 'scheduled'];
-    else if (directive && quantified) [marker, rule] = [directive[0], 'directive-with-target'];
+    if (strong) [marker, rule] = [at(strong.index, strong[0].length), 'strong-marker'];
+    else if (will) [marker, rule] = [will.indices?.[2] ? at(will.indices[2][0], will[2]!.length) : at(will.index, 1), 'speaker-will'];
+    else if (row) [marker, rule] = [deadline, 'timetable-row']; // 105 年 4 月:工程决标及开工
+    else if (scheduled) [marker, rule] = [scheduled.word, 'scheduled'];
+    else if (directive && quantified) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
     else if (listItem) [marker, rule] = [commitments[commitments.length - 1]!.marker, 'target-list-item'];
-    else if (targetPhrase && targets.length > 0) [marker, rule] = [targetPhrase[1] ?? targetPhrase[0], 'target-phrase'];
-    else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline.text, 'dated-target']; // 年内建成5G基站1200个
+    else if (targetPhrase && targets.length > 0) {
+      const [from, to] = targetPhrase.indices![1] ?? targetPhrase.indices![0]!;
+      [marker, rule] = [at(from, to - from), 'target-phrase'];
+    } else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline, 'dated-target']; // 年内建成5G基站1200个
     // Under the year's tasks, a value to reach or a planned quantity is the plan's: 建设保障性住房300万套.
     else if (mood === 'plan' && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {

@@ -1,4 +1,4 @@
-import { findCommitments } from './commitments';
+import { findCommitments, tallyParagraph, type ParagraphTally } from './commitments';
 import type { SectionMood } from './section-mood';
 import { ignoreVetoes, type VetoListener, type Vetoes } from './explain';
 import { findIndicators, type IndicatorMention } from './indicators';
@@ -10,16 +10,23 @@ import type { CommitmentItem, IndicatorItem, IndicatorStatus, Item } from './typ
 
 export type * from './types';
 export type { Veto, VetoListener } from './explain';
-export { sectionMoodsAtLines, type SectionMood } from './section-mood';
+export type { ParagraphTally } from './commitments';
+export { sectionMoodReader, type SectionMood } from './section-mood';
 
 /** Options of one extraction. */
 export interface ExtractOptions {
   /** Called for every candidate a named veto removes (for `--explain`). */
   onVeto?: VetoListener;
   /**
+   * When the text is a piece of one longer paragraph (no line end inside),
+   * the whole paragraph's tally: the sum of {@link paragraphTally} over its
+   * pieces cut at sentence ends. Commitments then read the paragraph as a whole.
+   */
+  paragraph?: ParagraphTally;
+  /**
    * The mood of the report's section where the text starts (`plan` under
    * 二、2010年主要任务), for a text that is one line of a longer one; see
-   * `sectionMoodsAtLines`.
+   * `sectionMoodReader`.
    */
   sectionMood?: SectionMood;
 }
@@ -40,13 +47,14 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     end,
     text: original.slice(start, end),
     subtype: m.subtype,
-    rule: m.rule ?? m.subtype,
+    rule: m.rule,
     status,
     value: m.value !== null && Number.isFinite(m.value) ? m.value : null, // a digit string too long for a number has none
     valueText: original.slice(valueStart, valueEnd),
     valueStart,
     valueEnd,
   };
+  if (m.valueHigh !== undefined) item.valueHigh = m.valueHigh;
   if (m.metric) item.metric = m.metric;
   if (m.unit) item.unit = m.unit;
   if (m.change) {
@@ -60,7 +68,7 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
   const before = norm.text.slice(from, m.start);
   const paragraphStart = from + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   const period = periodBefore(norm.text, paragraphStart, m.start);
-  if (period) item.period = period.text;
+  if (period) item.period = norm.display.slice(period.start, period.end);
   return item;
 }
 
@@ -75,9 +83,9 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
   const vetoes: Vetoes = onVeto
     ? (rule, start, end) => onVeto({ rule, start: norm.toOriginal[start]!, end: end > 0 ? norm.toOriginal[end - 1]! + 1 : 0 })
     : ignoreVetoes;
-  const indicators = findIndicators(norm.text, vetoes);
+  const indicators = findIndicators(norm.text, vetoes, norm.display);
   const sentences = splitSentences(norm.text);
-  const commitments = findCommitments(norm.text, sentences, indicators, vetoes, options.sectionMood);
+  const commitments = findCommitments(norm.text, sentences, indicators, vetoes, { paragraph: options.paragraph, sectionMood: options.sectionMood });
 
   const status = indicatorStatuses(norm.text, indicators, commitments);
   const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, status[j]!));
@@ -94,9 +102,19 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
       rule: c.rule,
       indicators: c.indicators.map((j) => indicatorItems[j]!),
     };
-    if (c.marker) item.marker = c.marker;
-    if (c.deadline) item.deadline = c.deadline.text;
+    // Shown as the page writes them: traditional stays traditional.
+    if (c.marker) item.marker = norm.display.slice(c.marker.start, c.marker.end);
+    if (c.deadline) item.deadline = norm.display.slice(c.deadline.start, c.deadline.end);
     items.push(item);
   }
   return items.sort((a, b) => a.start - b.start || (a.kind === 'commitment' ? -1 : 1));
+}
+
+/**
+ * How many sentences of `text`, read as one paragraph, report past work, and
+ * how many sentences it has: for extracting a long paragraph piece by piece.
+ */
+export function paragraphTally(text: string): ParagraphTally {
+  const norm = normalize(text).text;
+  return tallyParagraph(norm, splitSentences(norm));
 }

@@ -69,21 +69,20 @@ export function sectionMoods(text: string, sentences: readonly Sentence[], initi
 }
 
 /**
- * The mood in force at each of `starts` (line starts of the original,
- * un-normalised `text`, in text order), from the headings on the lines before.
+ * A reader of the mood in force at line starts of the original,
+ * un-normalised `text`, from the headings on the lines before: call it with
+ * line starts in text order; it reads each line once, as far as asked.
  */
-export function sectionMoodsAtLines(text: string, starts: readonly number[]): SectionMood[] {
-  const moods: SectionMood[] = [];
+export function sectionMoodReader(text: string): (lineStart: number) => SectionMood {
   let mood: SectionMood;
-  let lineStart = 0;
-  for (const start of starts) {
-    while (lineStart < start) {
-      const newline = text.indexOf('\n', lineStart);
+  let read = 0;
+  return (lineStart) => {
+    while (read < lineStart) {
+      const newline = text.indexOf('\n', read);
       const lineEnd = newline === -1 ? text.length : newline;
-      if (lineEnd - lineStart <= MAX_RAW_HEADING) mood = moodAfter(normalize(text.slice(lineStart, lineEnd)).text.trim(), mood);
-      lineStart = lineEnd + 1;
+      if (lineEnd - read <= MAX_RAW_HEADING) mood = moodAfter(normalize(text.slice(read, lineEnd)).text.trim(), mood);
+      read = lineEnd + 1;
     }
-    moods.push(mood);
-  }
-  return moods;
+    return mood;
+  };
 }

@@ -45,17 +45,17 @@ describe('extract', () => {
     expect(POWER.slice(power.valueEnd, power.valueEnd + '(shí)'.length)).toBe('(shí)');
   });
 
-  it('gives the fields in simplified characters: metric, unit, change as read', () => {
+  it('gives the fields as the page writes them: metric, unit, change', () => {
     const [power] = indicatorsOf(POWER);
-    expect(power).toMatchObject({ metric: '工业电量', change: { direction: 'up', amount: 1.6, unit: '%', text: '同比增长1.6%' } });
-    expect(power!.unit).toMatch(/千瓦时$/);
+    expect(power).toMatchObject({ metric: '工業電量', change: { direction: 'up', amount: 1.6, unit: '%', text: '同比增長1.6%' } });
+    expect(power!.unit).toBe('億千瓦時');
   });
 
   it('puts a commitment before the indicators inside it, and holds the very same items', () => {
     const items = extract(FORECAST);
     expect(items.map((item) => item.kind)).toEqual(['commitment', 'indicator', 'indicator']);
     const [commitment, ...indicators] = items as [CommitmentItem, ...IndicatorItem[]];
-    expect(commitment).toMatchObject({ subtype: 'target', marker: '力争', start: 0, end: FORECAST.length, text: FORECAST });
+    expect(commitment).toMatchObject({ subtype: 'target', marker: '力爭', start: 0, end: FORECAST.length, text: FORECAST });
     expect(commitment.indicators).toEqual(indicators);
     expect(indicators.map((item) => [item.valueText, item.status])).toEqual([
       ['16%左右', 'target'],
