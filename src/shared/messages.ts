@@ -48,6 +48,20 @@ export interface ItemSelectors {
   quote: TextQuoteSelector;
   /** Offsets in the page text model at the time the item was found. */
   position: TextPositionSelector;
+  /**
+   * The same offsets counted in Unicode code points, as the W3C Web Annotation
+   * model counts them; they differ from `position` after a character outside
+   * the Basic Multilingual Plane. Absent in items saved before it was kept.
+   */
+  codePoints?: CodePointSpan;
+}
+
+/** A span of the page text in Unicode code points. */
+export interface CodePointSpan {
+  /** Code point offset of the first character. */
+  start: number;
+  /** Code point offset just past the last character. */
+  end: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -60,6 +74,8 @@ export type PageItem = Item & {
   id: string;
   /** Where the item is in the page text model. */
   selectors: ItemSelectors;
+  /** For an indicator, the sentence of the page text it stands in (a commitment is its own sentence). */
+  sentence?: string;
 };
 
 /** What a saved item is: one of the extractor's kinds, or a passage the analyst picked by hand. */
@@ -90,6 +106,10 @@ export interface SavedItemFields {
   marker?: string;
   /** A commitment's deadline (年底前, 到2010年). */
   deadline?: string;
+  /** Every value a commitment sets as its target, as written (5000亿元, 8%, 100家). */
+  targets?: string[];
+  /** An indicator's sentence in the page text, for context in exports. */
+  sentence?: string;
 }
 
 /** An item as the analyst saves it, before storage gives it an id and times. */
@@ -195,13 +215,34 @@ export interface UpdateSavedMessage extends MessageOf<'to-background/update-save
   tags?: string[];
 }
 
-/** File formats of an export. */
-export type ExportFormat = 'csv' | 'json';
+/**
+ * File formats of an export: CSV for spreadsheets, a JSON backup of the whole
+ * database, Markdown for reports, W3C Web Annotations and CSL-JSON citations.
+ */
+export type ExportFormat = 'csv' | 'json' | 'md' | 'w3c' | 'csl';
 
-/** Popup asks for every saved item as a file to download. */
+/** Which saved items an export holds: all criteria given must hold; none given means everything. */
+export interface ExportScope {
+  /** Items of this page (its fragment is ignored). */
+  url?: string;
+  /** Items of this kind. */
+  kind?: SavedItemKind;
+  /** Items carrying this tag. */
+  tag?: string;
+}
+
+/** Asks for saved items as a file to download. */
 export interface ExportMessage extends MessageOf<'popup-to-background/export'> {
-  /** CSV for spreadsheets, JSON for other tools. */
+  /** The file's format; a JSON backup always holds the whole database, whatever the scope. */
   format: ExportFormat;
+  /** Which items; absent means everything. */
+  scope?: ExportScope;
+}
+
+/** Adds the items of a JSON backup or a W3C annotation file to the database, all or none. */
+export interface ImportMessage extends MessageOf<'to-background/import'> {
+  /** The file's whole text. */
+  content: string;
 }
 
 /** Messages the content script handles. */
@@ -214,7 +255,8 @@ export type BackgroundMessage =
   | ListSavedMessage
   | DeleteSavedMessage
   | UpdateSavedMessage
-  | ExportMessage;
+  | ExportMessage
+  | ImportMessage;
 
 /** Every message of the protocol. */
 export type Message = ContentMessage | BackgroundMessage;
@@ -274,6 +316,14 @@ export interface ExportFile {
 /** Answer to {@link ExportMessage}: a file for the popup to download. */
 export interface ExportResponse extends OkResponse, ExportFile {}
 
+/** Answer to {@link ImportMessage}. */
+export interface ImportResponse extends OkResponse {
+  /** Items added. */
+  added: number;
+  /** Items of the file already in the database, left as they were. */
+  alreadyThere: number;
+}
+
 /** The answer each message type gets. */
 export interface ResponseMap {
   'popup-to-content/get-page-items': GetPageItemsResponse;
@@ -284,6 +334,7 @@ export interface ResponseMap {
   'to-background/delete-saved': OkResponse | ErrorResponse;
   'to-background/update-saved': UpdateSavedResponse | ErrorResponse;
   'popup-to-background/export': ExportResponse | ErrorResponse;
+  'to-background/import': ImportResponse | ErrorResponse;
 }
 
 /** The answer to message `M`. */

@@ -2,6 +2,7 @@
  * Selectors that find a text span again in a page: a quote with context and a
  * position, as in the W3C Web Annotation model.
  */
+import { codePointOffset } from './code-points';
 import type { ItemSelectors } from './messages';
 
 /** Characters of context kept before and after the quoted text. */
@@ -21,5 +22,6 @@ export function createSelectors(text: string, start: number, end: number): ItemS
       suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, ''),
     },
     position: { type: 'TextPositionSelector', start, end },
+    codePoints: { start: codePointOffset(text, start), end: codePointOffset(text, end) },
   };
 }

@@ -5,6 +5,7 @@
  * rejected with a message naming the offending field. Validators never throw,
  * and what they return is a fresh copy holding only the known fields.
  */
+import { codePointLength } from './code-points';
 import { SUBTYPES } from './item-labels';
 import type {
   BackgroundMessage,
@@ -16,6 +17,7 @@ import type {
   SavedItemFields,
   SavedItemSubtype,
 } from './messages';
+import type { PageRecord } from './page-record';
 
 /** Longest item text, note or quote accepted (a long commitment sentence fits many times over). */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -31,6 +33,8 @@ export const MAX_TAGS = 32;
 export const MAX_TAG_LENGTH = 64;
 /** Most items in one save request ("save all" on the largest report page stays far below). */
 export const MAX_ITEMS_PER_SAVE = 2_000;
+/** Longest import file accepted, in characters: a backup of tens of thousands of items fits. */
+export const MAX_IMPORT_LENGTH = 32 * 1024 * 1024;
 /** Largest item count a page can report for the badge. */
 export const MAX_PAGE_ITEM_COUNT = 1_000_000;
 
@@ -47,9 +51,14 @@ export function validateContentMessage(message: unknown): Validation<ContentMess
   return validateMessage(message, contentMessages, 'the content script');
 }
 
-/** Validates a list of stored items, e.g. read back from an export file; `path` names it in errors. */
-export function validateSavedItems(items: unknown, path: string): Validation<SavedItem[]> {
-  return run(() => list(savedItem, Number.MAX_SAFE_INTEGER)(items, path));
+/** Validates a list of at most `maxItems` stored items, e.g. read back from a backup; `path` names it in errors. */
+export function validateSavedItems(items: unknown, path: string, maxItems = Number.MAX_SAFE_INTEGER): Validation<SavedItem[]> {
+  return run(() => list(savedItem, maxItems)(items, path));
+}
+
+/** Validates a list of at most `maxPages` page records read back from a backup; `path` names it in errors. */
+export function validatePageRecords(pages: unknown, path: string, maxPages: number): Validation<PageRecord[]> {
+  return run(() => list(pageRecord, maxPages)(pages, path));
 }
 
 // ---------------------------------------------------------------------------
@@ -202,12 +211,16 @@ const selectors: Parser<ItemSelectors> = (value, path) => {
       suffix: shortText,
     }),
     position: record({ type: oneOf('TextPositionSelector'), start: offset, end: offset }),
-  })(value, path);
+  }, { codePoints: record({ start: offset, end: offset }) })(value, path);
   const { start, end } = checked.position;
   if (end - start !== checked.quote.exact.length) {
     throw new Invalid(
       `${path}.position: spans ${end - start} characters but the quote has ${checked.quote.exact.length}`,
     );
+  }
+  const codePoints = checked.codePoints;
+  if (codePoints && codePoints.end - codePoints.start !== codePointLength(checked.quote.exact)) {
+    throw new Invalid(`${path}.codePoints: spans ${codePoints.end - codePoints.start} code points but the quote has ${codePointLength(checked.quote.exact)}`);
   }
   return checked;
 };
@@ -228,6 +241,8 @@ const fields: Parser<SavedItemFields> = record(
     status: oneOf('actual', 'target'),
     marker: shortText,
     deadline: shortText,
+    targets: list(shortText, MAX_TAGS),
+    sentence: text(MAX_TEXT_LENGTH),
   },
 );
 
@@ -276,6 +291,11 @@ const savedItem: Parser<SavedItem> = withSubtypeOfKind(
   record({ ...newSavedItemRequired, id, createdAt: isoTime, updatedAt: isoTime }, newSavedItemOptional),
 );
 
+const pageRecord: Parser<PageRecord> = record(
+  { url, title: text(MAX_TITLE_LENGTH), lastSeen: isoTime, savedCount: integer(0, MAX_PAGE_ITEM_COUNT) },
+  { itemCount: integer(0, MAX_PAGE_ITEM_COUNT) },
+);
+
 type Parsers<M extends { type: string }> = { [T in M['type']]: Parser<Extract<M, { type: T }>> };
 
 const backgroundMessages: Parsers<BackgroundMessage> = {
@@ -299,10 +319,11 @@ const backgroundMessages: Parsers<BackgroundMessage> = {
     }
     return message;
   },
-  'popup-to-background/export': record({
-    type: oneOf('popup-to-background/export'),
-    format: oneOf('csv', 'json'),
-  }),
+  'popup-to-background/export': record(
+    { type: oneOf('popup-to-background/export'), format: oneOf('csv', 'json', 'md', 'w3c', 'csl') },
+    { scope: record({}, { url, kind: oneOf('indicator', 'commitment', 'highlight'), tag: text(MAX_TAG_LENGTH) }) },
+  ),
+  'to-background/import': record({ type: oneOf('to-background/import'), content: text(MAX_IMPORT_LENGTH) }),
 };
 
 const contentMessages: Parsers<ContentMessage> = {
