@@ -19,6 +19,6 @@ const { module } = await runnerImport(fileURLToPath(new URL('./extract-speed.ts'
   configFile: false,
   logLevel: 'warn',
 });
-const report = module.formatReport(module.runBench(fileURLToPath(new URL('../../shared/corpus', import.meta.url))));
+const report = module.formatReport(module.runBench(fileURLToPath(new URL('../eval/corpus', import.meta.url))));
 process.stdout.write(report);
 if (outFile) writeFileSync(outFile, report);

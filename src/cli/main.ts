@@ -1,5 +1,6 @@
 /** The `policy-lens` command line: a small dispatcher to one module per command. */
 import { UsageError } from './args';
+import { anchorCommand } from './commands/anchor';
 import { extractCommand } from './commands/extract';
 import type { CliCommand, ExitCode, Io } from './command';
 import { InputError } from './read-input';
@@ -8,7 +9,7 @@ import { version } from '../../package.json';
 export type { ExitCode, Io } from './command';
 
 /** Every command, by name. */
-const COMMANDS: readonly CliCommand[] = [extractCommand];
+const COMMANDS: readonly CliCommand[] = [extractCommand, anchorCommand];
 
 /** Usage of the whole command line. */
 export const USAGE = `usage: ${COMMANDS.map((command) => command.usage).join('\n\n       ')}
@@ -17,6 +18,8 @@ export const USAGE = `usage: ${COMMANDS.map((command) => command.usage).join('\n
 
 /** Runs the command line with `args` (the arguments after the program's name). */
 export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
+  // A usage error of a known command shows that command's usage only.
+  let usage = USAGE;
   try {
     if (args[0] === '--version' || args[0] === '-v') {
       io.out(`${version}\n`);
@@ -30,10 +33,11 @@ export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
     if (name === undefined) throw new UsageError('no command given');
     const command = COMMANDS.find((known) => known.name === name);
     if (!command) throw new UsageError(`unknown command: ${name}`);
+    usage = `usage: ${command.usage}`;
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`policy-lens: ${error.message}\n${USAGE}\n`);
+      io.err(`policy-lens: ${error.message}\n${usage}\n`);
       return 2;
     }
     if (error instanceof InputError) {

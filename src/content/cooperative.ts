@@ -16,9 +16,11 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Runs `work` on every entry of `list` in order, yielding to the page whenever
- * {@link SLICE_BUDGET_MS} have gone by since the last yield. Resolves when all are done.
+ * {@link SLICE_BUDGET_MS} have gone by since the last yield. Resolves when all
+ * are done. `list` may be a generator whose every step is a bounded piece of
+ * work: the steps are then sliced as well.
  */
-export async function forEachInSlices<T>(list: readonly T[], work: (entry: T) => void): Promise<void> {
+export async function forEachInSlices<T>(list: Iterable<T>, work: (entry: T) => void): Promise<void> {
   let sliceStart = performance.now();
   for (const entry of list) {
     if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {

@@ -1,11 +1,12 @@
 /**
  * Extraction a line at a time. Sentences end at line ends, so the items of a
  * page are the items of its lines; reading one line per step keeps each step
- * short on long pages.
+ * short on long pages, and a line longer than a chunk is read a chunk per step.
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
-import { extract } from '../extractor';
+import { extract, paragraphTally, type ParagraphTally } from '../extractor';
 import type { Item } from '../extractor/types';
+import { chunkLine, type Chunk } from './line-chunks';
 
 /** A span of the page text: `text.slice(start, end)`. */
 export interface Span {
@@ -50,4 +51,60 @@ export function shiftItem<T extends Item>(item: T, delta: number): T {
 /** The items of `text.slice(span.start, span.end)`, with offsets into the whole `text`. */
 export function extractSpan(text: string, span: Span): Item[] {
   return extract(text.slice(span.start, span.end)).map((item) => shiftItem(item, span.start));
+}
+
+/**
+ * Characters read before a chunk: the extractor looks back from a value for
+ * its period (up to 120 characters of the cleaned text, pinyin glosses
+ * removed) and from a sentence to the list it continues.
+ */
+const CONTEXT_BEFORE = 400;
+/** Characters read after a chunk, for what the extractor looks at just past an item and for items that cross a cut inside a sentence. */
+const CONTEXT_AFTER = 200;
+
+/** The end of `text.slice(from, to)` with its trailing white space left out. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * The items that start in `chunk` of `line`, read with the text around it,
+ * `paragraph` being the whole line's tally. An item that runs into the end of
+ * the text read (a sentence longer than the context) is left out rather than
+ * cut short.
+ */
+export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: ParagraphTally): Item[] {
+  const from = Math.max(line.start, chunk.start - CONTEXT_BEFORE);
+  const to = Math.min(line.end, chunk.end + CONTEXT_AFTER);
+  const cutShort = to < line.end ? trimmedEnd(text, from, to) - from : Infinity;
+  return extract(text.slice(from, to), { paragraph })
+    .filter((item) => item.start >= chunk.start - from && item.start < chunk.end - from && item.end < cutShort)
+    .map((item) => shiftItem(item, from));
+}
+
+/**
+ * The extraction of `lines` of `text` as a sequence of bounded steps: each
+ * step (one call of `next`) reads one line, or one chunk of a long line, and
+ * yields the items it found, in text order. A long line takes two rounds:
+ * first its sentences are tallied chunk by chunk, then its chunks are read
+ * with the line's tally, so that they give what one read of the line gives.
+ */
+export function* extractionSteps(text: string, lines: readonly Span[]): Generator<Item[], void, undefined> {
+  for (const line of lines) {
+    const chunks = chunkLine(text, line);
+    if (chunks.length <= 1) {
+      yield extractSpan(text, line);
+      continue;
+    }
+    const tally: ParagraphTally = { past: 0, total: 0 };
+    for (const chunk of chunks) {
+      const { past, total } = paragraphTally(text.slice(chunk.start, chunk.end));
+      tally.past += past;
+      tally.total += total;
+      yield [];
+    }
+    for (const chunk of chunks) yield extractChunk(text, line, chunk, tally);
+  }
 }

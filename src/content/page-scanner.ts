@@ -8,7 +8,7 @@ import type { PageItem } from '../shared/messages';
 import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
 import { forEachInSlices, yieldToPage } from './cooperative';
-import { extractSpan, lineSpans, overlapsAny, type Span } from './extract-lines';
+import { extractionSteps, lineSpans, overlapsAny, type Span } from './extract-lines';
 import { ItemIndex } from './item-index';
 import { pageChangeOf } from './new-text';
 import { drawingOf } from './paint/drawing';
@@ -187,11 +187,11 @@ export class PageScanner {
   }
 }
 
-/** The items of these lines of `text`, a line per step, yielding to the page between slices. */
+/** The items of these lines of `text`, a line or a chunk of a long line per step, yielding to the page between slices. */
 async function extractLines(text: string, lines: readonly Span[]): Promise<Item[]> {
   const found: Item[] = [];
-  await forEachInSlices(lines, (line) => {
-    found.push(...extractSpan(text, line));
+  await forEachInSlices(extractionSteps(text, lines), (items) => {
+    found.push(...items);
   });
   return found;
 }

@@ -77,7 +77,7 @@ export async function start({ root, log = (line) => console.log(line) }: StartOp
   if (!existsSync(join(distDir, 'manifest.json'))) {
     throw new Error(`The extension is not built: ${distDir} has no manifest.json. Run \`npm run build\` first.`);
   }
-  const folders = [resolve(root, 'src/demo/pages'), resolve(root, '../shared/corpus')].filter((f) => existsSync(f));
+  const folders = [resolve(root, 'src/demo/pages'), resolve(root, 'eval/corpus')];
   const server: ReportServer = await startReportServer(await readReportTexts(folders));
   try {
     const demoUrl = server.report(DEMO_REPORT).url;

@@ -83,9 +83,24 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
 
+/** How many sentences of a paragraph report past work, and how many sentences it has. */
+export interface ParagraphTally {
+  /** Sentences that report work already done. */
+  past: number;
+  /** All its sentences. */
+  total: number;
+}
+
+/** The tally of `text` taken as one paragraph, its sentences as {@link splitSentences} cuts them. */
+export function tallyParagraph(text: string, sentences: readonly Sentence[]): ParagraphTally {
+  let past = 0;
+  for (const s of sentences) if (isPast(text.slice(s.start, s.end))) past++;
+  return { past, total: sentences.length };
+}
+
 /** For each sentence, how many sentences of its paragraph (line) report past work, and how many there are. */
-function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): { past: number; total: number }[] {
-  const result: { past: number; total: number }[] = [];
+function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): ParagraphTally[] {
+  const result: ParagraphTally[] = [];
   let first = 0;
   while (first < sentences.length) {
     let last = first;
@@ -118,16 +133,21 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
 /** How many items back a target list's head may stand. */
 const MAX_LIST_ITEMS = 12;
 
-/** Decides which sentences are commitments, and of which subtype. */
+/**
+ * Decides which sentences are commitments, and of which subtype. `paragraph`,
+ * when the text is a piece of one longer paragraph, is that whole paragraph's
+ * tally, read instead of the text's own.
+ */
 export function findCommitments(
   text: string,
   sentences: Sentence[],
   indicators: IndicatorMention[],
   veto: Vetoes = ignoreVetoes,
+  paragraph?: ParagraphTally,
 ): CommitmentMention[] {
   const commitments: CommitmentMention[] = [];
   const past = sentences.map((s) => isPast(text.slice(s.start, s.end)));
-  const pastInParagraph = countPastByParagraph(text, sentences, past);
+  const pastInParagraph = paragraph ? sentences.map(() => paragraph) : countPastByParagraph(text, sentences, past);
   let k = 0;
   for (const [index, s] of sentences.entries()) {
     while (k < indicators.length && indicators[k]!.start < s.start) k++;

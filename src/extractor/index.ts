@@ -1,4 +1,4 @@
-import { findCommitments } from './commitments';
+import { findCommitments, tallyParagraph, type ParagraphTally } from './commitments';
 import { ignoreVetoes, type VetoListener, type Vetoes } from './explain';
 import { findIndicators, type IndicatorMention } from './indicators';
 import { normalize, type NormalizedText } from './normalize';
@@ -9,11 +9,18 @@ import type { CommitmentItem, IndicatorItem, IndicatorStatus, Item } from './typ
 
 export type * from './types';
 export type { Veto, VetoListener } from './explain';
+export type { ParagraphTally } from './commitments';
 
 /** Options of one extraction. */
 export interface ExtractOptions {
   /** Called for every candidate a named veto removes (for `--explain`). */
   onVeto?: VetoListener;
+  /**
+   * When the text is a piece of one longer paragraph (no line end inside),
+   * the whole paragraph's tally: the sum of {@link paragraphTally} over its
+   * pieces cut at sentence ends. Commitments then read the paragraph as a whole.
+   */
+  paragraph?: ParagraphTally;
 }
 
 /** How far before a value its period is looked for, in characters. */
@@ -32,13 +39,14 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     end,
     text: original.slice(start, end),
     subtype: m.subtype,
-    rule: m.rule ?? m.subtype,
+    rule: m.rule,
     status,
     value: m.value !== null && Number.isFinite(m.value) ? m.value : null, // a digit string too long for a number has none
     valueText: original.slice(valueStart, valueEnd),
     valueStart,
     valueEnd,
   };
+  if (m.valueHigh !== undefined) item.valueHigh = m.valueHigh;
   if (m.metric) item.metric = m.metric;
   if (m.unit) item.unit = m.unit;
   if (m.change) {
@@ -52,7 +60,7 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
   const before = norm.text.slice(from, m.start);
   const paragraphStart = from + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   const period = periodBefore(norm.text, paragraphStart, m.start);
-  if (period) item.period = period.text;
+  if (period) item.period = norm.display.slice(period.start, period.end);
   return item;
 }
 
@@ -67,9 +75,9 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
   const vetoes: Vetoes = onVeto
     ? (rule, start, end) => onVeto({ rule, start: norm.toOriginal[start]!, end: end > 0 ? norm.toOriginal[end - 1]! + 1 : 0 })
     : ignoreVetoes;
-  const indicators = findIndicators(norm.text, vetoes);
+  const indicators = findIndicators(norm.text, vetoes, norm.display);
   const sentences = splitSentences(norm.text);
-  const commitments = findCommitments(norm.text, sentences, indicators, vetoes);
+  const commitments = findCommitments(norm.text, sentences, indicators, vetoes, options.paragraph);
 
   const status = indicatorStatuses(norm.text, indicators, commitments);
   const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, status[j]!));
@@ -91,4 +99,13 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
     items.push(item);
   }
   return items.sort((a, b) => a.start - b.start || (a.kind === 'commitment' ? -1 : 1));
+}
+
+/**
+ * How many sentences of `text`, read as one paragraph, report past work, and
+ * how many sentences it has: for extracting a long paragraph piece by piece.
+ */
+export function paragraphTally(text: string): ParagraphTally {
+  const norm = normalize(text).text;
+  return tallyParagraph(norm, splitSentences(norm));
 }

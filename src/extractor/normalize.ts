@@ -6,14 +6,22 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
  * A cleaned copy of a text on which the rules match, with the way back to
  * the original offsets.
  *
- * Cleaning keeps one character for one character (full-width forms,
- * traditional characters, odd dashes are replaced in place) except for pinyin
- * glosses, which are dropped; `toOriginal` maps every index of `text`
- * (and `text.length`) to an index of the original.
+ * Cleaning replaces characters in place (full-width forms, traditional
+ * characters, compatibility ideographs, odd dashes and minus signs) and drops
+ * what only gets in the way of reading: pinyin glosses, and the spaces that
+ * PDF text puts inside numbers and words (`2 000噸`, `約 11.5 公里`, `公 頃`).
+ * `toOriginal` maps every index of `text` (and `text.length`) to an index of
+ * the original.
  */
 export interface NormalizedText {
-  /** The cleaned text: simplified characters, ASCII digits and punctuation, no pinyin glosses. */
+  /** The cleaned text: simplified characters, ASCII digits and punctuation, no pinyin glosses, no spaces inside numbers or words. */
   text: string;
+  /**
+   * The same characters as `text` at the same indices, but in the page's own
+   * script (traditional stays traditional): what the analyst is shown. Only
+   * widths and punctuation shapes are folded.
+   */
+  display: string;
   /** `toOriginal[i]` is the original index of `text[i]`; one extra entry maps the end. */
   toOriginal: Uint32Array;
 }
@@ -47,8 +55,16 @@ function buildTraditionalToSimplified(): Map<number, number> {
 const punctuation = new Map<string, string>(Object.entries({
   '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')',
   '％': '%', '．': '.', '～': '~', '―': '-', '—': '-', '–': '-', '－': '-', '‐': '-', '‑': '-',
-  '﹪': '%', '℅': '%', '　': ' ', '\u00a0': ' ',
+  '﹪': '%', '℅': '%', '\u2212': '-', '\ufe63': '-',
 }));
+
+/** Spaces of every width; PDF text and Hong Kong figures (3\u202f300) put them inside numbers and words. */
+const SPACES = new Set([0x20, 0x3000, 0xa0, 0x202f, 0x2009, 0x2007, 0x2002, 0x2003, 0x09]);
+
+/** A run of spaces longer than this separates columns, and is kept. */
+const MAX_DROPPED_SPACES = 3;
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -84,10 +100,61 @@ function pinyinGlossLength(text: string, i: number): number {
   return j + 1 - i;
 }
 
+/** Punctuation replacements by character code, for the per-character loop. */
+const punctuationCodes = new Map<number, number>([...punctuation].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+
+/** The code of the character as the page shows it, with widths and punctuation shapes folded to ASCII. */
+function folded(original: string, i: number): number {
+  const code = original.charCodeAt(i);
+  if (code < 0x80) return code;
+  if (SPACES.has(code)) return 0x20;
+  const replacement = punctuationCodes.get(code);
+  if (replacement !== undefined) return replacement;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII block
+  // CJK compatibility ideographs (U+F900-U+FAFF, 里 written U+F9E9) stand for their unified forms.
+  if (code >= 0xf900 && code <= 0xfaff) return original[i]!.normalize('NFC').charCodeAt(0);
+  return code;
+}
+
+/** How many digits run back from the end of `out` (at most four are looked at). */
+function digitsBefore(out: Uint16Array, n: number): number {
+  let k = 0;
+  while (k < 4 && n - 1 - k >= 0 && isDigitCode(out[n - 1 - k]!)) k++;
+  return k;
+}
+
+const isHanOrPercent = (c: number): boolean => isHan(c) || c === 0x25 || c === 0x2030;
+
+/**
+ * Whether the run of spaces between the last cleaned character and the
+ * original character at `next` is noise inside a number or a word: between
+ * digit groups (2 000, 3\u202f300), between a number and its unit or the word
+ * before it (約 11.5 公里, 成長 3.5 %), between letter-spaced characters (公 頃).
+ */
+function isNoiseSpace(out: Uint16Array, n: number, original: string, next: number): boolean {
+  if (n === 0 || next >= original.length) return false;
+  const before = out[n - 1]!;
+  const after = folded(original, next);
+  if (isDigitCode(before) && isDigitCode(after)) {
+    // A digit group: one to three digits (not a decimal part) before, exactly three after.
+    const run = digitsBefore(out, n);
+    const lead = out[n - 1 - run];
+    if (run > 3 || lead === 0x2e || lead === 0x2c) return false;
+    let k = next;
+    while (k < original.length && k - next < 4 && isDigitCode(folded(original, k))) k++;
+    return k - next === 3;
+  }
+  return (isDigitCode(before) && isHanOrPercent(after)) || (isHan(before) && (isDigitCode(after) || isHan(after)));
+}
+
+// Uint16Array holds platform-endian code units; every platform a browser or Node runs on is little-endian.
+const utf16 = new TextDecoder('utf-16le');
+
 /** Cleans `original` for matching; see {@link NormalizedText}. */
 export function normalize(original: string): NormalizedText {
   const simplifiedOf = (traditionalToSimplified ??= buildTraditionalToSimplified());
-  const out: string[] = [];
+  const out = new Uint16Array(original.length);
+  const shown = new Uint16Array(original.length);
   const toOriginal = new Uint32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
@@ -100,19 +167,20 @@ export function normalize(original: string): NormalizedText {
         continue;
       }
     }
-    let ch = original[i]!;
-    if (code >= 0x80) {
-      const replacement = punctuation.get(ch);
-      if (replacement !== undefined) ch = replacement;
-      else if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0); // full-width ASCII block
-      else {
-        const simplified = simplifiedOf.get(code);
-        if (simplified !== undefined) ch = String.fromCharCode(simplified);
+    const ch = code < 0x80 ? code : folded(original, i);
+    if (ch === 0x20) {
+      let end = i + 1;
+      while (end < original.length && end - i <= MAX_DROPPED_SPACES && SPACES.has(original.charCodeAt(end))) end++;
+      if (end - i <= MAX_DROPPED_SPACES && isNoiseSpace(out, n, original, end)) {
+        i = end - 1;
+        continue;
       }
     }
-    out.push(ch);
+    out[n] = ch >= 0x80 ? (simplifiedOf.get(ch) ?? ch) : ch;
+    shown[n] = ch;
     toOriginal[n++] = i;
   }
   toOriginal[n] = original.length;
-  return { text: out.join(''), toOriginal: toOriginal.slice(0, n + 1) };
+  const decode = (codes: Uint16Array): string => utf16.decode(codes.subarray(0, n));
+  return { text: decode(out), display: decode(shown), toOriginal: toOriginal.slice(0, n + 1) };
 }

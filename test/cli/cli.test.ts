@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import packageJson from '../../package.json';
 import { extract } from '../../src/extractor';
 import { CSV_COLUMNS } from '../../src/shared/export/csv';
 import { parseCsv } from '../shared/export/csv-reader';
 import { corpusText } from '../shared/corpus-fixtures';
 import { runCli } from './run-cli';
+import { parseJsonLines, tempFiles } from './temp-files';
 
 /** The first paragraphs of a corpus report: a speech summing up an industrial zone's economy. */
 const excerpt = corpusText('003_4ef620bd1e3cb09d.txt')
@@ -20,17 +20,7 @@ const excerpt = corpusText('003_4ef620bd1e3cb09d.txt')
 // Each test starts the command line, some several times: on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fixture(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-const parseJsonLines = (output: string): unknown[] =>
-  output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+const { dir, write: fixture } = tempFiles('policy-lens-cli-');
 
 const textFile = fixture('excerpt.txt', excerpt);
 
@@ -77,6 +67,18 @@ describe('policy-lens extract on a text file', () => {
     expect(w3c.first.items[0].target.selector[1]).toEqual({ type: 'TextPositionSelector', start: first!.start, end: first!.end });
     const csl = JSON.parse(runCli(['extract', textFile, '--format', 'csl']).stdout);
     expect(csl[0]).toMatchObject({ type: 'webpage', title: 'excerpt.txt', URL: pathToFileURL(textFile).href });
+  });
+});
+
+describe('policy-lens extract --format w3c, read back by policy-lens anchor', () => {
+  it('gives annotations that anchor places back exactly where the items are, astral characters before them included', () => {
+    // A rare ideograph outside the BMP in front of the report: code point and string offsets differ after it.
+    const page = fixture('astral.txt', `𠀀${excerpt}`);
+    const annotations = fixture('astral.jsonld', runCli(['extract', page, '--format', 'w3c']).stdout);
+    const placed = parseJsonLines(runCli(['anchor', annotations, page]).stdout);
+    const items = extract(`𠀀${excerpt}`);
+    expect(items.length).toBeGreaterThan(0);
+    expect(placed).toEqual(items.map((item, i) => ({ id: `urn:policy-lens:item:${i + 1}`, start: item.start, end: item.end })));
   });
 });
 

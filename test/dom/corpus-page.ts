@@ -1,5 +1,5 @@
 /**
- * Corpus reports (`../shared/corpus` beside the repository) as the demo server
+ * Corpus reports (`eval/corpus`) as the demo server
  * renders them: one `<p>` per line with text.
  */
 import { corpusText } from '../shared/corpus-fixtures';

@@ -1,6 +1,6 @@
 /**
  * Commitments, rule by rule, on sentences of the corpus reports
- * (`../shared/corpus`): pledges, targets, and what looks like one but is not.
+ * (`eval/corpus`): pledges, targets, and what looks like one but is not.
  */
 import { describe, expect, it } from 'vitest';
 import { commitmentsIn, onlyCommitmentIn } from './items';

@@ -5,17 +5,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extractor';
 import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
-import type { BackgroundMessage, GetPageItemsResponse, PageItem, SaveItemsMessage } from '../../src/shared/messages';
+import type { BackgroundMessage, GetPageItemsResponse, MessageOfType, PageItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { corpusText } from '../shared/corpus-fixtures';
 import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
+import { useListViewportHeight } from '../ui/list-viewport';
 import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
 
 /** Polls quickly and gives up soon, so tests of the scanning state stay short. */
 const FAST_POLL = { intervalMs: 5, maxPolls: 3 };
 
 let container: HTMLElement;
+
+// Tall enough for every row of the fixture page; the corpus report's test scrolls.
+useListViewportHeight(2000);
 
 beforeEach(() => {
   container = document.createElement('div');
@@ -48,11 +52,11 @@ async function openOnReport(browser: Partial<FakeBrowser> = {}): Promise<Recordi
 }
 
 function rows(): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>('li[data-item-id]')];
+  return [...container.querySelectorAll<HTMLElement>('.row[data-item-id]')];
 }
 
 function rowOf(item: PageItem): HTMLElement {
-  const row = container.querySelector<HTMLElement>(`li[data-item-id="${item.id}"]`);
+  const row = container.querySelector<HTMLElement>(`.row[data-item-id="${item.id}"]`);
   if (!row) throw new Error(`no row for ${item.id}`);
   return row;
 }
@@ -81,8 +85,8 @@ async function click(element: HTMLElement): Promise<void> {
   await act(() => element.click());
 }
 
-function savesSent(port: RecordingPort): SaveItemsMessage[] {
-  return port.toBackground.filter((message): message is SaveItemsMessage => message.type === 'to-background/save-items');
+function savesSent(port: RecordingPort): MessageOfType<'to-background/save-items'>[] {
+  return port.toBackground.filter((message): message is MessageOfType<'to-background/save-items'> => message.type === 'to-background/save-items');
 }
 
 describe('the list of page items', () => {
@@ -128,11 +132,72 @@ describe('the list of page items', () => {
     const items = extract(text).map((item) => toPageItem(item, text));
     expect(items.length).toBeGreaterThan(0);
     await openPopup({ pageAnswers: [ready(items)] });
-    await vi.waitFor(() => expect(rows()).toHaveLength(items.length));
+    await vi.waitFor(() => expect(container.querySelector('.list-summary')?.textContent).toBe(`${items.length} items shown`));
+    // Only the rows in view are rendered; each tells the list's full length (items and two headings).
+    expect(rows().length).toBeLessThan(items.length);
+    expect(rows()[0]?.closest('[aria-setsize]')?.getAttribute('aria-setsize')).toBe(String(items.length + 2));
     const counts = [...container.querySelectorAll('.group-count')].map((count) => Number(count.textContent));
     const indicators = items.filter((item) => item.kind === 'indicator').length;
     const commitments = items.length - indicators;
     expect(counts).toEqual([indicators, commitments].filter((count) => count > 0));
+  });
+});
+
+describe('search, status, saved and order', () => {
+  async function type(query: string): Promise<void> {
+    const box = container.querySelector<HTMLInputElement>('input.search')!;
+    box.value = query;
+    await act(() => {
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  async function choose(name: string, value: string): Promise<void> {
+    const select = container.querySelector<HTMLSelectElement>(`[data-choice="${name}"] select`)!;
+    select.value = value;
+    await act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  it('finds items by their words, a traditional query finding the simplified page and back', async () => {
+    await openOnReport();
+    // 稅收 and 納稅 are written in traditional characters; the page has 税收 and 纳税.
+    await type('稅');
+    expect(rowIds()).toEqual([ITEMS.taxes.id, ITEMS.companyTax.id]);
+    expect(container.querySelector('.list-summary')?.textContent).toBe('2 items shown');
+    await type('納稅 2523');
+    expect(rowIds()).toEqual([ITEMS.companyTax.id]);
+    await type('没有这个词');
+    expect(container.querySelector('.list-empty')?.textContent).toBe('No items match this filter.');
+    await type('');
+    expect(rows()).toHaveLength(PAGE_ITEMS.length);
+  });
+
+  it('keeps target indicators only, or saved or unsaved items only', async () => {
+    await openOnReport({ background: memoryBackground([{ ...newSavedItemFrom(ITEMS.output, PAGE), id: 's1', createdAt: '', updatedAt: '' }]) });
+    await vi.waitFor(() => expect(rowOf(ITEMS.output).dataset.saved).toBe('true'));
+    await choose('status', 'target');
+    expect(rowIds()).toEqual(PAGE_ITEMS.filter((item) => item.kind === 'indicator' && item.status === 'target').map((item) => item.id));
+    await choose('status', 'all');
+    await choose('saved', 'saved');
+    expect(rowIds()).toEqual([ITEMS.output.id]);
+    await choose('saved', 'unsaved');
+    expect(rowIds()).toHaveLength(PAGE_ITEMS.length - 1);
+    expect(buttonNamed(/^Save all/).textContent).toBe(`Save all (${PAGE_ITEMS.length - 1})`);
+  });
+
+  it('lists the items in the page’s order without headings', async () => {
+    await openOnReport();
+    await choose('order', 'document');
+    expect(container.querySelector('.group-heading')).toBeNull();
+    expect(rowIds()).toEqual(PAGE_ITEMS.map((item) => item.id));
+  });
+
+  it('opens the library in a new tab', async () => {
+    const port = await openOnReport();
+    await click(buttonNamed(/^Library$/));
+    expect(port.openedPages).toEqual(['src/library/index.html']);
   });
 });
 
@@ -148,7 +213,7 @@ describe('filters', () => {
     await openOnReport();
     await click(button('.filter-kinds [data-filter="indicator"]'));
     expect(rows()).toHaveLength(7);
-    expect(container.querySelectorAll('.group')).toHaveLength(1);
+    expect(container.querySelectorAll('.group-heading')).toHaveLength(1);
     const subtypes = [...container.querySelectorAll<HTMLButtonElement>('.filter-subtypes .chip')];
     expect(subtypes.map((chip) => [chip.dataset.filter, chip.textContent, chip.disabled])).toEqual([
       ['all', 'Any7', false],
@@ -325,7 +390,7 @@ describe('saving', () => {
     await click(button('.row-save', rowOf(ITEMS.taxes)));
     await vi.waitFor(() => expect(container.querySelector('[role="alert"]')).not.toBeNull());
     expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toBe(
-      'Not saved: items[0].url: expected a string',
+      'Not saved: “上交税收3.8亿元”: items[0].url: expected a string.',
     );
     expect(rowOf(ITEMS.taxes).dataset.saved).toBe('false');
 

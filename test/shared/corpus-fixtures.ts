@@ -1,6 +1,5 @@
 /**
- * Saved items built from real report sentences of the corpus (`../shared/corpus`
- * beside the repository), located by their text so the offsets are the real ones.
+ * Saved items built from real report sentences of the corpus (`eval/corpus`), located by their text so the offsets are the real ones.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +15,7 @@ import { createSelectors } from '../../src/shared/selectors';
  * `new URL(..., import.meta.url)` into an asset import and refuse it.
  */
 export function corpusText(file: string): string {
-  return readFileSync(resolve(process.cwd(), '../shared/corpus', file), 'utf8');
+  return readFileSync(resolve(process.cwd(), 'eval/corpus', file), 'utf8');
 }
 
 /** The span of `snippet` in `text`; fails loudly when the corpus no longer holds it. */

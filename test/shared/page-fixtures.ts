@@ -1,6 +1,6 @@
 /**
  * Page items built by hand from real report sentences of the corpus
- * (`../shared/corpus` beside the repository), so tests can assert exact values.
+ * (`eval/corpus`), so tests can assert exact values.
  * The page text is a few corpus lines joined as the page text model joins paragraphs.
  */
 import type { CommitmentItem, IndicatorItem } from '../../src/extractor/types';

@@ -2,6 +2,7 @@
 import { memo } from 'preact/compat';
 import type { PageItem } from '../../shared/messages';
 import { itemExcerpt } from '../excerpt';
+import { shorten } from '../../ui/shorten';
 import { itemFields } from '../../shared/item-fields';
 import { STATUS_LABELS, SUBTYPE_LABELS } from '../../shared/item-labels';
 
@@ -27,7 +28,7 @@ export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: It
   const subtype = SUBTYPE_LABELS[item.subtype];
   const target = item.kind === 'indicator' && item.status === 'target';
   return (
-    <li class={`row row-${item.kind}`} data-item-id={item.id} data-saved={saved}>
+    <div class={`row row-${item.kind}`} data-item-id={item.id} data-saved={saved}>
       <button type="button" class="row-open" title="Show in the page" onClick={() => onOpen(item)}>
         <span class="row-tags">
           <span class="tag">
@@ -71,11 +72,6 @@ export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: It
           Save
         </button>
       )}
-    </li>
+    </div>
   );
 });
-
-/** `text` cut to `length` characters with an ellipsis. */
-function shorten(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length)}…`;
-}

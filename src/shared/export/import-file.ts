@@ -2,7 +2,8 @@
  * Reading an import file: a Policy Lens JSON backup or a W3C Web Annotation
  * file, checked completely before anything is stored.
  */
-import { MAX_IMPORT_LENGTH, type Validation } from '../validate';
+import { MAX_IMPORT_LENGTH } from '../messages';
+import type { Validation } from '../validate';
 import { claimsToBeBackup, readBackup, type BackupContent } from './json';
 import { looksLikeW3c, readW3c } from './w3c';
 

@@ -1,6 +1,6 @@
 /** JSON backup: the whole database (items with their notes and tags, and pages) in a versioned envelope, and reading it back. */
 import type { SavedItem } from '../messages';
-import type { PageRecord } from '../page-record';
+import type { PageRecord } from '../messages';
 import { validatePageRecords, validateSavedItems, type Validation } from '../validate';
 
 /** Marks a file as a Policy Lens backup. */

@@ -9,8 +9,8 @@ import { extract, type Item } from '../../../src/extractor';
 import { renderReportPage } from '../../../src/demo/report-pages';
 import { readReportTexts, startReportServer, type ReportServer, type ServedReport } from '../../../src/demo/report-server';
 
-/** The corpus, beside the repository. */
-export const CORPUS_DIR = resolve('../shared/corpus');
+/** The corpus kept with the evaluation set. */
+export const CORPUS_DIR = resolve('eval/corpus');
 
 /** The smallest report: quick to load, still has items of both kinds. */
 export const SMALL_REPORT = '003_4ef620bd1e3cb09d';

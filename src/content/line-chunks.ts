@@ -1,0 +1,77 @@
+/**
+ * A long line (a whole report in one paragraph) cut into chunks of bounded
+ * size, so that reading it never makes one long task. Chunks end at sentence
+ * ends (。!?), where the extractor's sentences end too; a sentence longer
+ * than a chunk is cut at a clause mark, or at worst between two characters
+ * that are not both part of a number.
+ */
+import type { Span } from './extract-lines';
+
+/** Most characters of a line read in one step. */
+export const MAX_CHUNK_CHARS = 4000;
+
+/** A chunk of a line, and whether it ends where a sentence ends. */
+export interface Chunk extends Span {
+  /** False when the chunk ends inside a sentence (a clause mark or a forced cut), true at a sentence end or the line's end. */
+  endsSentence: boolean;
+}
+
+/** A sentence end: 。!? and what stays with them (further marks, closing quotes), as the extractor's sentences end. */
+const SENTENCE_END = /[。!?!?][。!?;!?;”’"]*/g;
+/** Marks where a clause ends inside a sentence, the last resort before a forced cut. */
+const CLAUSE_MARKS = /[;;,,、::]/g;
+/** Characters that may belong to one number; a forced cut does not fall between two of them. */
+const NUMBER_PART = /[0-9０-９.．%％〇零一二三四五六七八九十百千万亿两]/;
+
+/** Ends of the line's sentences, in order, the line's end last. */
+function sentenceEnds(text: string, line: Span): number[] {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = line.start;
+  for (let m = SENTENCE_END.exec(text); m && m.index < line.end; m = SENTENCE_END.exec(text)) {
+    const end = Math.min(m.index + m[0].length, line.end);
+    if (end < line.end) ends.push(end);
+  }
+  ends.push(line.end);
+  return ends;
+}
+
+/** Where to end a piece that starts at `start` and has no sentence end within `max` characters. */
+function cutInsideSentence(text: string, start: number, max: number): number {
+  const limit = start + max;
+  let cut = -1;
+  // Past the middle of the allowed length, so that cutting at a clause mark still makes progress.
+  CLAUSE_MARKS.lastIndex = start + (max >> 1);
+  for (let m = CLAUSE_MARKS.exec(text); m && m.index < limit; m = CLAUSE_MARKS.exec(text)) cut = m.index + 1;
+  if (cut !== -1) return cut;
+  cut = limit;
+  while (cut > start + (max >> 1) && NUMBER_PART.test(text[cut - 1]!) && NUMBER_PART.test(text[cut]!)) cut--;
+  return cut;
+}
+
+/**
+ * Cuts `line` into chunks of at most `max` characters: as many whole
+ * sentences as fit, a sentence longer than `max` in pieces of its own.
+ */
+export function chunkLine(text: string, line: Span, max: number = MAX_CHUNK_CHARS): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = line.start;
+  let end = start;
+  for (const sentenceEnd of sentenceEnds(text, line)) {
+    if (sentenceEnd - start <= max) {
+      end = sentenceEnd;
+      continue;
+    }
+    if (end > start) {
+      chunks.push({ start, end, endsSentence: true });
+      start = end;
+    }
+    while (sentenceEnd - start > max) {
+      const cut = cutInsideSentence(text, start, max);
+      chunks.push({ start, end: cut, endsSentence: false });
+      start = cut;
+    }
+    end = sentenceEnd;
+  }
+  if (end > start) chunks.push({ start, end, endsSentence: true });
+  return chunks;
+}
