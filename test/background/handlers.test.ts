@@ -7,6 +7,7 @@ import {
   type BackgroundDeps,
   type BadgeApi,
 } from '../../src/background/handlers';
+import type { Sender } from '../../src/background/senders';
 import { extract } from '../../src/extractor';
 import { readJsonExport } from '../../src/shared/export/json';
 import { contentKey } from '../../src/shared/content-key';
@@ -35,8 +36,8 @@ class FakeBadge implements BadgeApi {
   }
 }
 
-const CONTENT_OF_TAB_7 = { tabId: 7, url: `${SAFETY_PAGE.url}#top` };
-const POPUP = {};
+const CONTENT_OF_TAB_7: Sender = { kind: 'page', tabId: 7, url: `${SAFETY_PAGE.url}#top` };
+const POPUP: Sender = { kind: 'extension-page' };
 
 let db: PolicyLensDb;
 let store: SavedItemStore;
