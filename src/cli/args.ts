@@ -1,4 +1,5 @@
 /** Parsing of `policy-lens extract`'s arguments. */
+import type { ExplainPlace } from './explain';
 
 /** The output forms of `policy-lens extract`: the extractor's items as JSON Lines or JSON, or any export format. */
 export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'md', 'w3c', 'csl'] as const;
@@ -14,10 +15,13 @@ export interface ExtractArgs {
   format: OutputFormat;
   /** Where to write them; standard output when absent. */
   out?: string;
+  /** With `--explain`: print why each item was found instead, in the whole text or at a place (one file only). */
+  explain?: ExplainPlace;
 }
 
 /** Usage of `policy-lens extract`. */
 export const EXTRACT_USAGE = `policy-lens extract FILE... [--format jsonl|json|csv|md|w3c|csl] [--out FILE]
+       policy-lens extract FILE --explain [--at OFFSET | --sentence TEXT]
 
   Finds the indicators and commitments in each FILE: a .txt or .html/.htm
   file, a folder (every file in it and its subfolders), a glob pattern in
@@ -31,7 +35,11 @@ export const EXTRACT_USAGE = `policy-lens extract FILE... [--format jsonl|json|c
   With several files, every item names its file (a "file" field or column).
   --out FILE writes everything to FILE instead of standard output.
   Files that cannot be read are named with the reason and skipped; the exit
-  status is then 1.`;
+  status is then 1.
+
+  --explain prints, one line per item, the rule that found it and its fields;
+  with --at OFFSET or --sentence TEXT, the items of the sentence there and the
+  candidates that vetoes set aside in it.`;
 
 /** A command line that does not fit the usage; its message says what is wrong. */
 export class UsageError extends Error {
@@ -41,16 +49,20 @@ export class UsageError extends Error {
 /** Reads the arguments after `extract`. Throws a `UsageError` when they do not fit the usage. */
 export function parseExtractArgs(args: readonly string[]): ExtractArgs {
   const inputs: string[] = [];
-  let format: OutputFormat = 'jsonl';
+  let format: OutputFormat | undefined;
   let out: string | undefined;
+  let explain: ExplainPlace | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const option = /^(--format|--out)(?:=(.*))?$/.exec(arg);
+    const option = /^(--format|--out|--at|--sentence)(?:=(.*))?$/.exec(arg);
     if (option) {
       const value = option[2] ?? args[++i];
       if (value === undefined || value === '') throw new UsageError(`${option[1]} needs a value`);
       if (option[1] === '--format') format = parseFormat(value);
-      else out = value;
+      else if (option[1] === '--out') out = value;
+      else explain = { ...explain, ...parsePlace(option[1] as '--at' | '--sentence', value) };
+    } else if (arg === '--explain') {
+      explain = { ...explain };
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option: ${arg}`);
     } else {
@@ -59,7 +71,17 @@ export function parseExtractArgs(args: readonly string[]): ExtractArgs {
   }
   if (inputs.length === 0) throw new UsageError('no FILE given');
   if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) given twice');
-  return out === undefined ? { inputs, format } : { inputs, format, out };
+  if (explain && format) throw new UsageError('--explain prints text; it takes no --format');
+  if (explain && inputs.length > 1) throw new UsageError('--explain reads one FILE');
+  if (explain?.at !== undefined && explain.sentence !== undefined) throw new UsageError('--at or --sentence, not both');
+  return { inputs, format: format ?? 'jsonl', ...(out === undefined ? {} : { out }), ...(explain ? { explain } : {}) };
+}
+
+/** The place of `--at OFFSET` or `--sentence TEXT`. */
+function parsePlace(option: '--at' | '--sentence', value: string): ExplainPlace {
+  if (option === '--sentence') return { sentence: value };
+  if (!/^\d+$/.test(value)) throw new UsageError(`--at needs an offset (a whole number from 0), got ${value}`);
+  return { at: Number(value) };
 }
 
 function parseFormat(value: string): OutputFormat {

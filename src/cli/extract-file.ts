@@ -54,7 +54,7 @@ export async function extractFile(job: FileJob, stdin: AsyncIterable<Uint8Array>
 /** Decodes and extracts `input` (already read into bytes) as `job` asks. Never throws for a bad file. */
 async function extractInput(input: RawInput, job: FileJob): Promise<FileResult> {
   try {
-    const text = input.type === 'html' ? await pageTextOf(input.bytes, job.file) : decodeText(input.bytes, job.file);
+    const text = await textOf(input, job.file);
     const items = extract(text);
     const characters = text.length;
     if (job.shape === 'export') return { ok: true, file: job.file, items: exportItemsOf(items, text, sourceOf(job.file), job.withFile), characters };
@@ -62,6 +62,11 @@ async function extractInput(input: RawInput, job: FileJob): Promise<FileResult> 
   } catch (error) {
     return skipped(error, job);
   }
+}
+
+/** The text of an input: the page text of HTML, the decoded text of anything else. Throws an `InputError` when it is not text. */
+export async function textOf(input: RawInput, file: string): Promise<string> {
+  return input.type === 'html' ? pageTextOf(input.bytes, file) : decodeText(input.bytes, file);
 }
 
 /** The result of a file that could not be read; any other error goes on up. */

@@ -1,12 +1,14 @@
-/** `policy-lens extract`: the items of one or many reports, in any export format. */
+/** `policy-lens extract`: the items of one or many reports, in any export format, or why one report's were found. */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { EXTRACT_USAGE, parseExtractArgs } from '../args';
 import type { CliCommand, ExitCode, Io } from '../command';
+import { textOf } from '../extract-file';
 import { extractAll } from '../extract-pool';
+import { explain } from '../explain';
 import { inputFiles } from '../input-files';
 import { itemWriter, shapeOf } from '../output';
 import { createProgress } from '../progress';
-import { InputError } from '../read-input';
+import { InputError, readInput } from '../read-input';
 
 /** The `extract` command. */
 export const extractCommand: CliCommand = {
@@ -22,6 +24,11 @@ export const extractCommand: CliCommand = {
  */
 async function runExtract(args: readonly string[], io: Io): Promise<ExitCode> {
   const options = parseExtractArgs(args);
+  if (options.explain) {
+    const file = options.inputs[0]!;
+    io.out(explain(await textOf(await readInput(file, io.stdin), file), options.explain));
+    return 0;
+  }
   const files = await inputFiles(options.inputs);
   // One plain file keeps the extractor's items as they are; several name their file.
   const withFile = files.length > 1 || options.inputs.some((input) => input !== files[0]);
