@@ -24,7 +24,18 @@ export interface BackgroundDeps {
   badge: BadgeApi;
   /** The current time. */
   now(): Date;
+  /** Tells open extension pages and report pages that saved items changed; nothing by default. */
+  announceSavedChange?(): void;
 }
+
+/** The messages that change saved items: after each, open lists are told to read them again. */
+const CHANGING: ReadonlySet<BackgroundMessage['type']> = new Set([
+  'to-background/save-items',
+  'to-background/update-saved',
+  'to-background/delete-saved',
+  'to-background/delete-many',
+  'to-background/restore-saved',
+]);
 
 /** Who sent a message, as far as the background cares. */
 export interface SenderInfo {
@@ -55,7 +66,9 @@ export async function handleMessage(
   const validation = validateBackgroundMessage(message);
   if (!validation.ok) return { ok: false, error: validation.error };
   try {
-    return await dispatch(validation.value, sender, deps);
+    const response = await dispatch(validation.value, sender, deps);
+    if (response.ok && CHANGING.has(validation.value.type)) deps.announceSavedChange?.();
+    return response;
   } catch (error) {
     return { ok: false, error: `${validation.value.type} failed: ${errorText(error)}` };
   }
@@ -71,6 +84,10 @@ function dispatch(message: BackgroundMessage, sender: SenderInfo, deps: Backgrou
       return handleListSaved(message, deps);
     case 'to-background/delete-saved':
       return handleDeleteSaved(message, deps);
+    case 'to-background/delete-many':
+      return handleDeleteMany(message, deps);
+    case 'to-background/restore-saved':
+      return handleRestoreSaved(message, deps);
     case 'to-background/update-saved':
       return handleUpdateSaved(message, deps);
     case 'popup-to-background/export':
@@ -126,6 +143,23 @@ async function handleDeleteSaved(
   deps: Pick<BackgroundDeps, 'store'>,
 ): Promise<ResponseMap['to-background/delete-saved']> {
   await (await deps.store()).delete(message.id);
+  return { ok: true };
+}
+
+/** Deletes saved items and answers with them, so that the deletion can be undone. */
+async function handleDeleteMany(
+  message: MessageOfType<'to-background/delete-many'>,
+  deps: Pick<BackgroundDeps, 'store'>,
+): Promise<ResponseMap['to-background/delete-many']> {
+  return { ok: true, deleted: await (await deps.store()).deleteMany(message.ids) };
+}
+
+/** Puts deleted items back as they were. */
+async function handleRestoreSaved(
+  message: MessageOfType<'to-background/restore-saved'>,
+  deps: Pick<BackgroundDeps, 'store'>,
+): Promise<ResponseMap['to-background/restore-saved']> {
+  await (await deps.store()).restore(message.items);
   return { ok: true };
 }
 

@@ -1,6 +1,8 @@
 /** The content script put together: scan and draw the page, answer the popup, open cards, save. */
 import { isHiddenByStyle } from '../dom/visibility';
 import type { SavedItem } from '../shared/messages';
+import { linkedItemId } from '../shared/item-link';
+import { isSavedChangedMessage } from '../shared/saved-changed';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
 import type { ContentPort } from './browser-port';
@@ -44,7 +46,12 @@ export function startContentScript(document: Document, port: ContentPort, painte
     for (const item of items) if (item.pageItemId !== undefined) saved.add(item.pageItemId);
     card.refresh();
   };
-  const refreshSaved = (): Promise<void> => background.listSaved(pageUrl(document.URL)).then(markSaved, warn);
+  // Read afresh: items deleted in the library leave the set too.
+  const refreshSaved = (): Promise<void> =>
+    background.listSaved(pageUrl(document.URL)).then((items) => {
+      saved.clear();
+      markSaved(items);
+    }, warn);
 
   const card: CardHost = new CardHost(document, {
     isSaved: (id) => saved.has(id),
@@ -60,13 +67,22 @@ export function startContentScript(document: Document, port: ContentPort, painte
     showRange(scanner.rangeOf(item), painter);
     return true;
   };
-  port.onMessage(async (message) =>
-    answerContentMessage(message, { document, get state() { return scanner.state; }, items: () => scanner.items(), showItem }),
-  );
+  port.onMessage(async (message) => {
+    if (isSavedChangedMessage(message)) {
+      await refreshSaved();
+      return { ok: true };
+    }
+    return answerContentMessage(message, { document, get state() { return scanner.state; }, items: () => scanner.items(), showItem });
+  });
 
   const stopPointer = openCardOnPointer(document, scanner, card);
   scanner.watch();
-  void scanner.scanPage().then(refreshSaved);
+  void scanner.scanPage().then(() => {
+    // A link from the library names the item to show once the page is read.
+    const linked = linkedItemId(document.location.hash);
+    if (linked !== undefined) showItem(linked);
+    return refreshSaved();
+  });
   return {
     scanner,
     card,
