@@ -5,7 +5,8 @@
  * moment, so no function here keeps anything in memory between calls. Each
  * operation runs in a single transaction, so a failure stores nothing.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { contentKey, identityOf } from '../shared/content-key';
 import type { NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 
@@ -13,7 +14,7 @@ import { pageUrl } from '../shared/saved-item';
 export const DB_NAME = 'policy-lens';
 
 /** Current schema version; each version adds one step to {@link upgradeSchema}. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** What the database knows about a page items were found or saved on. */
 export interface PageRecord {
@@ -49,8 +50,12 @@ export interface PolicyLensSchema extends DBSchema {
       createdAt: string;
       /** Items by time of last change. */
       updatedAt: string;
-      /** The saved copy of a page item (unique, so a page item is never stored twice). */
-      pageItem: [string, string];
+      /**
+       * Items of one page by identity ({@link SavedItem.contentKey}). Not
+       * unique: items stored twice before identities existed are all kept;
+       * saving updates the oldest.
+       */
+      content: [string, string];
     };
   };
   /** The pages items were found or saved on. */
@@ -75,11 +80,18 @@ export function openPolicyLensDb(name: string = DB_NAME): Promise<PolicyLensDb> 
   return openDB<PolicyLensSchema>(name, DB_VERSION, { upgrade: upgradeSchema });
 }
 
+/** Version 1's index of items by page and offset-based page item id. */
+const OFFSET_INDEX = 'pageItem';
+
+/** The transaction an upgrade runs in. */
+type UpgradeTransaction = IDBPTransaction<PolicyLensSchema, StoreNames<PolicyLensSchema>[], 'versionchange'>;
+
 /**
  * Brings a database of `oldVersion` (0 when new) up to {@link DB_VERSION},
  * one step per version, so any older database reaches the current schema.
+ * Steps only add: no stored item is ever dropped.
  */
-function upgradeSchema(db: PolicyLensDb, oldVersion: number): void {
+function upgradeSchema(db: PolicyLensDb, oldVersion: number, _newVersion: number | null, tx: UpgradeTransaction): void {
   if (oldVersion < 1) {
     const items = db.createObjectStore('items', { keyPath: 'id' });
     items.createIndex('url', 'url');
@@ -87,10 +99,24 @@ function upgradeSchema(db: PolicyLensDb, oldVersion: number): void {
     items.createIndex('tag', 'tags', { multiEntry: true });
     items.createIndex('createdAt', 'createdAt');
     items.createIndex('updatedAt', 'updatedAt');
-    // Items without a pageItemId (highlights) are left out of this index.
-    items.createIndex('pageItem', ['url', 'pageItemId'], { unique: true });
+    // Version 1 keyed items by offsets; version 2 replaces this index, which the typed schema no longer knows.
+    unwrap(items).createIndex(OFFSET_INDEX, ['url', 'pageItemId'], { unique: true });
     const pages = db.createObjectStore('pages', { keyPath: 'url' });
     pages.createIndex('lastSeen', 'lastSeen');
+  }
+  if (oldVersion < 2) {
+    // Identity by content instead of offsets: every item gets its key, in this same transaction.
+    const items = tx.objectStore('items');
+    unwrap(items).deleteIndex(OFFSET_INDEX);
+    items.createIndex('content', ['url', 'contentKey']);
+    void addContentKeys(tx);
+  }
+}
+
+/** Gives every stored item its identity; the upgrade's transaction waits for these writes. */
+async function addContentKeys(tx: UpgradeTransaction): Promise<void> {
+  for (let cursor = await tx.objectStore('items').openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update({ ...cursor.value, contentKey: contentKey(cursor.value) });
   }
 }
 
@@ -125,8 +151,8 @@ const systemClock: StoreClock = { now: () => new Date(), newId: () => crypto.ran
 /** Reading and writing saved items and pages. */
 export interface SavedItemStore {
   /**
-   * Stores items, all or none. An item whose url and pageItemId match a stored
-   * one updates it: its text, fields, selectors and title are refreshed, its
+   * Stores items, all or none. An item whose url and identity
+   * ({@link SavedItem.contentKey}) match a stored one updates it: its text, fields, selectors and title are refreshed, its
    * id and creation time kept, a non-empty note replaces the old one and tags
    * are added to the old ones, so saving again never loses the analyst's work.
    */
@@ -160,21 +186,20 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
         const saved: SavedItem[] = [];
         for (const item of items) {
           const url = pageUrl(item.url);
-          const existing =
-            item.pageItemId === undefined
-              ? undefined
-              : await itemStore.index('pageItem').get([url, item.pageItemId]);
+          const key = identityOf(item);
+          const existing = oldest(await itemStore.index('content').getAll([url, key]));
           const record: SavedItem = existing
             ? {
                 ...item,
                 url,
+                contentKey: key,
                 id: existing.id,
                 createdAt: existing.createdAt,
                 updatedAt: now,
                 note: item.note === '' ? existing.note : item.note,
                 tags: [...new Set([...existing.tags, ...item.tags])],
               }
-            : { ...item, url, id: clock.newId(), createdAt: now, updatedAt: now };
+            : { ...item, url, contentKey: key, id: clock.newId(), createdAt: now, updatedAt: now };
           await itemStore.put(record);
           saved.push(record);
         }
@@ -247,10 +272,9 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
         const itemStore = tx.objectStore('items');
         const restored: SavedItem[] = [];
         for (const item of items) {
-          const again =
-            item.pageItemId === undefined ? undefined : await itemStore.index('pageItem').getKey([item.url, item.pageItemId]);
-          if (again !== undefined && again !== item.id) continue;
-          await itemStore.put(item);
+          const again = await itemStore.index('content').getAllKeys([item.url, identityOf(item)]);
+          if (again.some((id) => id !== item.id)) continue;
+          await itemStore.put({ ...item, contentKey: identityOf(item) });
           restored.push(item);
         }
         await recountPages(tx, restored);
@@ -302,6 +326,11 @@ async function writeAllOrNothing<T>(db: PolicyLensDb, work: (tx: WriteTransactio
     await tx.done.catch(() => undefined);
     throw error;
   }
+}
+
+/** The first saved of these items. */
+function oldest(items: readonly SavedItem[]): SavedItem | undefined {
+  return [...items].sort(compareSavedItems)[0];
 }
 
 /**

@@ -13,6 +13,9 @@ import { useListViewportHeight } from '../ui/list-viewport';
 
 useListViewportHeight(2000);
 
+/** The library is one of the extension's own pages. */
+const LIBRARY = { kind: 'extension-page' } as const;
+
 let db: PolicyLensDb;
 let store: SavedItemStore;
 let container: HTMLElement;
@@ -23,7 +26,7 @@ let saved: SavedItem[];
 /** The library over the real background handlers and an in-memory IndexedDB; the background's broadcast reaches it. */
 function libraryPort(): LibraryPort {
   return {
-    sendToBackground: (message) => handleMessage(message, {}, deps),
+    sendToBackground: (message) => handleMessage(message, LIBRARY, deps),
     onSavedChanged(listener) {
       listeners.push(listener);
       return () => listeners.splice(listeners.indexOf(listener), 1);
@@ -129,7 +132,7 @@ describe('listing', () => {
   });
 
   it('shows an item saved elsewhere as soon as the background says so', async () => {
-    await handleMessage({ type: 'to-background/delete-saved', id: saved[1]!.id }, {}, deps);
+    await handleMessage({ type: 'to-background/delete-saved', id: saved[1]!.id }, LIBRARY, deps);
     await vi.waitFor(() => expect(rows()).toHaveLength(3));
     expect(summary()).toBe('3 of 3 saved items shown, from 3 pages');
   });
