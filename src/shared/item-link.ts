@@ -1,18 +1,18 @@
 /**
  * Links from the library to a saved item in its page: the page URL with a
- * fragment naming the page item, which the content script shows once it has
- * read the page.
+ * fragment naming the saved item, which the content script shows once it has
+ * read the page and found its saved items again.
  */
 
-/** Fragment that starts a link to an item. */
+/** Fragment that starts a link to a saved item. */
 const LINK_FRAGMENT = '#policy-lens-item=';
 
-/** The URL that opens `item`'s page scrolled to it (the page itself for an item with no page item id). */
-export function itemLink(item: { url: string; pageItemId?: string }): string {
-  return item.pageItemId === undefined ? item.url : `${item.url}${LINK_FRAGMENT}${encodeURIComponent(item.pageItemId)}`;
+/** The URL that opens a saved item's page scrolled to it. */
+export function itemLink(item: { url: string; id: string }): string {
+  return `${item.url}${LINK_FRAGMENT}${encodeURIComponent(item.id)}`;
 }
 
-/** The page item id a page's `location.hash` links to, if it is such a link. */
+/** The saved item id a page's `location.hash` links to, if it is such a link. */
 export function linkedItemId(hash: string): string | undefined {
   if (!hash.startsWith(LINK_FRAGMENT)) return undefined;
   try {

@@ -100,12 +100,6 @@ async function click(element: Element | null): Promise<void> {
   await act(() => (element as HTMLElement).click());
 }
 
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  });
-}
-
 describe('listing', () => {
   it('shows every saved item under its page, the latest saved page first', () => {
     expect(summary()).toBe('4 of 4 saved items shown, from 3 pages');
@@ -127,7 +121,7 @@ describe('listing', () => {
   it('links each item to its page at the item', () => {
     const [tax] = saved;
     expect(rowOf(tax!).querySelector('a.open-item')?.getAttribute('href')).toBe(
-      `${SAFETY_PAGE.url}#policy-lens-item=${encodeURIComponent(tax!.pageItemId!)}`,
+      `${SAFETY_PAGE.url}#policy-lens-item=${encodeURIComponent(tax!.id)}`,
     );
   });
 
@@ -205,7 +199,7 @@ describe('changes', () => {
     expect(tagged.map((item) => item.url)).toEqual([SAFETY_PAGE.url, SAFETY_PAGE.url]);
 
     await click(container.querySelector('button.undo'));
-    await settle();
+    await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toBe('Undone.'));
     expect((await store.list()).some((item) => item.tags.includes('财政'))).toBe(false);
   });
 
