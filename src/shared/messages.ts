@@ -519,6 +519,29 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
     answer: orError(okResponse),
     from: EXTENSION_OR_OWN_PAGE,
   },
+  /** Delete saved items; ids already gone are skipped. */
+  'to-background/delete-many': {
+    from: EXTENSION_PAGES,
+    request: message('to-background/delete-many', {
+      /** {@link SavedItem} ids. */
+      ids: list(id, MAX_ITEMS_PER_SAVE),
+    }),
+    answer: orError(
+      okWith({
+        /** The items deleted, as they were: what an undo puts back. */
+        deleted: v.array(savedItem),
+      }),
+    ),
+  },
+  /** Put deleted items back exactly as they were, ids and times included (the undo of a delete). */
+  'to-background/restore-saved': {
+    from: EXTENSION_PAGES,
+    request: message('to-background/restore-saved', {
+      /** The items as {@link BACKGROUND_PROTOCOL}'s delete-many answered them. */
+      items: list(savedItem, MAX_ITEMS_PER_SAVE),
+    }),
+    answer: orError(okResponse),
+  },
   /** Edit the analyst's note or tags of a saved item. */
   'to-background/update-saved': {
     request: v.pipe(
