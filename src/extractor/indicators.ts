@@ -4,7 +4,7 @@ import { ignoreVetoes, type Vetoes } from './explain';
 import { alternation } from './lexicon/build';
 import { CHANGE_LINKS, CHANGE_VERBS, COMPARISON_BASES, HOLD_VERBS, NOT_CHANGE_BEFORE, type Direction } from './lexicon/changes';
 import { AFTER_QUALIFIERS, APPROXIMATION_PREFIXES, RANGE_LINKS, ROUND_APPROXIMATION_PREFIXES } from './lexicon/qualifiers';
-import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS, STARTING_POINT_WORDS } from './lexicon/metric';
+import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, NOT_NAME_AFTER, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS, STARTING_POINT_WORDS } from './lexicon/metric';
 import type { Change, IndicatorSubtype } from './types';
 
 /** An indicator found in the normalised text; every offset indexes that text. See `IndicatorItem` for the fields. */
@@ -197,8 +197,12 @@ function metricAfter({ text, shown }: Page, end: number): string | undefined {
   }
   // Han characters, and Latin letters within the name (PCT专利申请), up to where the noun phrase ends.
   while (j < text.length && j - end < 12 && (isHan(text[j]) || /[A-Za-z]/.test(text[j]!)) && !AFTER_NAME_END.test(text[j]!)) j++;
-  return j - end >= 2 ? shown.slice(end, j) : undefined;
+  if (j - end < 2 || NOT_NAME_AFTER_START.test(text.slice(end, j))) return undefined;
+  return shown.slice(end, j);
 }
+
+/** A predicate, not a name, after a count. */
+const NOT_NAME_AFTER_START = new RegExp(`^${alternation(NOT_NAME_AFTER)}`);
 
 /** The position after the qualifiers that follow a value (以上, 左右, 多); -1 after 强 (30强 is an award title). */
 function skipAfterQualifiers(text: string, i: number): number {

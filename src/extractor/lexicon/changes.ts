@@ -22,6 +22,7 @@ export const CHANGE_VERBS: readonly ChangeVerb[] = [
   { word: '下滑', direction: 'down' }, { word: '缩小', direction: 'down' }, { word: '减', direction: 'down' }, { word: '降', direction: 'down' },
   { word: '成长', direction: 'up', usage: ['zh-TW', 'zh-HK'] }, { word: '攀升', direction: 'up' },
   { word: '下跌', direction: 'down', usage: ['zh-TW', 'zh-HK'] }, { word: '跌', direction: 'down', usage: ['zh-TW', 'zh-HK'] },
+  { word: '上调', direction: 'up' }, { word: '下调', direction: 'down' }, { word: '调高', direction: 'up' }, { word: '调低', direction: 'down' },
 ];
 
 /** Verbs that hold a level rather than change it (保持在6.5%); stripped from a metric's name like the verbs of change. */
