@@ -41,4 +41,5 @@ export const CHANGE_LINKS: readonly string[] = ['了', '达', '达到', '近', '
 export const COMPARISON_BASES: readonly (string | Entry)[] = [
   '同比', '环比', '比上年同期', '比去年同期', '比上年', '比去年', '与去年同期相比', '与上年同期相比', '比上半年', '比年初', '较上年', '较去年',
   { word: '按年', usage: ['zh-HK'] }, { word: '较去年同期', usage: ['zh-TW', 'zh-HK'] }, { word: '较上年同期', usage: ['zh-TW'] },
+  { word: '较上年度', usage: ['zh-TW'] }, { word: '较去年度', usage: ['zh-TW'] }, { word: '与上年度相比', usage: ['zh-TW'] },
 ];
