@@ -163,6 +163,13 @@ export interface SavedItemStore {
   update(id: string, edit: ItemEdit): Promise<SavedItem | undefined>;
   /** Deletes an item; false when there was none with that id. */
   delete(id: string): Promise<boolean>;
+  /** Deletes items, all or none; returns those there were, as they were. */
+  deleteMany(ids: readonly string[]): Promise<SavedItem[]>;
+  /**
+   * Puts items back exactly as given (the undo of a delete), all or none. An
+   * item whose page item was saved again since keeps the newer copy.
+   */
+  restore(items: readonly SavedItem[]): Promise<void>;
   /** Records that a page was read and how many items it has. */
   recordPageVisit(url: string, itemCount: number): Promise<void>;
   /** The record of one page, if any. */
@@ -242,18 +249,35 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
         return updated;
       }),
 
-    delete: (id) =>
+    async delete(id) {
+      return (await this.deleteMany([id])).length > 0;
+    },
+
+    deleteMany: (ids) =>
       writeAllOrNothing(db, async (tx) => {
         const itemStore = tx.objectStore('items');
-        const existing = await itemStore.get(id);
-        if (!existing) return false;
-        await itemStore.delete(id);
-        const page = await tx.objectStore('pages').get(existing.url);
-        if (page) {
-          const savedCount = await itemStore.index('url').count(existing.url);
-          await tx.objectStore('pages').put({ ...page, savedCount });
+        const deleted: SavedItem[] = [];
+        for (const id of ids) {
+          const existing = await itemStore.get(id);
+          if (!existing) continue;
+          await itemStore.delete(id);
+          deleted.push(existing);
         }
-        return true;
+        await recountPages(tx, deleted);
+        return deleted;
+      }),
+
+    restore: (items) =>
+      writeAllOrNothing(db, async (tx) => {
+        const itemStore = tx.objectStore('items');
+        const restored: SavedItem[] = [];
+        for (const item of items) {
+          const again = await itemStore.index('content').getAllKeys([item.url, identityOf(item)]);
+          if (again.some((id) => id !== item.id)) continue;
+          await itemStore.put({ ...item, contentKey: identityOf(item) });
+          restored.push(item);
+        }
+        await recountPages(tx, restored);
       }),
 
     recordPageVisit: (url, itemCount) =>
@@ -271,6 +295,16 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
 
 /** A read-write transaction over both stores. */
 type WriteTransaction = IDBPTransaction<PolicyLensSchema, ('items' | 'pages')[], 'readwrite'>;
+
+/** Brings the saved count of the pages of `items` up to date. */
+async function recountPages(tx: WriteTransaction, items: readonly SavedItem[]): Promise<void> {
+  for (const url of new Set(items.map((item) => item.url))) {
+    const page = await tx.objectStore('pages').get(url);
+    if (!page) continue;
+    const savedCount = await tx.objectStore('items').index('url').count(url);
+    await tx.objectStore('pages').put({ ...page, savedCount });
+  }
+}
 
 /**
  * Runs `work` in a new read-write transaction and waits for the commit. When

@@ -32,7 +32,18 @@ export interface BackgroundDeps {
   badge: BadgeApi;
   /** The current time. */
   now(): Date;
+  /** Tells open extension pages and report pages that saved items changed; nothing by default. */
+  announceSavedChange?(): void;
 }
+
+/** The messages that change saved items: after each, open lists are told to read them again. */
+const CHANGING: ReadonlySet<BackgroundMessage['type']> = new Set([
+  'to-background/save-items',
+  'to-background/update-saved',
+  'to-background/delete-saved',
+  'to-background/delete-many',
+  'to-background/restore-saved',
+]);
 
 /** Any answer the background gives. */
 export type BackgroundResponse = ResponseMap[BackgroundMessage['type']];
@@ -55,7 +66,9 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Back
   const refusal = senderRefusal(request.type, sender);
   if (refusal !== undefined) return { ok: false, error: refusal };
   try {
-    return await (HANDLERS[request.type] as Handler<typeof request.type>)(request, sender, deps);
+    const response = await (HANDLERS[request.type] as Handler<typeof request.type>)(request, sender, deps);
+    if (response.ok && CHANGING.has(request.type)) deps.announceSavedChange?.();
+    return response;
   } catch (error) {
     return { ok: false, error: `${request.type} failed: ${errorText(error)}` };
   }
@@ -93,6 +106,8 @@ const HANDLERS: { [T in BackgroundMessage['type']]: Handler<T> } = {
   'to-background/save-items': handleSaveItems,
   'to-background/list-saved': handleListSaved,
   'to-background/delete-saved': handleDeleteSaved,
+  'to-background/delete-many': handleDeleteMany,
+  'to-background/restore-saved': handleRestoreSaved,
   'to-background/update-saved': handleUpdateSaved,
   'popup-to-background/export': handleExport,
 };
@@ -165,6 +180,25 @@ async function handleDeleteSaved(
     return { ok: false, error: 'delete-saved: a page may only reach its own saved items' };
   }
   await store.delete(message.id);
+  return { ok: true };
+}
+
+/** Deletes saved items and answers with them, so that the deletion can be undone (extension pages only). */
+async function handleDeleteMany(
+  message: MessageOfType<'to-background/delete-many'>,
+  _sender: Sender,
+  deps: BackgroundDeps,
+): Promise<ResponseMap['to-background/delete-many']> {
+  return { ok: true, deleted: await (await deps.store()).deleteMany(message.ids) };
+}
+
+/** Puts deleted items back as they were (extension pages only). */
+async function handleRestoreSaved(
+  message: MessageOfType<'to-background/restore-saved'>,
+  _sender: Sender,
+  deps: BackgroundDeps,
+): Promise<ResponseMap['to-background/restore-saved']> {
+  await (await deps.store()).restore(message.items);
   return { ok: true };
 }
 

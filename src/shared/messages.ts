@@ -381,6 +381,10 @@ export const CONTENT_PROTOCOL = contentProtocol({
       title: v.string(),
       /** The items found, in text order. */
       items: v.array(pageItem),
+      /** Ids of the items that are saved, found by their saved quote wherever the page moved them. */
+      savedItemIds: v.optional(v.array(v.string())),
+      /** Items saved from this page's URL that are no longer in its text; kept, never drawn. */
+      notFound: v.optional(v.array(savedItem)),
     }),
   },
   /** Scroll to an item and flash it. */
@@ -444,6 +448,29 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
     }),
     answer: orError(okResponse),
     from: EXTENSION_OR_OWN_PAGE,
+  },
+  /** Delete saved items; ids already gone are skipped. */
+  'to-background/delete-many': {
+    from: EXTENSION_PAGES,
+    request: message('to-background/delete-many', {
+      /** {@link SavedItem} ids. */
+      ids: list(id, MAX_ITEMS_PER_SAVE),
+    }),
+    answer: orError(
+      okWith({
+        /** The items deleted, as they were: what an undo puts back. */
+        deleted: v.array(savedItem),
+      }),
+    ),
+  },
+  /** Put deleted items back exactly as they were, ids and times included (the undo of a delete). */
+  'to-background/restore-saved': {
+    from: EXTENSION_PAGES,
+    request: message('to-background/restore-saved', {
+      /** The items as {@link BACKGROUND_PROTOCOL}'s delete-many answered them. */
+      items: list(savedItem, MAX_ITEMS_PER_SAVE),
+    }),
+    answer: orError(okResponse),
   },
   /** Edit the analyst's note or tags of a saved item. */
   'to-background/update-saved': {
