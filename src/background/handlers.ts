@@ -6,6 +6,7 @@
 import type { SavedItemStore } from './db';
 import type { Sender } from './senders';
 import { exportFile } from '../shared/export';
+import { readImportFile } from '../shared/export/import-file';
 import {
   BACKGROUND_PROTOCOL,
   type BackgroundMessage,
@@ -110,6 +111,7 @@ const HANDLERS: { [T in BackgroundMessage['type']]: Handler<T> } = {
   'to-background/restore-saved': handleRestoreSaved,
   'to-background/update-saved': handleUpdateSaved,
   'popup-to-background/export': handleExport,
+  'to-background/import': handleImport,
 };
 
 /**
@@ -216,14 +218,35 @@ async function handleUpdateSaved(
   return item ? { ok: true, item } : { ok: false, error: `no saved item with id ${JSON.stringify(message.id)}` };
 }
 
-/** Every saved item as a CSV or JSON file for the popup to download. */
+/** The saved items in scope (or, for a backup, the whole database) as a file to download. */
 async function handleExport(
   message: MessageOfType<'popup-to-background/export'>,
   _sender: Sender,
   deps: BackgroundDeps,
 ): Promise<ResponseMap['popup-to-background/export']> {
-  const items = await (await deps.store()).list();
-  return { ok: true, ...exportFile(items, message.format, deps.now()) };
+  const store = await deps.store();
+  const scope = message.scope ?? {};
+  const file = await exportFile(
+    {
+      format: message.format,
+      scope: scope.url !== undefined ? 'page' : scope.kind !== undefined || scope.tag !== undefined ? 'library' : 'all',
+      items: message.format === 'json' ? [] : await store.list(scope),
+      database: async () => ({ items: await store.list(), pages: await store.pages() }),
+    },
+    deps.now(),
+  );
+  return { ok: true, ...file };
+}
+
+/** Adds the items of a backup or annotation file, after checking all of it; a bad file changes nothing. */
+async function handleImport(
+  message: MessageOfType<'to-background/import'>,
+  _sender: Sender,
+  deps: BackgroundDeps,
+): Promise<ResponseMap['to-background/import']> {
+  const content = readImportFile(message.content, deps.now());
+  if (!content.ok) return { ok: false, error: `cannot import: ${content.error}` };
+  return { ok: true, ...(await (await deps.store()).importItems(content.value.items, content.value.pages)) };
 }
 
 function errorText(error: unknown): string {
