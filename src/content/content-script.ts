@@ -2,6 +2,8 @@
 import { isHiddenByStyle } from '../dom/visibility';
 import type { SavedItem } from '../shared/messages';
 import { identityOf } from '../shared/content-key';
+import { linkedItemId } from '../shared/item-link';
+import { isSavedChangedMessage } from '../shared/saved-changed';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
 import type { ContentPort } from './browser-port';
@@ -82,8 +84,13 @@ export function startContentScript(document: Document, port: ContentPort, painte
     showRange(scanner.rangeOf(item), painter);
     return true;
   };
-  port.onMessage(async (message) =>
-    answerContentMessage(message, {
+  port.onMessage(async (message) => {
+    // Saved items changed elsewhere (the library, another tab): read this page's afresh.
+    if (isSavedChangedMessage(message)) {
+      await refreshSaved();
+      return { ok: true };
+    }
+    return answerContentMessage(message, {
       document,
       get state() {
         return scanner.state;
@@ -92,12 +99,20 @@ export function startContentScript(document: Document, port: ContentPort, painte
       showItem,
       savedItemIds: () => saved.savedItemIds(),
       notFound: () => saved.notFound(),
-    }),
-  );
+    });
+  });
 
   const stopPointer = openCardOnPointer(document, scanner, card);
   scanner.watch();
-  void scanner.scanPage().then(refreshSaved);
+  void scanner
+    .scanPage()
+    .then(refreshSaved)
+    .then(() => {
+      // A link from the library names a saved item: shown once the page is read and its saved items found again.
+      const linked = linkedItemId(document.location.hash);
+      const place = linked === undefined ? undefined : saved.placed().find((placed) => placed.saved.id === linked);
+      if (place?.pageItemId !== undefined) showItem(place.pageItemId);
+    });
   return {
     scanner,
     card,
