@@ -1,4 +1,4 @@
-/** Answers the popup's messages to the content script. */
+/** Answers the messages of the popup and the background to the content script. */
 import type { ErrorResponse, GetPageItemsResponse, OkResponse, PageItem } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 import { validateContentMessage } from '../shared/validate';
@@ -13,6 +13,8 @@ export interface AnsweringPage {
   items(): PageItem[];
   /** Scrolls to the item with this id and flashes it; false when there is none. */
   showItem(id: string): boolean;
+  /** Opens the form that saves the selected passage; false when nothing in the page text is selected. */
+  saveSelection(): boolean;
 }
 
 /** The answer to one message; a malformed message gets `{ ok: false, error }`. */
@@ -25,5 +27,7 @@ export function answerContentMessage(message: unknown, page: AnsweringPage): Get
       return { state: page.state, url: pageUrl(page.document.URL), title: page.document.title, items: page.items() };
     case 'popup-to-content/scroll-to-item':
       return page.showItem(request.itemId) ? { ok: true } : { ok: false, error: `No item ${request.itemId} on this page` };
+    case 'background-to-content/save-selection':
+      return page.saveSelection() ? { ok: true } : { ok: false, error: 'Select some text of the page first' };
   }
 }
