@@ -4,21 +4,24 @@
  * draw what is saved.
  */
 import { isHiddenByStyle } from '../dom/visibility';
+import { identityOf } from '../shared/content-key';
 import { newHighlight, restoreOf } from '../shared/item-editing';
-import type { PageItem, SavedItem } from '../shared/messages';
+import type { SavedItem } from '../shared/messages';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
 import type { ContentPort } from './browser-port';
 import { CardHost } from './card/card-host';
+import { highlightAtPoint } from './highlight-at-point';
 import { answerContentMessage } from './message-handler';
 import { choosePainter } from './paint/choose-painter';
 import type { Painter } from './paint/painter';
 import { PageScanner } from './page-scanner';
 import { openCardOnPointer } from './pointer-card';
+import { SavedOnPage } from './saved-on-page';
 import { SavedOverlay } from './saved-overlay';
-import { highlightAtPoint, locateSaved, savedCopyOf, type LocatedItem } from './saved-on-page';
 import { offerSelections, selectedSpan, type SelectedSpan } from './selection';
 import { showRange } from './show-item';
+import { watchUrl } from './url-watch';
 
 /** The running content script's parts, for tests. */
 export interface RunningContentScript {
@@ -26,10 +29,8 @@ export interface RunningContentScript {
   scanner: PageScanner;
   /** The item card. */
   card: CardHost;
-  /** The items saved from this page, as last heard from the background. */
-  savedItems(): readonly SavedItem[];
-  /** The saved copy of a page item, if it is saved. */
-  savedOf(item: PageItem): SavedItem | undefined;
+  /** The page's saved items and where they are. */
+  saved: SavedOnPage;
   /** Opens the form that saves the selected passage; false when nothing is selected. */
   saveSelection(): boolean;
   /** Stops listening to the page and the pointer. */
@@ -45,8 +46,6 @@ function warn(error: unknown): void {
 export function startContentScript(document: Document, port: ContentPort, painter: Painter = choosePainter(document)): RunningContentScript {
   const background = backgroundClient(port);
   const overlay = new SavedOverlay(document);
-  let saved: SavedItem[] = [];
-  let located: LocatedItem[] = [];
   /** The passage the highlight form was opened on. */
   let selected: SelectedSpan | undefined;
 
@@ -55,58 +54,57 @@ export function startContentScript(document: Document, port: ContentPort, painte
     painter,
     isHidden: isHiddenByStyle,
     onScanned: (count) => {
-      relocate();
-      void background.reportItemCount(count).catch(warn);
+      // After every scan the text may have moved: saved items are placed again, and a new URL noticed.
+      placeSaved(() => saved.place());
+      urlWatch.check();
+      background.reportItemCount(count).catch(warn);
     },
   });
+  const saved = new SavedOnPage(scanner, painter);
 
-  /** Finds the saved items again in the page text and draws them. */
-  const relocate = (): void => {
+  /** Changes the saved items, then draws them where they are and shows the card's item as it is now. */
+  const placeSaved = (change: () => void): void => {
+    change();
     const model = scanner.textModel;
-    located = locateSaved(model.text, saved);
-    overlay.draw(located.map(({ item, start, end }) => ({ item, range: model.toRange(start, end) })));
-  };
-  const setSaved = (items: SavedItem[]): void => {
-    saved = items;
-    relocate();
+    overlay.draw(saved.placed().map(({ saved: item, anchor }) => ({ item, range: model.toRange(anchor.start, anchor.end) })));
     card.refresh();
   };
-  /** Takes in items as stored, replacing their older copies. */
-  const storeAnswered = (items: readonly SavedItem[]): void => {
-    const ids = new Set(items.map((item) => item.id));
-    setSaved([...saved.filter((item) => !ids.has(item.id)), ...items]);
-  };
-  const refreshSaved = (): Promise<void> => background.listSaved(pageUrl(document.URL)).then(setSaved, warn);
+  const markSaved = (items: readonly SavedItem[]): void => placeSaved(() => saved.addSaved(items));
+  const refreshSaved = (): Promise<void> =>
+    background.listSaved(pageUrl(document.URL)).then((items) => placeSaved(() => saved.setSaved(items)), warn);
   const page = () => ({ url: document.URL, title: document.title });
+  /** Saves items and takes them in as stored. */
+  const saveAll = async (items: Parameters<typeof background.save>[0]): Promise<SavedItem> => {
+    const stored = await background.save(items);
+    markSaved(stored);
+    return stored[0]!;
+  };
 
   const card: CardHost = new CardHost(document, {
-    savedOf: (item) => savedCopyOf(item, saved),
+    savedOf: (item) => saved.savedAs(item.id),
     opened: () => void refreshSaved(),
     async save(item) {
-      storeAnswered(await background.save([newSavedItemFrom(item, page())]));
+      // Saved before under another context (text edited next to it): saving again updates that item.
+      const previous = saved.savedAs(item.id);
+      const toSave = newSavedItemFrom(item, page());
+      await saveAll([previous ? { ...toSave, contentKey: identityOf(previous) } : toSave]);
     },
     async saveHighlight(draft) {
       if (!selected) throw new Error('Select some text of the page first');
       const item = newHighlight(page(), scanner.textModel.text, selected, draft);
       if (!item.ok) throw new Error(item.error);
-      const [stored] = await background.save([item.value]);
-      storeAnswered([stored!]);
-      return stored!;
+      return saveAll([item.value]);
     },
     async update(item, edit) {
       const updated = await background.update(item.id, edit);
-      storeAnswered([updated]);
+      markSaved([updated]);
       return updated;
     },
     async delete(item) {
       await background.delete(item.id);
-      setSaved(saved.filter((other) => other.id !== item.id));
+      await refreshSaved();
     },
-    async restore(item) {
-      const [stored] = await background.save([restoreOf(item)]);
-      storeAnswered([stored!]);
-      return stored!;
-    },
+    restore: (item) => saveAll([restoreOf(item)]),
   });
 
   const openHighlightForm = (span: SelectedSpan): void => {
@@ -118,6 +116,12 @@ export function startContentScript(document: Document, port: ContentPort, painte
     if (span) openHighlightForm(span);
     return span !== undefined;
   };
+
+  // A single-page site moved to another URL: its text is read afresh and the new URL's saved items listed.
+  const urlWatch = watchUrl(document, pageUrl, () => {
+    placeSaved(() => saved.setSaved([]));
+    void scanner.rescanPage().then(refreshSaved);
+  });
 
   const showItem = (id: string): boolean => {
     const item = scanner.item(id);
@@ -133,12 +137,14 @@ export function startContentScript(document: Document, port: ContentPort, painte
       },
       items: () => scanner.items(),
       showItem,
+      savedItemIds: () => saved.savedItemIds(),
+      notFound: () => saved.notFound(),
       saveSelection,
     }),
   );
 
   const stopPointer = openCardOnPointer(document, scanner, card, (x, y) =>
-    highlightAtPoint(document, scanner.textModel, located, x, y),
+    highlightAtPoint(document, scanner.textModel, saved.placed(), x, y),
   );
   const stopSelections = offerSelections(document, () => scanner.textModel, openHighlightForm);
   scanner.watch();
@@ -146,12 +152,12 @@ export function startContentScript(document: Document, port: ContentPort, painte
   return {
     scanner,
     card,
-    savedItems: () => saved,
-    savedOf: (item) => savedCopyOf(item, saved),
+    saved,
     saveSelection,
     stop() {
       stopPointer();
       stopSelections();
+      urlWatch.stop();
       scanner.stop();
       overlay.stop();
     },

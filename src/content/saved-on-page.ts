@@ -1,59 +1,98 @@
 /**
- * The saved items of the page, found again in its text: which page item a
- * saved item is the copy of, where each saved item is now, and which of the
- * analyst's own highlights is under the pointer.
+ * The saved items of the page the content script is on: kept from the last
+ * listing, placed again in the page text after every scan, drawn where the
+ * extractor has no item of their own, and listed as not found otherwise.
  */
-import { anchorQuote } from '../anchoring/anchor-quote';
 import type { TextModel } from '../dom/text-model';
-import { contentKey, identityOf } from '../shared/content-key';
 import type { PageItem, SavedItem } from '../shared/messages';
-import { caretAt } from './item-at-point';
+import type { ItemDrawing } from './paint/layers';
+import type { Painter } from './paint/painter';
+import { anchorSavedItems, type SavedAnchors } from './saved-anchors';
 
-/** A saved item and where its text is in the page text model now. */
-export interface LocatedItem {
-  /** The saved item. */
-  item: SavedItem;
-  /** Offset of its first character. */
-  start: number;
-  /** Offset just past its last character. */
-  end: number;
+/** What the saved items are placed in. */
+export interface SavedItemsPage {
+  /** The current page text model. */
+  readonly textModel: TextModel;
+  /** The current page items. */
+  items(): PageItem[];
 }
 
-/** The saved copy of a page item: same kind and identity, or saved from this very item. */
-export function savedCopyOf(item: PageItem, saved: readonly SavedItem[]): SavedItem | undefined {
-  const key = contentKey(item);
-  return saved.find((copy) => copy.kind === item.kind && (identityOf(copy) === key || copy.pageItemId === item.id));
-}
+/** The page's saved items and where they are. */
+export class SavedOnPage {
+  private saved: SavedItem[] = [];
+  private anchors: SavedAnchors = { placed: [], notFound: [] };
+  private byPageItem = new Map<string, SavedItem>();
+  private drawn: string[] = [];
 
-/** The saved items found again in `text`; those the page no longer holds are left out. */
-export function locateSaved(text: string, saved: readonly SavedItem[]): LocatedItem[] {
-  const located: LocatedItem[] = [];
-  for (const item of saved) {
-    const { exact, prefix, suffix } = item.selectors.quote;
-    const { start, end } = item.selectors.position;
-    const anchor = anchorQuote(text, { exact, prefix, suffix, position: { start, end } });
-    if (anchor) located.push({ item, start: anchor.start, end: anchor.end });
+  constructor(
+    private readonly page: SavedItemsPage,
+    private readonly painter: Painter,
+  ) {}
+
+  /** Takes these as the page's saved items (a fresh listing) and places them. */
+  setSaved(items: readonly SavedItem[]): void {
+    this.saved = [...items];
+    this.place();
   }
-  return located;
-}
 
-/** The analyst's own highlight under a viewport point, with the line box the point is on. */
-export function highlightAtPoint(
-  document: Document,
-  model: TextModel,
-  located: readonly LocatedItem[],
-  x: number,
-  y: number,
-): { item: SavedItem; box: DOMRect } | undefined {
-  const caret = caretAt(document, x, y);
-  const offset = caret ? model.offsetAt(caret.node, caret.offset) : null;
-  if (offset === null) return undefined;
-  for (const { item, start, end } of located) {
-    if (item.kind !== 'highlight' || offset < start || offset > end) continue;
-    const box = [...model.toRange(start, end).getClientRects()].find(
-      (rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom,
+  /** Adds items just saved (or replaces them, by id) and places them. */
+  addSaved(items: readonly SavedItem[]): void {
+    const ids = new Set(items.map((item) => item.id));
+    this.saved = [...this.saved.filter((item) => !ids.has(item.id)), ...items];
+    this.place();
+  }
+
+  /** Places the saved items again in the current page text, as after a scan. */
+  place(): void {
+    this.anchors = anchorSavedItems(this.page.textModel.text, this.page.items(), this.saved);
+    this.byPageItem = new Map(
+      this.anchors.placed.flatMap(({ saved, pageItemId }) => (pageItemId === undefined ? [] : [[pageItemId, saved]])),
     );
-    if (box) return { item, box };
+    this.redraw();
   }
-  return undefined;
+
+  /** Whether the page item with this id is saved. */
+  isSaved(pageItemId: string): boolean {
+    return this.byPageItem.has(pageItemId);
+  }
+
+  /** The saved item found at the page item with this id, if any. */
+  savedAs(pageItemId: string): SavedItem | undefined {
+    return this.byPageItem.get(pageItemId);
+  }
+
+  /** Ids of the page items that are saved. */
+  savedItemIds(): string[] {
+    return [...this.byPageItem.keys()];
+  }
+
+  /** Saved items found on the page. */
+  placed(): SavedAnchors['placed'] {
+    return this.anchors.placed;
+  }
+
+  /** Saved items of this page's URL that its text no longer holds. */
+  notFound(): SavedItem[] {
+    return this.anchors.notFound;
+  }
+
+  /**
+   * Draws the saved items placed where no page item is. Painters that wrap
+   * text in elements are left out: their drawing would move the text model's
+   * nodes under the scanner; those items are still placed and listed.
+   */
+  private redraw(): void {
+    this.painter.erase(this.drawn);
+    this.drawn = [];
+    if (this.painter.splitsTextNodes) return;
+    // The analyst's own highlights are drawn only in the closed overlay (see saved-overlay.ts).
+    const drawings: ItemDrawing[] = this.anchors.placed
+      .filter((placed) => placed.pageItemId === undefined && placed.saved.kind !== 'highlight')
+      .map(({ saved, anchor }) => ({
+        id: `saved-${saved.id}`,
+        spans: [{ layer: saved.kind === 'commitment' ? 'commitment' : 'indicator', start: anchor.start, end: anchor.end }],
+      }));
+    this.painter.paint(this.page.textModel, drawings);
+    this.drawn = drawings.map((drawing) => drawing.id);
+  }
 }

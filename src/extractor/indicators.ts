@@ -4,7 +4,7 @@ import { ignoreVetoes, type Vetoes } from './explain';
 import { alternation } from './lexicon/build';
 import { CHANGE_LINKS, CHANGE_VERBS, COMPARISON_BASES, HOLD_VERBS, NOT_CHANGE_BEFORE, type Direction } from './lexicon/changes';
 import { AFTER_QUALIFIERS, APPROXIMATION_PREFIXES, RANGE_LINKS, ROUND_APPROXIMATION_PREFIXES } from './lexicon/qualifiers';
-import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS } from './lexicon/metric';
+import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS, STARTING_POINT_WORDS } from './lexicon/metric';
 import type { Change, IndicatorSubtype } from './types';
 
 /** An indicator found in the normalised text; every offset indexes that text. See `IndicatorItem` for the fields. */
@@ -68,7 +68,7 @@ function isSpeechPart(text: string, i: number): boolean {
  * 三条措施, 四项工作方针): such a count needs a verb of having or doing before it.
  */
 const GENERIC_MEASURE_WORDS = new Set(['个', '项', '条', '件', '块', '种', '次', '类', '部', '批', '轮', '对', '头', '组', '队', '片', '根', '门', '笔', '盘', '单', '宗']);
-const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户)$/;
+const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户|分|设|开设|成立|涵盖|覆盖|包括)$/;
 
 /** The financial forms of the digits, which also stand in ordinary words (队伍, 拾起). */
 const FINANCIAL_DIGITS = new Set(['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
@@ -154,6 +154,9 @@ const TRAILING_NOT_METRIC = new RegExp(
   `(?:${alternation(COMPARISON_BASES)})?(?:${alternation(CHANGE_VERBS, HOLD_VERBS)})?(?:${alternation(METRIC_TRAILING_LINKS, RANK_SCOPES)})*$`,
 );
 
+/** A starting point and what follows it (从人均8.7万元提高到): the name stops before it. */
+const FROM_STARTING_POINT = new RegExp(`${alternation(STARTING_POINT_WORDS)}`);
+
 /** Verbs of reporting inside a name, which the name does without. */
 const REPORTING_INSIDE = new RegExp(`(?:${alternation(REPORTING_VERB_LEADS)})?${alternation(REPORTING_VERBS)}(?=[^,;。]{2})`, 'g');
 
@@ -162,6 +165,8 @@ function metricBefore({ text, shown }: Page, start: number): string | undefined 
   let i = start;
   while (i > 0 && start - i < METRIC_LOOKBACK && !isClauseBreak(text[i - 1])) i--;
   let end = start;
+  const startingPoint = FROM_STARTING_POINT.exec(text.slice(i, end));
+  if (startingPoint) end = i + startingPoint.index;
   const trailing = TRAILING_NOT_METRIC.exec(text.slice(i, end));
   if (trailing) end -= trailing[0].length;
   const leading = LEADING_NOT_METRIC.exec(text.slice(i, end));
@@ -305,6 +310,21 @@ const whole = (start: number, end: number, value: number | null, subtype: Indica
 /** Reads the ranks and set phrases that need no number reading: 第12位, 倒数第一, 翻两番, 翻番, 一半, 首位, 零事故. */
 function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): IndicatorMention | null | undefined {
   const ch = text[i]!;
+  // 双位数增长: a growth of ten per cent or more, with no number to give.
+  if ((text.startsWith('双位数', i) || text.startsWith('两位数', i)) && /^的?(?:增长|增幅|升幅|跌幅|下跌|下降)/.test(text.slice(i + 3, i + 6))) {
+    return whole(i, i + 3, null, 'rate', 'rate-double-digit');
+  }
+  // 连续6年增产: the length of a run of years is the measured result, not a duration.
+  // Written in words (连续两年完不成…), it is mostly a condition.
+  if (text.startsWith('连续', i - 2) && isAsciiDigit(ch)) {
+    const n = readNumber(text, i);
+    if (n && !n.fraction && !n.scale && text[n.end] === '年' && n.value > 1) return whole(i, n.end + 1, n.value, 'count', 'count-consecutive-years', shown[n.end]);
+  }
+  // 连续第14次: a run of wins or firsts counted.
+  if (text.startsWith('连续第', i - 2) && ch === '第') {
+    const n = readNumber(text, i + 1);
+    if (n && n.start === i + 1 && text[n.end] === '次' && !n.fraction) return whole(i, n.end + 1, n.value, 'rank', 'rank-consecutive', shown[n.end]);
+  }
   // Ranks: 倒数第一, 第12位, 前10名, 世界第三.
   const rankPrefix = text.startsWith('倒数第', i) ? '倒数第' : ch === '第' ? '第' : ch === '前' ? '前' : '';
   if (rankPrefix) {
@@ -340,6 +360,15 @@ function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): Indicator
   return undefined;
 }
 
+/** Words before a number that make it the label of a table or a figure: 表4-1, 图7-3. */
+const REFERENCE_BEFORE = /(?:表|图|附件|附录)$/;
+
+/** Words after a value that make it a threshold defining what is described: 坡度超过30%者, 未达15公尺之道路. */
+const CATEGORY_AFTER = /^(?:者|之(?!多|间|内|外|后|前|上|下|中|一))/;
+
+/** Characters after 所 that make it a particle (所示, 所述), not the measure word of schools. */
+const NOT_SCHOOLS_AFTER = /^所[示述列提在以属有得需]/;
+
 /** Why a number read at a candidate is no value, or null when it may be one. */
 function vetoOfNumber(text: string, token: NumberToken): string | null {
   if (isChineseDigit(text[token.end])) return 'plan-name'; // 十一五
@@ -351,6 +380,9 @@ function vetoOfNumber(text: string, token: NumberToken): string | null {
   const before = text[token.start - 1];
   if (before === '.' || before === '/' || isAsciiDigit(before)) return 'number-fragment';
   if (before === '第') return 'ordinal'; // 第五次全会
+  if (before === '每') return 'per-unit'; // 每50公斤: the base a price or a rate is given for
+  // 如表4-1所示, 图7-1: a label, numbered by chapter (流程图120块 is a count).
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) && /^(?:[-.][0-9]|所)/.test(text.slice(token.end, token.end + 2))) return 'reference';
   return null;
 }
 
@@ -367,7 +399,7 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
 
   let valueEnd = token.end;
   let scaleEnd = token.end; // where the magnitude that belongs to the unit is written
-  const range = readRangeEnd(text, valueEnd);
+  let range = readRangeEnd(text, valueEnd);
   if (range) {
     valueEnd = range.end;
     // 60-70亿元: the magnitude written after the upper end applies to both.
@@ -409,7 +441,14 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
       return veto('generic-measure-word', token.start, valueEnd), null;
     }
     if (unitWord === '起' && text[token.start - 1] === '从') return veto('starting-year', token.start, valueEnd), null; // 从2010起
+    if (unitWord === '所' && NOT_SCHOOLS_AFTER.test(text.slice(valueEnd - 1, valueEnd + 1))) return veto('particle', token.start, valueEnd), null; // 如表所示
     if (token.approximate && rule === subtype) rule = `${subtype}-approximate`; // 十多个, 3000余份
+    // 6.5%-7%: a range whose ends both carry the unit.
+    const upper = range ? null : readRangeEnd(text, valueEnd);
+    if (upper && !upper.scale && text.startsWith(found.unit, upper.end)) {
+      range = upper;
+      valueEnd = upper.end + found.unit.length;
+    }
   } else if (token.fraction) {
     [subtype, rule] = ['rate', 'rate-fraction'];
     if (text.startsWith('百分之', token.start)) unit = '%';
@@ -432,6 +471,7 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
   if (subtype !== 'rate' && /以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) {
     return veto('category-threshold', token.start, afterQualifiers), null;
   }
+  if (CATEGORY_AFTER.test(text.slice(afterQualifiers, afterQualifiers + 2))) return veto('category-threshold', token.start, afterQualifiers), null;
   valueEnd = afterQualifiers;
 
   // A minus sign and approximation words before the value belong to it: -2.1%, 近100种, 约3000人, 上千间.
@@ -472,7 +512,7 @@ export function findIndicators(text: string, veto: Vetoes = ignoreVetoes, shown:
     const candidate =
       isAsciiDigit(ch) ? !isAsciiDigit(text[i - 1]) :
       isChineseNumeralChar(ch) ? !isChineseNumeralChar(text[i - 1]) :
-      ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首';
+      ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首' || ch === '双';
     if (!candidate) continue;
     const mention = readMentionAt(page, i, veto);
     if (!mention) continue;

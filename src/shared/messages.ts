@@ -386,6 +386,10 @@ export const CONTENT_PROTOCOL = contentProtocol({
       title: v.string(),
       /** The items found, in text order. */
       items: v.array(pageItem),
+      /** Ids of the items that are saved, found by their saved quote wherever the page moved them. */
+      savedItemIds: v.optional(v.array(v.string())),
+      /** Items saved from this page's URL that are no longer in its text; kept, never drawn. */
+      notFound: v.optional(v.array(savedItem)),
     }),
   },
   /** Scroll to an item and flash it. */

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import './jsdom-layout';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentPort } from '../../src/content/browser-port';
 import { CARD_HOST_TAG } from '../../src/content/card/card-host';
@@ -10,9 +11,6 @@ import { analystClick } from './analyst-events';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
 
 vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
-
-// jsdom lays nothing out: a range has no boxes, which is all the overlay of saved items needs to know.
-Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
 
 const PAGE =
   '<h1>工业区经济工作报告</h1><p>今年全市工业总产值增长12%。</p><p>确保到2010年销售收入达到500亿元,力争增长20%以上。</p>';
@@ -126,7 +124,7 @@ describe('the content script', () => {
     });
     first.running.stop();
     running = startContentScript(document, first.port, createHighlightPainter(document, fakeHighlightApi()));
-    await vi.waitFor(() => expect(running!.savedOf(item!)?.pageItemId).toBe(item!.id));
+    await vi.waitFor(() => expect(running!.saved.isSaved(item!.id)).toBe(true));
   });
 
   it('saves the selected passage as a highlight when the context menu or the shortcut asks, with the form’s note', async () => {
@@ -147,7 +145,7 @@ describe('the content script', () => {
     note.value = '五百亿';
     note.dispatchEvent(new Event('input', { bubbles: true }));
     analystClick(running.card.root!.querySelector('button.submit')!);
-    await vi.waitFor(() => expect(running.savedItems()).toHaveLength(1));
+    await vi.waitFor(() => expect(running.saved.placed().map(({ saved }) => saved.kind)).toEqual(['highlight']));
     const save = sent.find((message) => message.type === 'to-background/save-items');
     expect(save).toMatchObject({ items: [{ kind: 'highlight', text: words, note: '五百亿', tags: [], url: document.URL.split('#')[0] }] });
   });
