@@ -5,8 +5,10 @@
  */
 import { isHiddenByStyle } from '../dom/visibility';
 import { identityOf } from '../shared/content-key';
+import { linkedItemId } from '../shared/item-link';
 import { newHighlight, restoreOf } from '../shared/item-editing';
 import type { SavedItem } from '../shared/messages';
+import { isSavedChangedMessage } from '../shared/saved-changed';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
 import type { ContentPort } from './browser-port';
@@ -129,8 +131,13 @@ export function startContentScript(document: Document, port: ContentPort, painte
     showRange(scanner.rangeOf(item), painter);
     return true;
   };
-  port.onMessage(async (message) =>
-    answerContentMessage(message, {
+  port.onMessage(async (message) => {
+    // Saved items changed elsewhere (the library, another tab): read this page's afresh.
+    if (isSavedChangedMessage(message)) {
+      await refreshSaved();
+      return { ok: true };
+    }
+    return answerContentMessage(message, {
       document,
       get state() {
         return scanner.state;
@@ -140,15 +147,23 @@ export function startContentScript(document: Document, port: ContentPort, painte
       savedItemIds: () => saved.savedItemIds(),
       notFound: () => saved.notFound(),
       saveSelection,
-    }),
-  );
+    });
+  });
 
   const stopPointer = openCardOnPointer(document, scanner, card, (x, y) =>
     highlightAtPoint(document, scanner.textModel, saved.placed(), x, y),
   );
   const stopSelections = offerSelections(document, () => scanner.textModel, openHighlightForm);
   scanner.watch();
-  void scanner.scanPage().then(refreshSaved);
+  void scanner
+    .scanPage()
+    .then(refreshSaved)
+    .then(() => {
+      // A link from the library names a saved item: shown once the page is read and its saved items found again.
+      const linked = linkedItemId(document.location.hash);
+      const place = linked === undefined ? undefined : saved.placed().find((placed) => placed.saved.id === linked);
+      if (place?.pageItemId !== undefined) showItem(place.pageItemId);
+    });
   return {
     scanner,
     card,

@@ -108,7 +108,7 @@ describe('malformed background messages', () => {
     [{ type: 'to-background/update-saved', id: 'a', tags: [''] }, 'message.tags[0]: expected a non-blank string'],
     [{ type: 'to-background/update-saved', id: 'a', color: 'red' }, 'message.color: expected one of "yellow", "green"'],
     [{ type: 'popup-to-background/export' }, 'message.format: missing'],
-    [{ type: 'popup-to-background/export', format: 'xlsx' }, 'expected one of "csv", "json", got "xlsx"'],
+    [{ type: 'popup-to-background/export', format: 'xlsx' }, 'expected one of "csv", "json", "md", "w3c", "csl", got "xlsx"'],
   ])('rejects %j', (message, error) => {
     expect(rejection(message)).toContain(error);
   });

@@ -1,0 +1,10 @@
+/** The library page's only contact with the browser's extension APIs. */
+import browser from 'webextension-polyfill';
+import { listenForSavedChanges } from '../ui/saved-changes';
+import type { LibraryPort } from './library-client';
+
+/** The real {@link LibraryPort}, for the library running inside the extension. */
+export const browserPort: LibraryPort = {
+  sendToBackground: (message) => browser.runtime.sendMessage(message),
+  onSavedChanged: listenForSavedChanges,
+};
