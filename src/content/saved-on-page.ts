@@ -96,8 +96,9 @@ export class SavedOnPage {
     this.painter.erase(this.drawn);
     this.drawn = [];
     if (this.painter.splitsTextNodes) return;
+    // The analyst's own highlights are drawn only in the closed overlay (see saved-overlay.ts).
     const drawings: ItemDrawing[] = this.anchors.placed
-      .filter((placed) => placed.pageItemId === undefined)
+      .filter((placed) => placed.pageItemId === undefined && placed.saved.kind !== 'highlight')
       .map(({ saved, anchor }) => ({
         id: `saved-${saved.id}`,
         spans: [{ layer: saved.kind === 'commitment' ? 'commitment' : 'indicator', start: anchor.start, end: anchor.end }],
