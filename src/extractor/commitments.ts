@@ -188,7 +188,7 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
   let h = found.length - 1;
   while (h > 0 && found[h]!.rule === 'target-list-item') h--;
   const head = found[h];
-  if (!head || head.subtype !== 'target') return undefined;
+  if (!head || head.subtype !== 'target' || sentences[index]!.start - head.start > MAX_LIST_REACH) return undefined;
   // The head's sentence, among the few before this one.
   let first = index - 1;
   while (first >= 0 && index - first <= MAX_LIST_ITEMS && sentences[first]!.start > head.start) first--;
@@ -215,6 +215,9 @@ const LIST_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.]|[一二�
 
 /** How many items back a target list's head may stand. */
 const MAX_LIST_ITEMS = 12;
+
+/** How far back a target list's head may start, in characters (a page's long line is read with 400 characters before each chunk). */
+const MAX_LIST_REACH = 300;
 
 /** What a text that is a piece of a longer one needs to know of the rest. */
 export interface CommitmentContext {
