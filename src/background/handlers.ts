@@ -12,6 +12,7 @@ import {
   type BackgroundMessage,
   type MessageOfType,
   type ResponseMap,
+  type SavedItem,
   type SenderKind,
 } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
@@ -225,12 +226,18 @@ async function handleExport(
   deps: BackgroundDeps,
 ): Promise<ResponseMap['popup-to-background/export']> {
   const store = await deps.store();
-  const scope = message.scope ?? {};
+  const { ids, ...query } = message.scope ?? {};
+  const inScope = async (): Promise<SavedItem[]> => {
+    const items = await store.list(query);
+    if (ids === undefined) return items;
+    const wanted = new Set(ids);
+    return items.filter((item) => wanted.has(item.id));
+  };
   const file = await exportFile(
     {
       format: message.format,
-      scope: scope.url !== undefined ? 'page' : scope.kind !== undefined || scope.tag !== undefined ? 'library' : 'all',
-      items: message.format === 'json' ? [] : await store.list(scope),
+      scope: query.url !== undefined ? 'page' : ids !== undefined || query.kind !== undefined || query.tag !== undefined ? 'library' : 'all',
+      items: message.format === 'json' ? [] : await inScope(),
       database: async () => ({ items: await store.list(), pages: await store.pages() }),
     },
     deps.now(),
