@@ -45,6 +45,7 @@ const CHANGING: ReadonlySet<BackgroundMessage['type']> = new Set([
   'to-background/delete-saved',
   'to-background/delete-many',
   'to-background/restore-saved',
+  'to-background/import',
 ]);
 
 /** Any answer the background gives. */
@@ -252,7 +253,7 @@ async function handleImport(
   deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/import']> {
   const content = readImportFile(message.content, deps.now());
-  if (!content.ok) return { ok: false, error: `cannot import: ${content.error}` };
+  if (!content.ok) return { ok: false, error: content.error };
   return { ok: true, ...(await (await deps.store()).importItems(content.value.items, content.value.pages)) };
 }
 

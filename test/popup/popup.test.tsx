@@ -11,6 +11,7 @@ import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { corpusText, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
 import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
 import { useListViewportHeight } from '../ui/list-viewport';
+import { captureDownloads } from '../ui/capture-downloads';
 import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
 
 /** Polls quickly and gives up soon, so tests of the scanning state stay short. */
@@ -421,24 +422,6 @@ describe('export', () => {
     mimeType: 'text/csv;charset=utf-8',
     content: '\uFEFFkind,subtype,metric\r\nindicator,amount,建筑业产值\r\n',
   };
-
-  /** Captures the downloads the popup starts: the link clicked and the Blob behind it. */
-  function captureDownloads(): { filename: string; blob: Blob }[] {
-    const downloads: { filename: string; blob: Blob }[] = [];
-    const blobs = new Map<string, Blob>();
-    Object.assign(window.URL, {
-      createObjectURL: vi.fn((blob: Blob) => {
-        const url = `blob:popup/${blobs.size}`;
-        blobs.set(url, blob);
-        return url;
-      }),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push({ filename: this.download, blob: blobs.get(this.href) as Blob });
-    });
-    return downloads;
-  }
 
   it('downloads the CSV of this page’s saved items the background returns, byte order mark included', async () => {
     const downloads = captureDownloads();
