@@ -1,10 +1,11 @@
 import { isAsciiDigit, isChineseDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers';
 import { readUnit, type UnitClass } from './units';
+import { CURRENCY_SIGNS } from './lexicon/units';
 import { ignoreVetoes, type Vetoes } from './explain';
 import { alternation } from './lexicon/build';
 import { CHANGE_LINKS, CHANGE_VERBS, COMPARISON_BASES, HOLD_VERBS, NOT_CHANGE_BEFORE, type Direction } from './lexicon/changes';
 import { AFTER_QUALIFIERS, APPROXIMATION_PREFIXES, RANGE_LINKS, ROUND_APPROXIMATION_PREFIXES } from './lexicon/qualifiers';
-import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS, STARTING_POINT_WORDS } from './lexicon/metric';
+import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, NOT_NAME_AFTER, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS, STARTING_POINT_WORDS } from './lexicon/metric';
 import type { Change, IndicatorSubtype } from './types';
 
 /** An indicator found in the normalised text; every offset indexes that text. See `IndicatorItem` for the fields. */
@@ -52,7 +53,7 @@ const NOT_CHANGE_BEFORE_SET = new Set(NOT_CHANGE_BEFORE);
 const BASIS_PATTERN = new RegExp(`(${alternation(COMPARISON_BASES)})$`);
 
 /** Words after a measure word that make a count one of the speech's own parts (三点意见, 两个问题). */
-const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点'];
+const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点', '回合'];
 
 /** A part of the speech itself follows: 三点意见, 以下5个方面, but not 7个重点单位. */
 function isSpeechPart(text: string, i: number): boolean {
@@ -146,7 +147,7 @@ function isInShortQuote(text: string, token: NumberToken): boolean {
 
 /** Words at the head of a clause that are not part of the metric's name: times, places, subjects, verbs of reporting. */
 const LEADING_NOT_METRIC = new RegExp(
-  `^(?:(?:19|20)[0-9x]{2}年|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
+  `^(?:(?:(?:19|20)[0-9x]{2}|1[0-2][0-9])年度?|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
 );
 
 /** Words at the end of the clause before a value that are not part of the metric's name: basis, verb of change, links. */
@@ -197,8 +198,12 @@ function metricAfter({ text, shown }: Page, end: number): string | undefined {
   }
   // Han characters, and Latin letters within the name (PCT专利申请), up to where the noun phrase ends.
   while (j < text.length && j - end < 12 && (isHan(text[j]) || /[A-Za-z]/.test(text[j]!)) && !AFTER_NAME_END.test(text[j]!)) j++;
-  return j - end >= 2 ? shown.slice(end, j) : undefined;
+  if (j - end < 2 || NOT_NAME_AFTER_START.test(text.slice(end, j))) return undefined;
+  return shown.slice(end, j);
 }
+
+/** A predicate, not a name, after a count. */
+const NOT_NAME_AFTER_START = new RegExp(`^${alternation(NOT_NAME_AFTER)}`);
 
 /** The position after the qualifiers that follow a value (以上, 左右, 多); -1 after 强 (30强 is an award title). */
 function skipAfterQualifiers(text: string, i: number): number {
@@ -360,6 +365,15 @@ function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): Indicator
   return undefined;
 }
 
+/** Currency signs, the longest first so that HK$ wins over $. */
+const SIGNS_LONGEST_FIRST = [...CURRENCY_SIGNS].sort((a, b) => b.length - a.length);
+
+/** Where the currency sign written right before `i` starts (HK$3,000), or -1. */
+function currencySignBefore(text: string, i: number): number {
+  const sign = SIGNS_LONGEST_FIRST.find((s) => text.startsWith(s, i - s.length));
+  return sign ? i - sign.length : -1;
+}
+
 /** Words before a number that make it the label of a table or a figure: 表4-1, 图7-3. */
 const REFERENCE_BEFORE = /(?:表|图|附件|附录)$/;
 
@@ -422,8 +436,13 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
   let rule: string | undefined;
   let metric: string | undefined;
   const found = readUnit(text, valueEnd);
+  const signStart = token.chinese ? -1 : currencySignBefore(text, token.start);
+  const shownSign = signStart < 0 ? '' : shown.slice(signStart, token.start);
   if (token.scale && !token.chinese && (!found || found.unitClass === 'time')) {
-    [subtype, unit, rule] = ['amount', shownScale, 'amount-scale-only']; // 2个多亿, 1.5万: money understood
+    // 2个多亿, 1.5万: money understood; $50億: money said by its sign.
+    [subtype, unit, rule] = ['amount', shownSign + shownScale, shownSign ? 'amount-currency-sign' : 'amount-scale-only'];
+  } else if (signStart >= 0 && (!found || found.unitClass === 'time')) {
+    [subtype, unit, rule] = ['amount', shownSign, 'amount-currency-sign']; // HK$3,000
   } else if (found) {
     if (found.unitClass === 'time') return veto('date-or-duration', token.start, found.end), null;
     subtype = found.unitClass;
@@ -476,9 +495,9 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
 
   // A minus sign and approximation words before the value belong to it: -2.1%, 近100种, 约3000人, 上千间.
   const negative = isMinusSign(text, token);
-  const signStart = negative ? token.start - 1 : token.start;
-  const prefix = text[signStart - 1] ?? '';
-  const valueStart = APPROXIMATION_PREFIXES.includes(prefix) || rule.endsWith('-approximate') && ROUND_APPROXIMATION_PREFIXES.includes(prefix) ? signStart - 1 : signStart;
+  const numberStart = negative ? token.start - 1 : signStart >= 0 ? signStart : token.start;
+  const prefix = text[numberStart - 1] ?? '';
+  const valueStart = APPROXIMATION_PREFIXES.includes(prefix) || rule.endsWith('-approximate') && ROUND_APPROXIMATION_PREFIXES.includes(prefix) ? numberStart - 1 : numberStart;
   const sign = negative ? -1 : 1;
 
   const mention: IndicatorMention = { start: valueStart, end: valueEnd, valueStart, valueEnd, value: sign * token.value, subtype, rule, unit };
