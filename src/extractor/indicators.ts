@@ -155,7 +155,7 @@ function isInShortQuote(text: string, token: NumberToken): boolean {
 
 /** Words at the head of a clause that are not part of the metric's name: times, places, subjects, verbs of reporting. */
 const LEADING_NOT_METRIC = new RegExp(
-  `^(?:(?:(?:19|20)[0-9x]{2}|1[0-2][0-9])年度?|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
+  `^(?:(?:(?:19|20)[0-9x]{2}|1[0-2][0-9])年度?|截[至止][0-9]{1,2}月(?:底|末)?|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
 );
 
 /** Words at the end of the clause before a value that are not part of the metric's name: basis, verb of change, links. */
