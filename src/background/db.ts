@@ -150,13 +150,11 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
       writeAllOrNothing(db, async (tx) => {
         const itemStore = tx.objectStore('items');
         const now = clock.now().toISOString();
-        const saved: SavedItem[] = [];
-        for (const item of items) {
+        const stored = await storedCopies(tx, items);
+        const saved = items.map((item) => {
           const url = pageUrl(item.url);
-          const existing =
-            item.pageItemId === undefined
-              ? undefined
-              : await itemStore.index('pageItem').get([url, item.pageItemId]);
+          const key = pageItemKey(url, item.pageItemId);
+          const existing = key === undefined ? undefined : stored.get(key);
           const record: SavedItem = existing
             ? {
                 ...item,
@@ -168,15 +166,27 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
                 tags: [...new Set([...existing.tags, ...item.tags])],
               }
             : { ...item, url, id: clock.newId(), createdAt: now, updatedAt: now };
-          await itemStore.put(record);
-          saved.push(record);
+          // The same page item twice in one save: the second updates the first.
+          if (key !== undefined) stored.set(key, record);
+          return record;
+        });
+        // Every write is queued at once; the transaction runs them in order, and the counts below see them all.
+        const writes: Promise<unknown>[] = [];
+        try {
+          for (const record of saved) writes.push(itemStore.put(record));
+          const pages = tx.objectStore('pages');
+          for (const [url, title] of new Map(saved.map((item) => [item.url, item.title]))) {
+            writes.push(
+              Promise.all([pages.get(url), itemStore.index('url').count(url)]).then(([page, savedCount]) =>
+                pages.put({ ...page, url, title, lastSeen: now, savedCount }),
+              ),
+            );
+          }
+        } finally {
+          // One failed request aborts the transaction and fails the others; the first failure is the one reported.
+          for (const write of writes) write.catch(() => undefined);
         }
-        const titles = new Map(saved.map((item) => [item.url, item.title]));
-        for (const [url, title] of titles) {
-          const page = await tx.objectStore('pages').get(url);
-          const savedCount = await itemStore.index('url').count(url);
-          await tx.objectStore('pages').put({ ...page, url, title, lastSeen: now, savedCount });
-        }
+        await Promise.all(writes);
         return saved;
       }),
 
@@ -242,6 +252,34 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
 
     page: (url) => db.get('pages', pageUrl(url)),
   };
+}
+
+/** The `pageItem` index's entry of an item, as a string; undefined for an item without a page item id. */
+function pageItemKey(url: string, pageItemId: string | undefined): string | undefined {
+  return pageItemId === undefined ? undefined : JSON.stringify([url, pageItemId]);
+}
+
+/**
+ * The stored copies of the page items among `items`, by {@link pageItemKey}:
+ * one read per page, over the `pageItem` index between the smallest and the
+ * largest page item id of the batch, instead of one read per item.
+ */
+async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]): Promise<Map<string, SavedItem>> {
+  const idsByPage = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.pageItemId === undefined) continue;
+    const url = pageUrl(item.url);
+    idsByPage.set(url, [...(idsByPage.get(url) ?? []), item.pageItemId]);
+  }
+  const reads = [...idsByPage].map(([url, ids]) => {
+    const sorted = ids.sort(compareText);
+    return tx.objectStore('items').index('pageItem').getAll(IDBKeyRange.bound([url, sorted[0]!], [url, sorted[sorted.length - 1]!]));
+  });
+  const stored = new Map<string, SavedItem>();
+  for (const copies of await Promise.all(reads)) {
+    for (const copy of copies) stored.set(pageItemKey(copy.url, copy.pageItemId)!, copy);
+  }
+  return stored;
 }
 
 /** A read-write transaction over both stores. */
