@@ -5,8 +5,10 @@ import { MAX_ITEMS_PER_SAVE } from '../../src/shared/validate';
 import { taxIndicator } from './corpus-fixtures';
 
 /** `count` copies of a corpus indicator, each its own page item. */
-const manyItems = (count: number): NewSavedItem[] =>
-  Array.from({ length: count }, (_, i) => ({ ...taxIndicator(), pageItemId: `item-${i}` }));
+function manyItems(count: number): NewSavedItem[] {
+  const indicator = taxIndicator();
+  return Array.from({ length: count }, (_, i) => ({ ...indicator, pageItemId: `item-${i}` }));
+}
 
 const asStored = (batch: NewSavedItem[]): SavedItem[] =>
   batch.map((item) => ({ ...item, id: `saved-${item.pageItemId}`, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' }));
