@@ -105,8 +105,8 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
       )}
       <Filters items={page.items} filter={filter} onChange={setFilter} />
       <ItemList
-        key={`${filter.kind}/${filter.subtype}`}
         items={visible}
+        order="kind"
         savedIds={model.savedIds}
         busy={model.busy}
         onOpen={model.scrollTo}

@@ -1,54 +1,133 @@
 /**
- * The typed message protocol between the content script, the popup and the
- * background service worker.
+ * The message protocol between the content script, the popup and the
+ * background service worker, defined once as valibot schemas: the TypeScript
+ * types below are inferred from them, so a message or field cannot exist
+ * without its validation.
  *
- * Every message is one member of the discriminated union {@link Message},
- * told apart by `type`. A type's prefix says which way it travels:
- * `popup-to-content/`, `content-to-background/`, `popup-to-background/`, and
- * `to-background/` for messages both the popup and the content script send.
- * {@link ResponseOf} gives the answer each message gets.
+ * A message type's prefix says which way it travels: `popup-to-content/`,
+ * `content-to-background/`, `popup-to-background/`, and `to-background/` for
+ * messages both the popup and the content script send. Adding a message is one
+ * entry in {@link BACKGROUND_PROTOCOL} (or {@link CONTENT_PROTOCOL}) and one
+ * handler; the handler table does not compile until the handler is there.
  */
-import type {
-  Change,
-  CommitmentSubtype,
-  IndicatorStatus,
-  IndicatorSubtype,
-  Item,
-} from '../extractor/types';
+import * as v from 'valibot';
+import { SUBTYPES } from './item-labels';
+import { finiteNumber, integer, list, oneOf, record, text } from './schema-parts';
+import type { Item } from '../extractor/types';
+
+// ---------------------------------------------------------------------------
+// Limits.
+// ---------------------------------------------------------------------------
+
+/** Longest item text, note or quote accepted (a long commitment sentence fits many times over). */
+export const MAX_TEXT_LENGTH = 10_000;
+/** Longest page URL accepted. */
+export const MAX_URL_LENGTH = 8_192;
+/** Longest page title accepted. */
+export const MAX_TITLE_LENGTH = 1_000;
+/** Longest id, field value (metric, unit, period...) or quote context accepted. */
+export const MAX_SHORT_TEXT_LENGTH = 256;
+/** Most tags on one saved item. */
+export const MAX_TAGS = 32;
+/** Longest tag. */
+export const MAX_TAG_LENGTH = 64;
+/** Most items in one save request ("save all" on the largest report page stays far below). */
+export const MAX_ITEMS_PER_SAVE = 2_000;
+/** Largest item count a page can report for the badge. */
+export const MAX_PAGE_ITEM_COUNT = 1_000_000;
+
+// ---------------------------------------------------------------------------
+// Field types.
+// ---------------------------------------------------------------------------
+
+const id = text(MAX_SHORT_TEXT_LENGTH, { nonBlank: true });
+const shortText = text(MAX_SHORT_TEXT_LENGTH);
+const offset = integer(0, Number.MAX_SAFE_INTEGER);
+
+/** The pages the content script runs on; anything else (javascript:, data:) is never a page URL. */
+const PAGE_PROTOCOLS = ['http:', 'https:', 'file:'];
+
+const pageUrlField = v.pipe(
+  text(MAX_URL_LENGTH, { nonBlank: true }),
+  v.check(
+    (url) => URL.canParse(url) && PAGE_PROTOCOLS.includes(new URL(url).protocol),
+    (issue) => `expected an absolute http, https or file URL, got ${JSON.stringify(issue.input)}`,
+  ),
+);
+
+const tags = v.pipe(
+  list(text(MAX_TAG_LENGTH, { nonBlank: true }), MAX_TAGS),
+  v.check(
+    (checked) => firstDuplicate(checked) === undefined,
+    (issue) => `tag ${JSON.stringify(firstDuplicate(issue.input))} given twice`,
+  ),
+);
+
+function firstDuplicate(values: readonly string[]): string | undefined {
+  return values.find((value, index) => values.indexOf(value) !== index);
+}
+
+/** The form `Date.prototype.toISOString` writes. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+const isoTime = v.pipe(
+  shortText,
+  v.check(
+    (time) => ISO_TIME.test(time) && !Number.isNaN(Date.parse(time)),
+    (issue) => `expected an ISO 8601 time, got ${JSON.stringify(issue.input)}`,
+  ),
+);
 
 // ---------------------------------------------------------------------------
 // Selectors: how a saved item is found again in its page.
 // ---------------------------------------------------------------------------
 
 /** W3C Web Annotation TextQuoteSelector: the exact text with a little context either side. */
-export interface TextQuoteSelector {
+const textQuoteSelector = record({
   /** Always `TextQuoteSelector`, so the exported selectors read as Web Annotation data. */
-  type: 'TextQuoteSelector';
+  type: oneOf('TextQuoteSelector'),
   /** The item's text exactly as it appears in the page text model. */
-  exact: string;
+  exact: text(MAX_TEXT_LENGTH, { nonBlank: true }),
   /** Up to 32 characters of page text just before `exact`. */
-  prefix: string;
+  prefix: shortText,
   /** Up to 32 characters of page text just after `exact`. */
-  suffix: string;
-}
+  suffix: shortText,
+});
 
 /** W3C Web Annotation TextPositionSelector: offsets in the page text model. */
-export interface TextPositionSelector {
+const textPositionSelector = record({
   /** Always `TextPositionSelector`. */
-  type: 'TextPositionSelector';
+  type: oneOf('TextPositionSelector'),
   /** Offset of the first character (UTF-16 code units) in the page text model. */
-  start: number;
+  start: offset,
   /** Offset just past the last character. */
-  end: number;
-}
+  end: offset,
+});
 
+/** Both ways of finding an item again; the position must span as many characters as the quote. */
+const itemSelectors = v.pipe(
+  record({
+    /** The text with its surroundings; survives small edits of the page. */
+    quote: textQuoteSelector,
+    /** Offsets in the page text model at the time the item was found. */
+    position: textPositionSelector,
+  }),
+  v.forward(
+    v.check(
+      ({ quote, position }) => position.end - position.start === quote.exact.length,
+      ({ input: { quote, position } }) =>
+        `spans ${position.end - position.start} characters but the quote has ${quote.exact.length}`,
+    ),
+    ['position'],
+  ),
+);
+
+/** W3C Web Annotation TextQuoteSelector. */
+export type TextQuoteSelector = v.InferOutput<typeof textQuoteSelector>;
+/** W3C Web Annotation TextPositionSelector. */
+export type TextPositionSelector = v.InferOutput<typeof textPositionSelector>;
 /** Both ways of finding an item again: by its quoted text (robust) and by position (fast). */
-export interface ItemSelectors {
-  /** The text with its surroundings; survives small edits of the page. */
-  quote: TextQuoteSelector;
-  /** Offsets in the page text model at the time the item was found. */
-  position: TextPositionSelector;
-}
+export type ItemSelectors = v.InferOutput<typeof itemSelectors>;
 
 // ---------------------------------------------------------------------------
 // Items on a page and saved items.
@@ -62,229 +141,336 @@ export type PageItem = Item & {
   selectors: ItemSelectors;
 };
 
+/**
+ * Page items travel only from the content script to the popup of the same
+ * extension; their shape is the extractor's `Item`, so they are typed, not
+ * re-checked field by field.
+ */
+const pageItem = v.custom<PageItem>((value) => typeof value === 'object' && value !== null);
+
+/** The kinds of saved item: the extractor's, and a passage the analyst picked by hand. */
+const savedItemKind = oneOf('indicator', 'commitment', 'highlight');
+
 /** What a saved item is: one of the extractor's kinds, or a passage the analyst picked by hand. */
-export type SavedItemKind = 'indicator' | 'commitment' | 'highlight';
+export type SavedItemKind = v.InferOutput<typeof savedItemKind>;
+
+const savedItemSubtype = oneOf(...SUBTYPES.indicator, ...SUBTYPES.commitment);
 
 /** Subtype of a saved item, from the extractor (absent for highlights). */
-export type SavedItemSubtype = IndicatorSubtype | CommitmentSubtype;
+export type SavedItemSubtype = v.InferOutput<typeof savedItemSubtype>;
+
+/** A stated change, e.g. 增长12.4%. */
+const change = record({
+  /** `up` for 增长/提高..., `down` for 下降/减少... */
+  direction: oneOf('up', 'down'),
+  /** The change as written. */
+  text: shortText,
+  /** The size of the change when stated. */
+  amount: v.optional(finiteNumber),
+  /** Unit of `amount`. */
+  unit: v.optional(shortText),
+});
 
 /** The structured fields of a saved item; only those that apply to its kind are present. */
-export interface SavedItemFields {
+const savedItemFields = record({
   /** Name of the measured quantity (indicators). */
-  metric?: string;
+  metric: v.optional(shortText),
   /** The value as a number in `unit`, scale included there (320.31 with 亿元); null when the indicator has none. */
-  value?: number | null;
+  value: v.optional(v.nullable(finiteNumber)),
   /** The value as written in the page. */
-  valueText?: string;
+  valueText: v.optional(shortText),
   /** Unit or measure word, with the scale of `value` (亿元, %, 家). */
-  unit?: string;
+  unit: v.optional(shortText),
   /** Stated change, e.g. 增长12.4%. */
-  change?: Change;
+  change: v.optional(change),
   /** What the change is measured against (同比, 比上年). */
-  basis?: string;
+  basis: v.optional(shortText),
   /** When the quantity was measured (上半年, 2020年). */
-  period?: string;
+  period: v.optional(shortText),
   /** `actual` or `target` (indicators). */
-  status?: IndicatorStatus;
+  status: v.optional(oneOf('actual', 'target')),
   /** The word that carries a commitment (确保, 力争). */
-  marker?: string;
+  marker: v.optional(shortText),
   /** A commitment's deadline (年底前, 到2010年). */
-  deadline?: string;
+  deadline: v.optional(shortText),
+});
+
+/** The structured fields of a saved item; only those that apply to its kind are present. */
+export type SavedItemFields = v.InferOutput<typeof savedItemFields>;
+
+/** The fields of an item as the analyst saves it. */
+const newSavedItemEntries = {
+  /** The {@link PageItem} id it was saved from; with `url`, saving it again updates instead of duplicating. */
+  pageItemId: v.optional(id),
+  /** Page URL without its fragment. */
+  url: pageUrlField,
+  /** Page title at the time of saving. */
+  title: text(MAX_TITLE_LENGTH),
+  /** Indicator, commitment or hand-picked highlight. */
+  kind: savedItemKind,
+  /** The extractor's subtype, when there is one. */
+  subtype: v.optional(savedItemSubtype),
+  /** The item's text. */
+  text: text(MAX_TEXT_LENGTH, { nonBlank: true }),
+  /** Structured fields (metric, value, unit, deadline...). */
+  fields: savedItemFields,
+  /** How to find the item again in its page. */
+  selectors: itemSelectors,
+  /** The analyst's note; empty when none. */
+  note: text(MAX_TEXT_LENGTH),
+  /** The analyst's tags. */
+  tags,
+};
+
+/** The subtypes each kind allows; a hand-picked highlight has none. */
+const subtypesOfKind: Record<SavedItemKind, readonly SavedItemSubtype[]> = { ...SUBTYPES, highlight: [] };
+
+/** Whether an item's subtype is one of its kind's. */
+function subtypeFitsKind({ kind, subtype }: { kind: SavedItemKind; subtype?: SavedItemSubtype }): boolean {
+  return subtype === undefined || subtypesOfKind[kind].includes(subtype);
+}
+
+/** Why an item's subtype does not fit its kind. */
+function subtypeMismatch({ kind, subtype }: { kind: SavedItemKind; subtype?: SavedItemSubtype }): string {
+  return `${JSON.stringify(subtype)} is not a subtype of ${kind}`;
 }
 
 /** An item as the analyst saves it, before storage gives it an id and times. */
-export interface NewSavedItem {
-  /** The {@link PageItem} id it was saved from; with `url`, saving it again updates instead of duplicating. */
-  pageItemId?: string;
-  /** Page URL without its fragment. */
-  url: string;
-  /** Page title at the time of saving. */
-  title: string;
-  /** Indicator, commitment or hand-picked highlight. */
-  kind: SavedItemKind;
-  /** The extractor's subtype, when there is one. */
-  subtype?: SavedItemSubtype;
-  /** The item's text. */
-  text: string;
-  /** Structured fields (metric, value, unit, deadline...). */
-  fields: SavedItemFields;
-  /** How to find the item again in its page. */
-  selectors: ItemSelectors;
-  /** The analyst's note; empty when none. */
-  note: string;
-  /** The analyst's tags. */
-  tags: string[];
-}
+const newSavedItemRecord = record(newSavedItemEntries);
+const newSavedItem = v.pipe(
+  newSavedItemRecord,
+  v.forward(v.check((item) => subtypeFitsKind(item), ({ input }) => subtypeMismatch(input)), ['subtype']),
+);
 
 /** An item stored in IndexedDB. */
-export interface SavedItem extends NewSavedItem {
-  /** Storage id, unique across all saved items. */
-  id: string;
-  /** When it was first saved (ISO 8601). */
-  createdAt: string;
-  /** When it was last saved or edited (ISO 8601). */
-  updatedAt: string;
+const savedItemRecord = record({
+    ...newSavedItemEntries,
+    /** Storage id, unique across all saved items. */
+    id,
+    /** When it was first saved (ISO 8601). */
+    createdAt: isoTime,
+    /** When it was last saved or edited (ISO 8601). */
+    updatedAt: isoTime,
+});
+const savedItem = v.pipe(
+  savedItemRecord,
+  v.forward(v.check((item) => subtypeFitsKind(item), ({ input }) => subtypeMismatch(input)), ['subtype']),
+);
+
+/** An item as the analyst saves it, before storage gives it an id and times. */
+export type NewSavedItem = v.InferOutput<typeof newSavedItem>;
+/** An item stored in IndexedDB. */
+export type SavedItem = v.InferOutput<typeof savedItem>;
+
+/** A list of stored items, e.g. read back from an export file. */
+export const savedItemList = list(savedItem, Number.MAX_SAFE_INTEGER);
+
+// ---------------------------------------------------------------------------
+// Answers.
+// ---------------------------------------------------------------------------
+
+/** The answer to a malformed message or a failed request; nothing was stored. */
+const errorResponse = record({
+  /** Always false: the request was refused or failed. */
+  ok: v.literal(false),
+  /** What was wrong, in words an engineer can act on. */
+  error: v.string(),
+});
+
+/** A plain acknowledgement. */
+const okResponse = record({
+  /** Always true: the request was done. */
+  ok: v.literal(true),
+});
+
+/** A successful answer carrying more fields. */
+function okWith<TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return record({ ok: v.literal(true), ...entries });
+}
+
+/** File formats of an export. */
+const exportFormat = oneOf('csv', 'json');
+
+/** A file to download, made in memory. */
+const exportFileEntries = {
+  /** Suggested name, dated: `policy-lens-2026-11-23.csv`. */
+  filename: v.string(),
+  /** MIME type of `content`, e.g. `text/csv;charset=utf-8`. */
+  mimeType: v.string(),
+  /** The whole file as text. */
+  content: v.string(),
+};
+
+const exportFile = record(exportFileEntries);
+
+/** The answer to a malformed message or a failed request; nothing was stored. */
+export type ErrorResponse = v.InferOutput<typeof errorResponse>;
+/** A plain acknowledgement. */
+export type OkResponse = v.InferOutput<typeof okResponse>;
+/** File formats of an export. */
+export type ExportFormat = v.InferOutput<typeof exportFormat>;
+/** A file to download, made in memory. */
+export type ExportFile = v.InferOutput<typeof exportFile>;
+
+/** An answer that may also be a refusal. */
+function orError<TSchema extends v.GenericSchema>(answer: TSchema) {
+  return v.union([answer, errorResponse]);
 }
 
 // ---------------------------------------------------------------------------
 // Messages.
 // ---------------------------------------------------------------------------
 
-/** What every message has: its type. */
-interface MessageOf<T extends string> {
-  /** Tells the message apart; its prefix says which way it travels. */
-  type: T;
+/** A message: its `type` and exactly these fields. */
+function message<const TType extends string, TEntries extends v.ObjectEntries>(type: TType, entries: TEntries) {
+  return record({ type: v.literal(type, (issue) => `expected ${JSON.stringify(type)}, got ${JSON.stringify(issue.input)}`), ...entries });
 }
 
-/** Popup asks the content script for the items of its page. */
-export interface GetPageItemsMessage extends MessageOf<'popup-to-content/get-page-items'> {}
-
-/** The content script's answer to {@link GetPageItemsMessage}. */
-export interface GetPageItemsResponse {
-  /** `scanning` while the page is still being read; `items` then holds what was found so far. */
-  state: 'scanning' | 'ready';
-  /** Page URL without its fragment. */
-  url: string;
-  /** Page title. */
-  title: string;
-  /** The items found, in text order. */
-  items: PageItem[];
+/** One message of the protocol: what is sent and what comes back. */
+interface ProtocolEntry<TType extends string> {
+  /** The message as sent. */
+  request: v.GenericSchema<unknown, { type: TType }>;
+  /** Its answer. */
+  answer: v.GenericSchema;
 }
 
-/** Popup asks the content script to scroll to an item and flash it. */
-export interface ScrollToItemMessage extends MessageOf<'popup-to-content/scroll-to-item'> {
-  /** A {@link PageItem} id. */
-  itemId: string;
+/** Checks that every entry's request carries its own key as `type`. */
+function protocol<P extends { [T in keyof P & string]: ProtocolEntry<T> }>(entries: P): P {
+  return entries;
 }
 
-/** Content script tells the background how many items its page has (sets the toolbar badge). */
-export interface PageItemCountMessage extends MessageOf<'content-to-background/page-item-count'> {
-  /** Number of items on the page; 0 clears the badge. */
-  count: number;
-}
+/** The messages the content script handles, sent by the popup. */
+export const CONTENT_PROTOCOL = protocol({
+  /** The items of the page. */
+  'popup-to-content/get-page-items': {
+    request: message('popup-to-content/get-page-items', {}),
+    answer: record({
+      /** `scanning` while the page is still being read; `items` then holds what was found so far. */
+      state: oneOf('scanning', 'ready'),
+      /** Page URL without its fragment. */
+      url: v.string(),
+      /** Page title. */
+      title: v.string(),
+      /** The items found, in text order. */
+      items: v.array(pageItem),
+    }),
+  },
+  /** Scroll to an item and flash it. */
+  'popup-to-content/scroll-to-item': {
+    request: message('popup-to-content/scroll-to-item', {
+      /** A {@link PageItem} id. */
+      itemId: id,
+    }),
+    answer: orError(okResponse),
+  },
+});
 
-/**
- * Save items, all or none. An item with the same url and pageItemId as a
- * stored one updates it: a non-empty note replaces the stored note, tags are
- * added to the stored ones.
- */
-export interface SaveItemsMessage extends MessageOf<'to-background/save-items'> {
-  /** The items to save. */
-  items: NewSavedItem[];
-}
+/** The messages the background handles. */
+export const BACKGROUND_PROTOCOL = protocol({
+  /** The content script tells how many items its page has (sets the toolbar badge). */
+  'content-to-background/page-item-count': {
+    request: message('content-to-background/page-item-count', {
+      /** Number of items on the page; 0 clears the badge. */
+      count: integer(0, MAX_PAGE_ITEM_COUNT),
+    }),
+    answer: orError(okResponse),
+  },
+  /**
+   * Save items, all or none. An item with the same url and pageItemId as a
+   * stored one updates it: a non-empty note replaces the stored note, tags
+   * are added to the stored ones.
+   */
+  'to-background/save-items': {
+    request: message('to-background/save-items', {
+      /** The items to save. */
+      items: list(newSavedItem, MAX_ITEMS_PER_SAVE),
+    }),
+    answer: orError(
+      okWith({
+        /** The stored items, in the order they were sent. */
+        saved: v.array(savedItem),
+      }),
+    ),
+  },
+  /** List saved items, all of them or those of one page. */
+  'to-background/list-saved': {
+    request: message('to-background/list-saved', {
+      /** Page URL; its fragment is ignored. Absent: every saved item. */
+      url: v.optional(pageUrlField),
+    }),
+    answer: orError(
+      okWith({
+        /** Saved items, oldest first. */
+        items: v.array(savedItem),
+      }),
+    ),
+  },
+  /** Delete one saved item; an id that is already gone is answered `{ ok: true }` too. */
+  'to-background/delete-saved': {
+    request: message('to-background/delete-saved', {
+      /** {@link SavedItem} id. */
+      id,
+    }),
+    answer: orError(okResponse),
+  },
+  /** Edit the analyst's note or tags of a saved item. */
+  'to-background/update-saved': {
+    request: v.pipe(
+      message('to-background/update-saved', {
+        /** {@link SavedItem} id. */
+        id,
+        /** New note; absent leaves it unchanged. */
+        note: v.optional(text(MAX_TEXT_LENGTH)),
+        /** New tags, replacing the old ones; absent leaves them unchanged. */
+        tags: v.optional(tags),
+      }),
+      v.check(
+        (edit) => edit.note !== undefined || edit.tags !== undefined,
+        'nothing to update (give note, tags or both)',
+      ),
+    ),
+    answer: orError(
+      okWith({
+        /** The item as stored after the edit. */
+        item: savedItem,
+      }),
+    ),
+  },
+  /** Every saved item as a file to download. */
+  'popup-to-background/export': {
+    request: message('popup-to-background/export', {
+      /** CSV for spreadsheets, JSON for other tools. */
+      format: exportFormat,
+    }),
+    answer: orError(okWith(exportFileEntries)),
+  },
+});
 
-/** List saved items, all of them or those of one page. */
-export interface ListSavedMessage extends MessageOf<'to-background/list-saved'> {
-  /** Page URL; its fragment is ignored. Absent: every saved item. */
-  url?: string;
-}
-
-/** Delete one saved item; an id that is already gone is answered `{ ok: true }` too. */
-export interface DeleteSavedMessage extends MessageOf<'to-background/delete-saved'> {
-  /** {@link SavedItem} id. */
-  id: string;
-}
-
-/** Edit the analyst's note or tags of a saved item. */
-export interface UpdateSavedMessage extends MessageOf<'to-background/update-saved'> {
-  /** {@link SavedItem} id. */
-  id: string;
-  /** New note; absent leaves it unchanged. */
-  note?: string;
-  /** New tags, replacing the old ones; absent leaves them unchanged. */
-  tags?: string[];
-}
-
-/** File formats of an export. */
-export type ExportFormat = 'csv' | 'json';
-
-/** Popup asks for every saved item as a file to download. */
-export interface ExportMessage extends MessageOf<'popup-to-background/export'> {
-  /** CSV for spreadsheets, JSON for other tools. */
-  format: ExportFormat;
-}
+/** The messages of one side of the protocol. */
+type MessagesOf<P extends Record<string, ProtocolEntry<string>>> = {
+  [T in keyof P]: v.InferOutput<P[T]['request']>;
+}[keyof P];
 
 /** Messages the content script handles. */
-export type ContentMessage = GetPageItemsMessage | ScrollToItemMessage;
-
+export type ContentMessage = MessagesOf<typeof CONTENT_PROTOCOL>;
 /** Messages the background handles. */
-export type BackgroundMessage =
-  | PageItemCountMessage
-  | SaveItemsMessage
-  | ListSavedMessage
-  | DeleteSavedMessage
-  | UpdateSavedMessage
-  | ExportMessage;
-
+export type BackgroundMessage = MessagesOf<typeof BACKGROUND_PROTOCOL>;
 /** Every message of the protocol. */
 export type Message = ContentMessage | BackgroundMessage;
-
 /** Every message `type`. */
 export type MessageType = Message['type'];
-
 /** The message with the given `type`. */
 export type MessageOfType<T extends MessageType> = Extract<Message, { type: T }>;
 
-// ---------------------------------------------------------------------------
-// Responses.
-// ---------------------------------------------------------------------------
-
-/** The answer to a malformed message or a failed request; nothing was stored. */
-export interface ErrorResponse {
-  /** Always false: the request was refused or failed. */
-  ok: false;
-  /** What was wrong, in words an engineer can act on. */
-  error: string;
-}
-
-/** A plain acknowledgement. */
-export interface OkResponse {
-  /** Always true: the request was done. */
-  ok: true;
-}
-
-/** Answer to {@link SaveItemsMessage}. */
-export interface SaveItemsResponse extends OkResponse {
-  /** The stored items, in the order they were sent. */
-  saved: SavedItem[];
-}
-
-/** Answer to {@link ListSavedMessage}. */
-export interface ListSavedResponse extends OkResponse {
-  /** Saved items, oldest first. */
-  items: SavedItem[];
-}
-
-/** Answer to {@link UpdateSavedMessage}. */
-export interface UpdateSavedResponse extends OkResponse {
-  /** The item as stored after the edit. */
-  item: SavedItem;
-}
-
-/** A file to download, made in memory. */
-export interface ExportFile {
-  /** Suggested name, dated: `policy-lens-2026-11-23.csv`. */
-  filename: string;
-  /** MIME type of `content`, e.g. `text/csv;charset=utf-8`. */
-  mimeType: string;
-  /** The whole file as text. */
-  content: string;
-}
-
-/** Answer to {@link ExportMessage}: a file for the popup to download. */
-export interface ExportResponse extends OkResponse, ExportFile {}
-
 /** The answer each message type gets. */
-export interface ResponseMap {
-  'popup-to-content/get-page-items': GetPageItemsResponse;
-  'popup-to-content/scroll-to-item': OkResponse | ErrorResponse;
-  'content-to-background/page-item-count': OkResponse | ErrorResponse;
-  'to-background/save-items': SaveItemsResponse | ErrorResponse;
-  'to-background/list-saved': ListSavedResponse | ErrorResponse;
-  'to-background/delete-saved': OkResponse | ErrorResponse;
-  'to-background/update-saved': UpdateSavedResponse | ErrorResponse;
-  'popup-to-background/export': ExportResponse | ErrorResponse;
-}
+export type ResponseMap = {
+  [T in keyof typeof CONTENT_PROTOCOL]: v.InferOutput<(typeof CONTENT_PROTOCOL)[T]['answer']>;
+} & {
+  [T in keyof typeof BACKGROUND_PROTOCOL]: v.InferOutput<(typeof BACKGROUND_PROTOCOL)[T]['answer']>;
+};
 
 /** The answer to message `M`. */
 export type ResponseOf<M extends Message> = ResponseMap[M['type']];
+
+/** The content script's answer to get-page-items. */
+export type GetPageItemsResponse = ResponseMap['popup-to-content/get-page-items'];

@@ -21,6 +21,7 @@ import { openPage } from './support/extension-browser';
 import { drawnLayers, firstRangeInLayer } from './support/highlights';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { isLocalUrl } from './support/network-log';
+import { listedRows } from './support/virtual-list';
 
 const session = useBrowserSession();
 
@@ -85,7 +86,8 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
 
   test('the popup lists every item', async () => {
     const popup = await openPopupOver(session.extension, page);
-    await expect.poll(() => popup.locator('li.row').count(), { timeout: 30_000 }).toBe(found.length);
+    await expect.poll(() => popup.locator('.list-summary').textContent(), { timeout: 30_000 }).toBe(`${found.length} items shown`);
+    expect(new Set((await listedRows(popup)).map((row) => row.id))).toEqual(new Set(found.map((item) => item.id)));
     await popup.close();
   });
 });

@@ -17,6 +17,7 @@ import { openPopupOver, pageItems, restartServiceWorker, storedSavedItems } from
 import { openPage } from './support/extension-browser';
 import { drawnLayers } from './support/highlights';
 import { isLocalUrl } from './support/network-log';
+import { listedRows, revealRow } from './support/virtual-list';
 
 const session = useBrowserSession();
 let report: ServedReport;
@@ -53,13 +54,16 @@ describe('the popup over a report page', () => {
   test('lists every item of the page, grouped by kind with counts', async () => {
     expect(items.length).toBeGreaterThan(0);
     popup = await openPopupOver(session.extension, reportPage);
-    await expect.poll(() => popup.locator('li.row').count(), { timeout: 15_000 }).toBe(items.length);
+    await expect
+      .poll(() => popup.locator('.list-summary').textContent(), { timeout: 15_000 })
+      .toBe(`${items.length} items shown`);
 
-    const listed = await popup.locator('li.row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id')));
-    expect(new Set(listed)).toEqual(new Set(items.map((item) => item.id)));
+    const listed = (await listedRows(popup)).map((row) => row.id);
+    const byKind = (kind: string) => items.filter((item) => item.kind === kind).map((item) => item.id);
+    expect(listed).toEqual([...byKind('indicator'), ...byKind('commitment')]);
     for (const kind of ['indicator', 'commitment'] as const) {
-      const count = items.filter((item) => item.kind === kind).length;
-      if (count > 0) await expect.poll(() => popup.locator(`.group-${kind} .group-count`).textContent()).toBe(String(count));
+      const count = byKind(kind).length;
+      if (count > 0) expect(await popup.locator(`.filter-kinds [data-filter="${kind}"] .chip-count`).textContent()).toBe(String(count));
     }
   });
 
@@ -67,7 +71,8 @@ describe('the popup over a report page', () => {
     // The last item is the furthest down, out of view before the click.
     const last = items[items.length - 1]!;
     expect(await reportPage.evaluate(() => window.scrollY)).toBe(0);
-    await popup.locator(`li.row[data-item-id="${last.id}"] .row-open`).click();
+    expect(await revealRow(popup, last.id)).toBe(true);
+    await popup.locator(`.row[data-item-id="${last.id}"] .row-open`).click();
 
     await expect.poll(async () => (await drawnLayers(reportPage)).flash).toEqual([last.text]);
 
@@ -86,8 +91,8 @@ describe('saving', () => {
 
   test('Save on one row puts that item in IndexedDB', async () => {
     const first = items[0]!;
-    await popup.locator(`li.row[data-item-id="${first.id}"] .row-save`).click();
-    await expect.poll(() => popup.locator(`li.row[data-item-id="${first.id}"]`).getAttribute('data-saved')).toBe('true');
+    await popup.locator(`.row[data-item-id="${first.id}"] .row-save`).click();
+    await expect.poll(() => popup.locator(`.row[data-item-id="${first.id}"]`).getAttribute('data-saved')).toBe('true');
 
     const stored = await storedSavedItems(await session.extension.serviceWorker());
     expect(stored).toHaveLength(1);
@@ -104,7 +109,8 @@ describe('saving', () => {
 
   test('Save all stores every item of the page once', async () => {
     await popup.locator('button.save-all').click();
-    await expect.poll(() => popup.locator('li.row[data-saved="true"]').count()).toBe(items.length);
+    await expect.poll(() => popup.locator('button.save-all').textContent()).toBe('All saved');
+    expect((await listedRows(popup)).filter((row) => row.saved === 'true')).toHaveLength(items.length);
 
     saved = await storedSavedItems(await session.extension.serviceWorker());
     expect(saved.map((item) => item.pageItemId).sort()).toEqual(items.map((item) => item.id).sort());
@@ -117,7 +123,8 @@ describe('saving', () => {
     expect(await worker.evaluate(() => 'keptInMemory' in globalThis)).toBe(false);
 
     popup = await openPopupOver(session.extension, reportPage);
-    await expect.poll(() => popup.locator('li.row[data-saved="true"]').count(), { timeout: 15_000 }).toBe(items.length);
+    await expect.poll(() => popup.locator('button.save-all').textContent(), { timeout: 15_000 }).toBe('All saved');
+    expect((await listedRows(popup)).filter((row) => row.saved === 'true')).toHaveLength(items.length);
   });
 
   test('the CSV download holds every saved item: UTF-8 with a BOM, CRLF rows, the agreed columns', async () => {
@@ -161,7 +168,8 @@ describe('saving', () => {
     reportPage = await openPage(session.extension.context, report.url);
     await pageItems(session.extension, reportPage);
     popup = await openPopupOver(session.extension, reportPage);
-    await expect.poll(() => popup.locator('li.row[data-saved="true"]').count(), { timeout: 15_000 }).toBe(items.length);
+    await expect.poll(() => popup.locator('button.save-all').textContent(), { timeout: 15_000 }).toBe('All saved');
+    expect((await listedRows(popup)).filter((row) => row.saved === 'true')).toHaveLength(items.length);
   });
 });
 

@@ -14,7 +14,7 @@ test('over a page without indicators or commitments, the popup says there are no
   const page = await openPage(session.extension.context, session.server.report('prose').url);
   const popup = await openPopupOver(session.extension, page);
   await expect.poll(() => popup.locator('[data-state]').getAttribute('data-state'), { timeout: 15_000 }).toBe('empty');
-  expect(await popup.locator('li.row').count()).toBe(0);
+  expect(await popup.locator('.row').count()).toBe(0);
 });
 
 test('over a page no extension may read, the popup says so', async () => {

@@ -37,6 +37,6 @@ test('the popup over the report page', async () => {
   const popup = await openPopupOver(session.extension, reportPage);
   // The popup's own frame size when opened from the toolbar.
   await popup.setViewportSize({ width: 400, height: 560 });
-  await expect.poll(() => popup.locator('li.row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => popup.locator('.row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   await popup.screenshot({ path: join(OUTPUT_DIR, 'popup.png') });
 });

@@ -1,28 +1,53 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, expect, it, vi } from 'vitest';
-import { ItemList } from '../../src/popup/components/ItemList';
+import { afterEach, expect, it } from 'vitest';
+import { ItemList, type ListOrder } from '../../src/popup/components/ItemList';
 import type { PageItem } from '../../src/shared/messages';
-import { ITEMS } from '../shared/page-fixtures';
+import { ITEMS, PAGE_ITEMS } from '../shared/page-fixtures';
+import { useListViewportHeight } from '../ui/list-viewport';
 
 const container = document.createElement('div');
+document.body.append(container);
 
+useListViewportHeight(500);
 afterEach(() => render(null, container));
 
-/** `count` copies of a real indicator, each with its own id, as on a long report. */
+/** `count` copies of the fixture page's items, each with its own id, as on a very long report. */
 function longReport(count: number): PageItem[] {
-  return Array.from({ length: count }, (_, index) => ({ ...ITEMS.output, id: `${ITEMS.output.id}-${index}` }));
+  return Array.from({ length: count }, (_, index) => {
+    const item = PAGE_ITEMS[index % PAGE_ITEMS.length]!;
+    return { ...item, id: `${item.id}-${index}` };
+  });
 }
 
-it('fills a long list in over several tasks, with the full count from the start', async () => {
-  const items = longReport(150);
+function show(items: readonly PageItem[], order: ListOrder, savedIds: ReadonlySet<string> = new Set()) {
   const noop = () => undefined;
-  await act(() =>
-    render(<ItemList items={items} savedIds={new Set()} busy={false} onOpen={noop} onSave={noop} />, container),
+  return act(() =>
+    render(<ItemList items={items} order={order} savedIds={savedIds} busy={false} onOpen={noop} onSave={noop} />, container),
   );
-  expect(container.querySelectorAll('li.row')).toHaveLength(60);
-  expect(container.querySelector('.group-count')?.textContent).toBe('150');
-  expect(container.querySelector('.save-all')?.textContent).toBe('Save all (150)');
-  await vi.waitFor(() => expect(container.querySelectorAll('li.row')).toHaveLength(150));
+}
+
+const renderedIds = () => [...container.querySelectorAll<HTMLElement>('.row')].map((row) => row.dataset.itemId);
+
+it('renders a few rows of a 15,000-item list, with the full count and Save all for every item', async () => {
+  const items = longReport(15_000);
+  await show(items, 'document', new Set([items[0]!.id]));
+  expect(container.querySelectorAll('.row').length).toBeLessThan(20);
+  expect(container.querySelector('.list-summary')?.textContent).toBe('15000 items shown');
+  expect(container.querySelector('.save-all')?.textContent).toBe('Save all (14999)');
+});
+
+it('lists the items in document order, or grouped by kind under headings with counts', async () => {
+  await show(PAGE_ITEMS, 'document');
+  expect(container.querySelector('.group-heading')).toBeNull();
+  // 500 px show four rows of 132 px; four more are rendered below.
+  expect(renderedIds()).toEqual(PAGE_ITEMS.slice(0, 8).map((item) => item.id));
+
+  await show(PAGE_ITEMS, 'kind');
+  const headings = [...container.querySelectorAll('.group-heading')].map((heading) => heading.textContent);
+  // The indicators' heading, the seven indicators, then the commitments' heading ends the rendered rows.
+  expect(headings).toEqual(['Indicators 指标7', 'Commitments 承诺3']);
+  expect(renderedIds()).toEqual(PAGE_ITEMS.filter((item) => item.kind === 'indicator').map((item) => item.id));
+  expect(renderedIds()).not.toContain(ITEMS.listingTarget.id);
 });

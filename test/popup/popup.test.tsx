@@ -5,17 +5,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extractor';
 import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
-import type { BackgroundMessage, GetPageItemsResponse, PageItem, SaveItemsMessage } from '../../src/shared/messages';
+import type { BackgroundMessage, GetPageItemsResponse, MessageOfType, PageItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { corpusText } from '../shared/corpus-fixtures';
 import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
+import { useListViewportHeight } from '../ui/list-viewport';
 import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
 
 /** Polls quickly and gives up soon, so tests of the scanning state stay short. */
 const FAST_POLL = { intervalMs: 5, maxPolls: 3 };
 
 let container: HTMLElement;
+
+// Tall enough for every row of the fixture page; the corpus report's test scrolls.
+useListViewportHeight(2000);
 
 beforeEach(() => {
   container = document.createElement('div');
@@ -48,11 +52,11 @@ async function openOnReport(browser: Partial<FakeBrowser> = {}): Promise<Recordi
 }
 
 function rows(): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>('li[data-item-id]')];
+  return [...container.querySelectorAll<HTMLElement>('.row[data-item-id]')];
 }
 
 function rowOf(item: PageItem): HTMLElement {
-  const row = container.querySelector<HTMLElement>(`li[data-item-id="${item.id}"]`);
+  const row = container.querySelector<HTMLElement>(`.row[data-item-id="${item.id}"]`);
   if (!row) throw new Error(`no row for ${item.id}`);
   return row;
 }
@@ -81,8 +85,8 @@ async function click(element: HTMLElement): Promise<void> {
   await act(() => element.click());
 }
 
-function savesSent(port: RecordingPort): SaveItemsMessage[] {
-  return port.toBackground.filter((message): message is SaveItemsMessage => message.type === 'to-background/save-items');
+function savesSent(port: RecordingPort): MessageOfType<'to-background/save-items'>[] {
+  return port.toBackground.filter((message): message is MessageOfType<'to-background/save-items'> => message.type === 'to-background/save-items');
 }
 
 describe('the list of page items', () => {
@@ -128,7 +132,10 @@ describe('the list of page items', () => {
     const items = extract(text).map((item) => toPageItem(item, text));
     expect(items.length).toBeGreaterThan(0);
     await openPopup({ pageAnswers: [ready(items)] });
-    await vi.waitFor(() => expect(rows()).toHaveLength(items.length));
+    await vi.waitFor(() => expect(container.querySelector('.list-summary')?.textContent).toBe(`${items.length} items shown`));
+    // Only the rows in view are rendered; each tells the list's full length (items and two headings).
+    expect(rows().length).toBeLessThan(items.length);
+    expect(rows()[0]?.closest('[aria-setsize]')?.getAttribute('aria-setsize')).toBe(String(items.length + 2));
     const counts = [...container.querySelectorAll('.group-count')].map((count) => Number(count.textContent));
     const indicators = items.filter((item) => item.kind === 'indicator').length;
     const commitments = items.length - indicators;
@@ -148,7 +155,7 @@ describe('filters', () => {
     await openOnReport();
     await click(button('.filter-kinds [data-filter="indicator"]'));
     expect(rows()).toHaveLength(7);
-    expect(container.querySelectorAll('.group')).toHaveLength(1);
+    expect(container.querySelectorAll('.group-heading')).toHaveLength(1);
     const subtypes = [...container.querySelectorAll<HTMLButtonElement>('.filter-subtypes .chip')];
     expect(subtypes.map((chip) => [chip.dataset.filter, chip.textContent, chip.disabled])).toEqual([
       ['all', 'Any7', false],

@@ -5,9 +5,8 @@ import {
   MAX_TAGS,
   MAX_TAG_LENGTH,
   MAX_TEXT_LENGTH,
-  validateBackgroundMessage,
-  validateContentMessage,
-} from '../../src/shared/validate';
+} from '../../src/shared/messages';
+import { validateBackgroundMessage, validateContentMessage } from '../../src/shared/validate';
 import { dashHighlight, projectTarget, reformPledge, taxIndicator } from './corpus-fixtures';
 
 /** The error a rejected message gets; fails the test when the message is accepted. */

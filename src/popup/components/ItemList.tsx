@@ -1,17 +1,30 @@
-/** The page's items, grouped by kind, with a Save all button. */
+/** The page's items, grouped by kind or in document order, with a Save all button. */
 import type { PageItem } from '../../shared/messages';
 import { groupByKind } from '../item-filter';
 import { KIND_LABELS } from '../../shared/item-labels';
-import { useGradualCount } from '../use-gradual-count';
+import { VirtualList } from '../../ui/VirtualList';
 import { ItemRow } from './ItemRow';
 
-/** Rows rendered per task: about 30 ms of work in Chromium on a modest machine. */
-const ROWS_PER_TASK = 60;
+/** Height of an item row, the gap below it included; `.row` in popup.css fits its content into it. */
+export const ITEM_ROW_HEIGHT = 132;
+
+/** Height of a kind's heading row. */
+export const HEADING_ROW_HEIGHT = 30;
+
+/** How the list orders the items. */
+export type ListOrder = 'kind' | 'document';
+
+/** One row of the list: a kind's heading or an item. */
+type ListRow =
+  | { type: 'heading'; kind: PageItem['kind']; count: number }
+  | { type: 'item'; item: PageItem };
 
 /** Props of {@link ItemList}. */
 export interface ItemListProps {
   /** The items that pass the filter, in text order. */
   items: readonly PageItem[];
+  /** `kind`: indicators, then commitments, each under a heading; `document`: in the page's order. */
+  order: ListOrder;
   /** Ids of the items already saved. */
   savedIds: ReadonlySet<string>;
   /** True while a save or an export is under way: Save all waits. */
@@ -22,13 +35,10 @@ export interface ItemListProps {
   onSave(items: readonly PageItem[]): void;
 }
 
-/**
- * A toolbar with Save all for the items shown, then one section per kind.
- * Long lists fill in over a few tasks; give the list a new `key` when the items change completely.
- */
-export function ItemList({ items, savedIds, busy, onOpen, onSave }: ItemListProps) {
+/** A toolbar with Save all for the items shown, then the rows, only those in view rendered. */
+export function ItemList({ items, order, savedIds, busy, onOpen, onSave }: ItemListProps) {
   const unsaved = items.filter((item) => !savedIds.has(item.id));
-  let rowsLeft = useGradualCount(items.length, ROWS_PER_TASK);
+  const rows = listRows(items, order);
   return (
     <div class="list">
       <div class="list-toolbar">
@@ -44,33 +54,53 @@ export function ItemList({ items, savedIds, busy, onOpen, onSave }: ItemListProp
           {unsaved.length === 0 ? 'All saved' : `Save all (${unsaved.length})`}
         </button>
       </div>
-      {items.length === 0 && <p class="list-empty">No items match this filter.</p>}
-      {groupByKind(items).map((group) => {
-        const rows = group.items.slice(0, rowsLeft);
-        rowsLeft -= rows.length;
-        if (rows.length === 0) return null;
-        const label = KIND_LABELS[group.kind];
-        const headingId = `group-${group.kind}`;
-        return (
-          <section key={group.kind} class={`group group-${group.kind}`} aria-labelledby={headingId}>
-            <h2 class="group-heading" id={headingId}>
-              {label.en} <span lang="zh">{label.zh}</span>
-              <span class="group-count">{group.items.length}</span>
-            </h2>
-            <ul class="group-items">
-              {rows.map((item) => (
-                <ItemRow
-                  key={item.id}
-                  item={item}
-                  saved={savedIds.has(item.id)}
-                  onOpen={onOpen}
-                  onSave={onSave}
-                />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {items.length === 0 ? (
+        <p class="list-empty">No items match this filter.</p>
+      ) : (
+        <VirtualList
+          class="list-rows"
+          label="Items of this page"
+          items={rows}
+          rowHeight={rowHeight}
+          itemKey={rowKey}
+          canFocus={(row) => row.type === 'item'}
+          renderRow={(row) =>
+            row.type === 'heading' ? (
+              <KindHeading kind={row.kind} count={row.count} />
+            ) : (
+              <ItemRow item={row.item} saved={savedIds.has(row.item.id)} onOpen={onOpen} onSave={onSave} />
+            )
+          }
+        />
+      )}
     </div>
+  );
+}
+
+/** The rows for `items` in `order`: with a heading before each kind when grouped. */
+function listRows(items: readonly PageItem[], order: ListOrder): ListRow[] {
+  if (order === 'document') return items.map((item) => ({ type: 'item', item }));
+  return groupByKind(items).flatMap((group): ListRow[] => [
+    { type: 'heading', kind: group.kind, count: group.items.length },
+    ...group.items.map((item): ListRow => ({ type: 'item', item })),
+  ]);
+}
+
+function rowHeight(row: ListRow): number {
+  return row.type === 'heading' ? HEADING_ROW_HEIGHT : ITEM_ROW_HEIGHT;
+}
+
+function rowKey(row: ListRow): string {
+  return row.type === 'heading' ? `heading-${row.kind}` : row.item.id;
+}
+
+/** The heading above a kind's items, with their number. */
+function KindHeading({ kind, count }: { kind: PageItem['kind']; count: number }) {
+  const label = KIND_LABELS[kind];
+  return (
+    <h2 class={`group-heading group-heading-${kind}`}>
+      {label.en} <span lang="zh">{label.zh}</span>
+      <span class="group-count">{count}</span>
+    </h2>
   );
 }

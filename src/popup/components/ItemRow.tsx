@@ -27,7 +27,7 @@ export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: It
   const subtype = SUBTYPE_LABELS[item.subtype];
   const target = item.kind === 'indicator' && item.status === 'target';
   return (
-    <li class={`row row-${item.kind}`} data-item-id={item.id} data-saved={saved}>
+    <div class={`row row-${item.kind}`} data-item-id={item.id} data-saved={saved}>
       <button type="button" class="row-open" title="Show in the page" onClick={() => onOpen(item)}>
         <span class="row-tags">
           <span class="tag">
@@ -71,7 +71,7 @@ export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: It
           Save
         </button>
       )}
-    </li>
+    </div>
   );
 });
 
