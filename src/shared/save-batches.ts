@@ -1,6 +1,5 @@
 /** A save of any size sent as messages the background accepts. */
-import type { NewSavedItem, SavedItem } from './messages';
-import { MAX_ITEMS_PER_SAVE } from './validate';
+import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SavedItem } from './messages';
 
 /**
  * Saves `items` through `send`, at most {@link MAX_ITEMS_PER_SAVE} per

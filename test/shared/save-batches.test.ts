@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NewSavedItem, SavedItem } from '../../src/shared/messages';
+import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SavedItem } from '../../src/shared/messages';
 import { saveInBatches } from '../../src/shared/save-batches';
-import { MAX_ITEMS_PER_SAVE } from '../../src/shared/validate';
 import { taxIndicator } from './corpus-fixtures';
 
 /** `count` copies of a corpus indicator, each its own page item. */
