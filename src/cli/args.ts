@@ -25,7 +25,11 @@ export const USAGE = `usage: policy-lens extract FILE [--format jsonl|json|csv|m
   Prints the indicators and commitments found in FILE, one JSON object a line
   unless --format says otherwise. FILE is a .txt or .html/.htm file, or - for
   standard input (plain text). Offsets index the text: the file's own text for
-  plain text, the page text the extension sees for HTML.`;
+  plain text, the page text the extension sees for HTML.
+
+       policy-lens anchor ANNOTATIONS.json PAGE
+
+  Finds saved W3C Web Annotations again in a page (policy-lens anchor --help).`;
 
 /** A command line that does not fit the usage; its message says what is wrong. */
 export class UsageError extends Error {

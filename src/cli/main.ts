@@ -1,5 +1,6 @@
-/** The `policy-lens` command line: `policy-lens extract FILE [--format jsonl|json|csv|md]`. */
+/** The `policy-lens` command line: `policy-lens extract FILE [--format jsonl|json|csv|md]`, `policy-lens anchor ...`. */
 import { extract } from '../extractor';
+import { ANCHOR_USAGE, runAnchor } from './anchor';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatItems } from './format';
 import { pageTextOf } from './page-text';
@@ -21,6 +22,7 @@ export type ExitCode = 0 | 1 | 2;
 /** Runs the command line with `args` (the arguments after the program's name). */
 export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
   try {
+    if (args[0] === 'anchor') return await runAnchor(args.slice(1), io);
     const command = parseArgs(args);
     if (command.name === 'help') {
       io.out(USAGE + '\n');
@@ -32,7 +34,7 @@ export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`policy-lens: ${error.message}\n${USAGE}\n`);
+      io.err(`policy-lens: ${error.message}\n${args[0] === 'anchor' ? ANCHOR_USAGE : USAGE}\n`);
       return 2;
     }
     if (error instanceof InputError) {

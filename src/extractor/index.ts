@@ -39,13 +39,14 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
     end,
     text: original.slice(start, end),
     subtype: m.subtype,
-    rule: m.rule ?? m.subtype,
+    rule: m.rule,
     status,
     value: m.value !== null && Number.isFinite(m.value) ? m.value : null, // a digit string too long for a number has none
     valueText: original.slice(valueStart, valueEnd),
     valueStart,
     valueEnd,
   };
+  if (m.valueHigh !== undefined) item.valueHigh = m.valueHigh;
   if (m.metric) item.metric = m.metric;
   if (m.unit) item.unit = m.unit;
   if (m.change) {
@@ -59,7 +60,7 @@ function toIndicatorItem(original: string, norm: NormalizedText, m: IndicatorMen
   const before = norm.text.slice(from, m.start);
   const paragraphStart = from + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   const period = periodBefore(norm.text, paragraphStart, m.start);
-  if (period) item.period = period.text;
+  if (period) item.period = norm.display.slice(period.start, period.end);
   return item;
 }
 
@@ -74,7 +75,7 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
   const vetoes: Vetoes = onVeto
     ? (rule, start, end) => onVeto({ rule, start: norm.toOriginal[start]!, end: end > 0 ? norm.toOriginal[end - 1]! + 1 : 0 })
     : ignoreVetoes;
-  const indicators = findIndicators(norm.text, vetoes);
+  const indicators = findIndicators(norm.text, vetoes, norm.display);
   const sentences = splitSentences(norm.text);
   const commitments = findCommitments(norm.text, sentences, indicators, vetoes, options.paragraph);
 

@@ -1,6 +1,10 @@
 import { isAsciiDigit, isChineseDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers';
-import { readUnit } from './units';
+import { readUnit, type UnitClass } from './units';
 import { ignoreVetoes, type Vetoes } from './explain';
+import { alternation } from './lexicon/build';
+import { CHANGE_LINKS, CHANGE_VERBS, COMPARISON_BASES, HOLD_VERBS, NOT_CHANGE_BEFORE, type Direction } from './lexicon/changes';
+import { AFTER_QUALIFIERS, APPROXIMATION_PREFIXES, RANGE_LINKS, ROUND_APPROXIMATION_PREFIXES } from './lexicon/qualifiers';
+import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS } from './lexicon/metric';
 import type { Change, IndicatorSubtype } from './types';
 
 /** An indicator found in the normalised text; every offset indexes that text. See `IndicatorItem` for the fields. */
@@ -14,36 +18,38 @@ export interface IndicatorMention {
   valueEnd: number;
   /** The value as written, in `unit`. */
   value: number | null;
+  /** The upper end of a range (3 in 2至3%), in `unit`. */
+  valueHigh?: number;
   subtype: IndicatorSubtype;
-  /** The name of the rule that read it; the subtype where no more specific rule did. */
-  rule?: string;
+  /** The name of the way the value was read (`amount`, `rate-lost-percent`, `rank-ordinal`...). */
+  rule: string;
+  /** The unit as the page writes it (億元 on a traditional page), magnitude included. */
   unit?: string;
+  /** The metric's name as the page writes it. */
   metric?: string;
-  /** The stated change, with its own span. */
+  /** The stated change, with its own span; its text as the page writes it. */
   change?: Change & { start: number; end: number };
+  /** The comparison basis as the page writes it. */
   basis?: string;
 }
 
-/** Verbs of change, with their direction; the longest is tried first. */
-const CHANGE_VERBS: [string, 'up' | 'down'][] = [
-  ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'],
-  ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['增', 'up'], ['涨', 'up'], ['下降', 'down'], ['减少', 'down'],
-  ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['减', 'down'], ['降', 'down'], ['翻', 'up'],
-  // Taiwan and Hong Kong usage: 經濟成長3.5%, 失業率下跌0.2個百分點.
-  ['成长', 'up'], ['攀升', 'up'], ['下跌', 'down'], ['跌', 'down'],
-];
-
-/** Characters before a one-character verb that make it part of another word: 新增, 净增, 递减. */
-const NOT_CHANGE_BEFORE = new Set(['新', '净', '递', '倍', '激', '猛', '剧', '骤']);
-
 /**
- * Words between a change verb and its amount: 增长了, 提高为. Not 到/至: 提高到3.5% names
- * the level reached, not the size of the change.
+ * The text to read and the same text as the page writes it, index for index
+ * (see `NormalizedText.display`): rules match on `text`, fields are taken from `shown`.
  */
-const CHANGE_LINKS = ['了', '达', '达到', '近', '约', '超过', '逾'];
+interface Page {
+  /** The normalised text the rules match on. */
+  text: string;
+  /** The page's own characters at the same indices. */
+  shown: string;
+}
+
+/** Verbs of change, the longest first so that 下降 wins over 降. */
+const VERBS_LONGEST_FIRST = [...CHANGE_VERBS].sort((a, b) => b.word.length - a.word.length);
+const NOT_CHANGE_BEFORE_SET = new Set(NOT_CHANGE_BEFORE);
 
 /** Comparison bases written before a change verb. */
-const BASIS_PATTERN = /(同比|环比|比上年同期|比去年同期|比上年|比去年|与去年同期相比|与上年同期相比|比上半年|比年初|较上年|较去年)$/;
+const BASIS_PATTERN = new RegExp(`(${alternation(COMPARISON_BASES)})$`);
 
 /** Words after a measure word that make a count one of the speech's own parts (三点意见, 两个问题). */
 const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点'];
@@ -73,8 +79,8 @@ const ORDINAL_MEASURE_WORDS = new Set(['期', '届', '方']);
 /** Events whose absence is a target: 零事故, 零伤亡, 零投诉. */
 const ZERO_EVENTS = ['事故', '伤亡', '伤害', '死亡', '投诉', '污染', '差错', '发案', '上访', '失误', '违章', '案件'];
 
-/** Words before a bare 第N that make it a position in a ranking (居全县第12位, 排名第一). */
-const RANK_CONTEXT = /(?:(居|列|排|排名|位列|位居|跃居|名列|排在|处于|位于|获得|获|荣获|夺得|取得|保持|稳居|进入)[^,;。:!?\n]{0,8}|全省|全市|全国|全县|全区|同行业|同类)$/;
+/** Words before a bare 第N that make it a position in a ranking (居全县第12位, 排名第一, 世界第三). */
+const RANK_CONTEXT = new RegExp(`(?:(居|列|排|排名|位列|位居|跃居|跃升至|升至|名列|排在|处于|位于|获得|获|荣获|夺得|取得|保持|稳居|进入)[^,;。:!?\\n]{0,8}|${alternation(RANK_SCOPES)})$`);
 
 /** Comparisons with a rate before a bare number: 低于全省20.3的平均水平. */
 const COMPARED_WITH = /(低于|高于|超过|快于|慢于)(全国|全省|全市|全县|全区)$/;
@@ -82,14 +88,8 @@ const COMPARED_WITH = /(低于|高于|超过|快于|慢于)(全国|全省|全市
 /** Words before a bare number that make it a share or rate whose % sign was lost (占全市的52.2). */
 const SHARE_CONTEXT = /(占|占到|占了|的|为|只有|仅为|达|达到|减幅达|增幅达|增幅为|增速为|速度为|低于全省|高于全省|低于全市|高于全市)$/;
 
-/** Words of approximation right before a value: 近100种, 约3000人. */
-const APPROXIMATION_PREFIXES = ['近', '约', '逾'];
-
 /** Characters after 以上 that continue the sentence rather than name a category (以上,为 / 以上和). */
 const THRESHOLD_NOT_FOLLOWED_BY = /[和或及与为是,;。]/;
-
-/** Qualifiers after a value: 以上, 左右, 多... */
-const AFTER_QUALIFIERS = ['及以上', '以上', '以下', '以内', '左右', '上下', '之多', '多', '余', '强'];
 
 const CLAUSE_BREAK = /[,;:。!?、()“”"'《》\n\r\s]/;
 const isClauseBreak = (ch: string | undefined): boolean => ch === undefined || CLAUSE_BREAK.test(ch);
@@ -101,20 +101,20 @@ function startsWithAny(text: string, i: number, list: readonly string[]): string
   return best;
 }
 
-/** The change verb ending right before `i` (allowing 了/到/为 between), with its basis. */
-function changeBefore(text: string, i: number): { verbStart: number; direction: 'up' | 'down'; basis?: string; basisStart?: number } | null {
+/** The change verb ending right before `i` (allowing 了/达/约 between), with its basis. */
+function changeBefore(text: string, i: number): { verbStart: number; direction: Direction; basisStart?: number; basisEnd?: number } | null {
   const window = text.slice(Math.max(0, i - 10), i);
   for (const link of ['', ...CHANGE_LINKS]) {
     if (!window.endsWith(link)) continue;
     const beforeLink = window.slice(0, window.length - link.length);
-    for (const [verb, direction] of CHANGE_VERBS) {
+    for (const { word: verb, direction } of VERBS_LONGEST_FIRST) {
       if (!beforeLink.endsWith(verb)) continue;
       const verbStart = i - link.length - verb.length;
-      if (verb.length === 1 && NOT_CHANGE_BEFORE.has(text[verbStart - 1] ?? '')) continue; // 新增, 净增: an amount added
+      if (verb.length === 1 && NOT_CHANGE_BEFORE_SET.has(text[verbStart - 1] ?? '')) continue; // 新增, 净增: an amount added
       const basisMatch = BASIS_PATTERN.exec(text.slice(Math.max(0, verbStart - 10), verbStart));
-      return basisMatch
-        ? { verbStart: verbStart - basisMatch[1]!.length, direction, basis: basisMatch[1]!, basisStart: verbStart - basisMatch[1]!.length }
-        : { verbStart, direction };
+      if (!basisMatch) return { verbStart, direction };
+      const basisStart = verbStart - basisMatch[1]!.length;
+      return { verbStart: basisStart, direction, basisStart, basisEnd: verbStart };
     }
   }
   return null;
@@ -145,19 +145,36 @@ function isInShortQuote(text: string, token: NumberToken): boolean {
 }
 
 /** Words at the head of a clause that are not part of the metric's name: times, places, subjects, verbs of reporting. */
-const LEADING_NOT_METRIC =
-  /^((?:19|20)[0-9x]{2}年|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|其中|全年|今年|去年|明年|年内|年底前|上半年|下半年|前三季度|[一二三四]季度|目前|同时|共|累计|全市|全县|全区|全省|我县|我市|我区|我们|已|确保|力争|争取|实现|完成|建成|新建|达到|共有|拥有|拟安排|安排|预计)+/;
+const LEADING_NOT_METRIC = new RegExp(
+  `^(?:(?:19|20)[0-9x]{2}年|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
+);
 
-/** The metric's name: the words before the value in the same clause, without verbs of reporting. */
-function metricBefore(text: string, start: number): string | undefined {
+/** Words at the end of the clause before a value that are not part of the metric's name: basis, verb of change, links. */
+const TRAILING_NOT_METRIC = new RegExp(
+  `(?:${alternation(COMPARISON_BASES)})?(?:${alternation(CHANGE_VERBS, HOLD_VERBS)})?(?:${alternation(METRIC_TRAILING_LINKS, RANK_SCOPES)})*$`,
+);
+
+/** Verbs of reporting inside a name, which the name does without. */
+const REPORTING_INSIDE = new RegExp(`(?:${alternation(REPORTING_VERB_LEADS)})?${alternation(REPORTING_VERBS)}(?=[^,;。]{2})`, 'g');
+
+/** The metric's name as the page writes it: the words before the value in the same clause, without verbs of reporting. */
+function metricBefore({ text, shown }: Page, start: number): string | undefined {
   let i = start;
   while (i > 0 && start - i < METRIC_LOOKBACK && !isClauseBreak(text[i - 1])) i--;
-  let name = text.slice(i, start);
-  name = name.replace(/(同比|比上年同期|比去年同期|比上年|比去年)?(增长|下降|增加|减少|提高|降低|上升|上涨|回落|回升|提升|保持|成长|下跌)?(了|到|至|为|达到|达|共|约|近|超过|突破|完成|实现|累计|合计|仅为|只有|有|是|在|保持在|稳定在|控制在|居|排名|位居|跃居|列|第|前|倒数|的)*$/, '');
-  name = name.replace(LEADING_NOT_METRIC, '');
+  let end = start;
+  const trailing = TRAILING_NOT_METRIC.exec(text.slice(i, end));
+  if (trailing) end -= trailing[0].length;
+  const leading = LEADING_NOT_METRIC.exec(text.slice(i, end));
+  if (leading) i += leading[0].length;
   // 规模以上工业累计完成增加值 names 规模以上工业增加值: the verbs of reporting inside are not part of the name.
-  name = name.replace(/(?:累计|全年|共)?(?:完成|实现)(?=[^,;。]{2})/g, '');
-  return name.length >= 2 ? name.slice(-METRIC_LOOKBACK) : undefined;
+  let name = '';
+  let from = i;
+  for (const m of text.slice(i, end).matchAll(REPORTING_INSIDE)) {
+    name += shown.slice(from, i + m.index);
+    from = i + m.index + m[0].length;
+  }
+  name += shown.slice(from, end);
+  return name.length >= 2 ? name : undefined;
 }
 
 /** How many characters before a value its metric's name may take. */
@@ -167,7 +184,7 @@ const METRIC_LOOKBACK = 20;
 const AFTER_NAME_END = /[的和及与或等在从向对为是将要已了,;:。!?、()“”"'《》\n\r\s]/;
 
 /** The name of what is counted when it follows the measure word: 7个重点单位, 40只重点工业项目. */
-function metricAfter(text: string, end: number): string | undefined {
+function metricAfter({ text, shown }: Page, end: number): string | undefined {
   let j = end;
   if (text[j] === '“') {
     const close = text.slice(j, j + 10).indexOf('”'); // 22家“一厂一策”签约企业: a quoted name is part of it
@@ -175,7 +192,7 @@ function metricAfter(text: string, end: number): string | undefined {
   }
   // Han characters, and Latin letters within the name (PCT专利申请), up to where the noun phrase ends.
   while (j < text.length && j - end < 12 && (isHan(text[j]) || /[A-Za-z]/.test(text[j]!)) && !AFTER_NAME_END.test(text[j]!)) j++;
-  return j - end >= 2 ? text.slice(end, j) : undefined;
+  return j - end >= 2 ? shown.slice(end, j) : undefined;
 }
 
 /** The position after the qualifiers that follow a value (以上, 左右, 多); -1 after 强 (30强 is an award title). */
@@ -190,10 +207,11 @@ function skipAfterQualifiers(text: string, i: number): number {
   return j;
 }
 
+const RANGE_LINK_SET = new Set(RANGE_LINKS);
+
 /** Reads a range's upper end after `i`: 80-100, 三至五. */
 function readRangeEnd(text: string, i: number): NumberToken | null {
-  const link = text[i];
-  if (link !== '-' && link !== '~' && link !== '至' && link !== '到') return null;
+  if (!RANGE_LINK_SET.has(text[i]!)) return null;
   const second = readNumber(text, i + 1);
   return second && second.start === i + 1 ? second : null;
 }
@@ -227,10 +245,67 @@ function readRatio(text: string, token: NumberToken): { end: number; value: numb
   return { end: second.end, value: second.value / token.value };
 }
 
-/** Tries to read an indicator whose value starts at `i`. */
-function readMentionAt(text: string, i: number, veto: Vetoes): IndicatorMention | null {
+/** How a bare number alone on its line reads in a table whose header line names the quantity. */
+interface TableColumn {
+  /** The header's name, as the page writes it (避難空間面積). */
+  metric: string;
+  /** The unit in the header's parentheses, as the page writes it. */
+  unit: string;
+  /** What the unit makes of the numbers below it. */
+  unitClass: Exclude<UnitClass, 'time'>;
+}
+
+/** How many value lines a table header may stand above a value. */
+const TABLE_ROWS = 24;
+
+/** A header line of a PDF table: a short name with its unit in parentheses, 服務人口 (人). */
+const TABLE_HEADER = /^([\u4e00-\u9fff]{2,16}) ?\(([^()\n]{1,6})\)$/;
+
+/** A line that holds one bare number, as PDF tables give one cell a line. */
+const TABLE_CELL = /^-?[0-9][0-9,]*(?:\.[0-9]+)?$/;
+
+/**
+ * The column a bare number alone on its line belongs to: the nearest header
+ * line above it, over lines that hold only numbers.
+ */
+function tableColumnOf({ text, shown }: Page, start: number, end: number): TableColumn | null {
+  if (!(start === 0 || text[start - 1] === '\n') || !(end === text.length || text[end] === '\n' || text[end] === '\r')) return null;
+  let lineEnd = start - 1;
+  for (let row = 0; row < TABLE_ROWS && lineEnd > 0; row++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).trimEnd();
+    if (line.length > 24) return null;
+    const header = TABLE_HEADER.exec(line);
+    if (header) {
+      const unitAt = lineStart + line.lastIndexOf('(') + 1;
+      const unitText = header[2]!;
+      const reading = readUnit(unitText, 0);
+      const known = reading && reading.end === unitText.length ? reading.unitClass : undefined;
+      if (known === 'time') return null;
+      return { metric: shown.slice(lineStart, lineStart + header[1]!.length), unit: shown.slice(unitAt, unitAt + unitText.length), unitClass: known ?? 'rate' };
+    }
+    if (!TABLE_CELL.test(line)) return null;
+    lineEnd = lineStart - 1;
+  }
+  return null;
+}
+
+/** A minus sign that belongs to the number (同比增长-2.1%), not a dash between two numbers (1-7月) or a list dash. */
+function isMinusSign(text: string, token: NumberToken): boolean {
+  if (token.chinese || text[token.start - 1] !== '-') return false;
+  const before = text[token.start - 2];
+  return before === undefined || isHan(before) || before === '(' || before === ':' || before === ',' || before === ' ' || before === '\n';
+}
+
+/** A mention whose value is all of [start, end). */
+const whole = (start: number, end: number, value: number | null, subtype: IndicatorSubtype, rule: string, unit?: string): IndicatorMention => ({
+  start, end, valueStart: start, valueEnd: end, value, subtype, rule, ...(unit ? { unit } : {}),
+});
+
+/** Reads the ranks and set phrases that need no number reading: 第12位, 倒数第一, 翻两番, 翻番, 一半, 首位, 零事故. */
+function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): IndicatorMention | null | undefined {
   const ch = text[i]!;
-  // Ranks: 倒数第一, 第12位, 前10名.
+  // Ranks: 倒数第一, 第12位, 前10名, 世界第三.
   const rankPrefix = text.startsWith('倒数第', i) ? '倒数第' : ch === '第' ? '第' : ch === '前' ? '前' : '';
   if (rankPrefix) {
     const n = readNumber(text, i + rankPrefix.length);
@@ -239,115 +314,158 @@ function readMentionAt(text: string, i: number, veto: Vetoes): IndicatorMention 
     const explicit = after === '位' || after === '名' || (rankPrefix === '第' && after === '大' && isHan(text[n.end + 1])); // 第二大城市
     if (rankPrefix === '前' && !explicit) return null;
     if (!explicit && rankPrefix === '第' && !RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) return null;
-    if (!explicit && !isClauseBreak(after)) return null; // 第六届, 第一方阵: an ordinal, not a position
+    if (!explicit && !isClauseBreak(after) && after !== '的' && after !== '大') return veto('ordinal', i, n.end), null; // 第六届, 第一方阵
     const end = explicit ? n.end + 1 : n.end;
-    if (text[end] === '的') return null; // 这是第一位的: first in importance, not a position held
-    return { start: i, end, valueStart: i, valueEnd: end, value: n.value, subtype: 'rank', unit: explicit ? after : undefined };
+    if (text[end] === '的') return veto('importance', i, end), null; // 这是第一位的: first in importance, not a position held
+    const rule = rankPrefix === '倒数第' ? 'rank-from-bottom' : rankPrefix === '前' ? 'rank-top' : explicit ? 'rank-ordinal' : 'rank-in-scope';
+    return whole(i, end, n.value, 'rank', rule, explicit ? shown[n.end] : undefined);
   }
   // 翻一番, 翻两番: a multiple.
   if (ch === '翻' && isChineseDigit(text[i + 1]) && text[i + 2] === '番') {
-    if (text[i - 1] === '个' || isChineseDigit(text[i - 1])) return null; // 三个翻两番: a slogan's name
+    if (text[i - 1] === '个' || isChineseDigit(text[i - 1])) return veto('slogan-name', i, i + 3), null; // 三个翻两番: a slogan's name
     const times = 2 ** (text[i + 1] === '两' ? 2 : text[i + 1] === '一' ? 1 : text[i + 1] === '三' ? 3 : 1);
-    return { start: i, end: i + 3, valueStart: i, valueEnd: i + 3, value: times, subtype: 'rate', unit: '倍', change: { direction: 'up', amount: times, unit: '倍', text: text.slice(i, i + 3), start: i, end: i + 3 } };
+    return { ...whole(i, i + 3, times, 'rate', 'multiple-doubling', '倍'), change: { direction: 'up', amount: times, unit: '倍', text: shown.slice(i, i + 3), start: i, end: i + 3 } };
   }
   // 翻番: doubled; 一半, 过半: half; 首位: first place.
   if (text.startsWith('翻番', i)) {
-    return { start: i, end: i + 2, valueStart: i, valueEnd: i + 2, value: 2, subtype: 'rate', unit: '倍', change: { direction: 'up', amount: 2, unit: '倍', text: '翻番', start: i, end: i + 2 } };
+    return { ...whole(i, i + 2, 2, 'rate', 'multiple-doubling', '倍'), change: { direction: 'up', amount: 2, unit: '倍', text: shown.slice(i, i + 2), start: i, end: i + 2 } };
   }
-  if ((text.startsWith('一半', i) || text.startsWith('过半', i)) && !isChineseNumeralChar(text[i - 1])) {
-    return { start: i, end: i + 2, valueStart: i, valueEnd: i + 2, value: 50, subtype: 'rate', unit: '%' };
-  }
-  if (text.startsWith('首位', i) && RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) {
-    return { start: i, end: i + 2, valueStart: i, valueEnd: i + 2, value: 1, subtype: 'rank', unit: '位' };
-  }
+  if ((text.startsWith('一半', i) || text.startsWith('过半', i)) && !isChineseNumeralChar(text[i - 1])) return whole(i, i + 2, 50, 'rate', 'rate-half', '%');
+  if (text.startsWith('首位', i) && RANK_CONTEXT.test(text.slice(Math.max(0, i - 14), i))) return whole(i, i + 2, 1, 'rank', 'rank-first-place', shown[i + 1]);
   // 零事故, 零伤亡: zero as a target count.
   if (ch === '零' && !isChineseNumeralChar(text[i - 1])) {
     const event = startsWithAny(text, i + 1, ZERO_EVENTS);
-    if (event) return { start: i, end: i + 1 + event.length, valueStart: i, valueEnd: i + 1 + event.length, value: 0, subtype: 'count', unit: event };
-    return null;
+    return event ? whole(i, i + 1 + event.length, 0, 'count', 'count-zero-event', shown.slice(i + 1, i + 1 + event.length)) : null;
   }
+  return undefined;
+}
+
+/** Why a number read at a candidate is no value, or null when it may be one. */
+function vetoOfNumber(text: string, token: NumberToken): string | null {
+  if (isChineseDigit(text[token.end])) return 'plan-name'; // 十一五
+  if (text[token.end] === '·' && isAsciiDigit(text[token.end + 1])) return 'event-name'; // 7·9事故
+  if (isOutlineMarker(text, token)) return 'outline-marker';
+  if (isInShortQuote(text, token)) return 'short-quote';
+  if (token.chinese && token.end - token.start === 1 && FINANCIAL_DIGITS.has(text[token.start]!)) return 'financial-digit'; // 队伍: 伍 alone is no five
+  if (text[token.start - 1] === '几') return 'vague-number'; // 几十亿元
+  const before = text[token.start - 1];
+  if (before === '.' || before === '/' || isAsciiDigit(before)) return 'number-fragment';
+  if (before === '第') return 'ordinal'; // 第五次全会
+  return null;
+}
+
+/** Tries to read an indicator whose value starts at `i`. */
+function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | null {
+  const { text, shown } = page;
+  const phrase = readPhraseAt(page, i, veto);
+  if (phrase !== undefined) return phrase;
 
   const token = readNumber(text, i);
   if (!token) return null;
-  if (isChineseDigit(text[token.end]) || (text[token.end] === '·' && isAsciiDigit(text[token.end + 1]))) return null; // 十一五, 7·9
-  if (isOutlineMarker(text, token) || isInShortQuote(text, token)) return null;
-  if (token.chinese && token.value === 1 && token.end - token.start === 1) return null; // 一 is mostly an article
-  if (token.chinese && token.end - token.start === 1 && FINANCIAL_DIGITS.has(text[token.start]!)) return null; // 队伍: 伍 alone is no five
-  if (text[token.start - 1] === '几') return null; // 几十亿元: a vague amount
-  if (text[token.start - 1] === '.' || text[token.start - 1] === '/' || (isAsciiDigit(text[token.start - 1]))) return null;
-  if (text[token.start - 1] === '第') return null; // an ordinal (第五次全会), not a count
+  const numberVeto = vetoOfNumber(text, token);
+  if (numberVeto) return veto(numberVeto, token.start, token.end), null;
 
   let valueEnd = token.end;
+  let scaleEnd = token.end; // where the magnitude that belongs to the unit is written
   const range = readRangeEnd(text, valueEnd);
   if (range) {
     valueEnd = range.end;
     // 60-70亿元: the magnitude written after the upper end applies to both.
     if (range.scale && !token.scale) token.scale = range.scale;
+    if (range.scale) scaleEnd = range.end;
   }
   while (text[valueEnd] === '多' || text[valueEnd] === '余' || text[valueEnd] === '几') valueEnd++;
 
   const ratio = readRatio(text, token);
   if (ratio) {
     const end = skipAfterQualifiers(text, ratio.end);
-    return { start: token.start, end, valueStart: token.start, valueEnd: end, value: ratio.value, subtype: 'rate', unit: ':' };
+    return whole(token.start, end, ratio.value, 'rate', 'ratio', ':');
   }
 
+  // The magnitude as the page writes it (億), for the unit.
+  const shownScale = token.scale ? shown.slice(scaleEnd - token.scale.length, scaleEnd) : '';
   let subtype: IndicatorSubtype | null = null;
   let unit: string | undefined;
+  let unitWord: string | undefined; // the unit in the normalised text, for the rules
+  let rule: string | undefined;
+  let metric: string | undefined;
   const found = readUnit(text, valueEnd);
-  if (token.scale && (!found || found.unitClass === 'time')) {
-    subtype = 'amount'; // 2个多亿, 1.5万: money understood
-    unit = token.scale;
+  if (token.scale && !token.chinese && (!found || found.unitClass === 'time')) {
+    [subtype, unit, rule] = ['amount', shownScale, 'amount-scale-only']; // 2个多亿, 1.5万: money understood
   } else if (found) {
-    if (found.unitClass === 'time') return null; // a date or a duration
+    if (found.unitClass === 'time') return veto('date-or-duration', token.start, found.end), null;
     subtype = found.unitClass;
-    unit = (token.scale ?? '') + found.unit;
+    unit = shownScale + shown.slice(valueEnd, found.end);
+    unitWord = (token.scale ?? '') + found.unit;
     valueEnd = found.end;
+    rule = subtype;
     if (subtype === 'count' && token.value <= 10 && isSpeechPart(text, valueEnd)) return veto('speech-part', token.start, valueEnd), null;
-    // 千方百计, 千头万绪: a bare 千/百/万 with no digit is an idiom, unless it is money (千万元).
-    if (token.chinese && !token.fraction && !isChineseDigit(text[token.start]) && !text.startsWith('十', token.start) && subtype !== 'amount') return null;
-    if (token.chinese && ORDINAL_MEASURE_WORDS.has(unit)) return null;
-    if (token.chinese && token.value <= 10 && GENERIC_MEASURE_WORDS.has(unit) && !COUNTING_VERBS.test(text.slice(Math.max(0, token.start - 3), token.start))) return null;
-    if (unit === '起' && text[token.start - 1] === '从') return null; // 从2010起: a starting year
+    // A bare 千/百/万 with no digit before it: 千方百计 and 千头万绪 are idioms, 上千间 and 近千家 round quantities.
+    const bareMagnitude = token.chinese && !token.fraction && !isChineseDigit(text[token.start]) && !text.startsWith('十', token.start);
+    if (bareMagnitude && ROUND_APPROXIMATION_PREFIXES.includes(text[token.start - 1] ?? '')) rule = `${subtype}-approximate`;
+    else if (bareMagnitude && subtype !== 'amount') return veto('idiom', token.start, valueEnd), null;
+    if (token.chinese && ORDINAL_MEASURE_WORDS.has(unitWord)) return veto('ordinal', token.start, valueEnd), null;
+    if (token.chinese && token.value <= 10 && !token.approximate && GENERIC_MEASURE_WORDS.has(unitWord) && !COUNTING_VERBS.test(text.slice(Math.max(0, token.start - 3), token.start))) {
+      return veto('generic-measure-word', token.start, valueEnd), null;
+    }
+    if (unitWord === '起' && text[token.start - 1] === '从') return veto('starting-year', token.start, valueEnd), null; // 从2010起
+    if (token.approximate && rule === subtype) rule = `${subtype}-approximate`; // 十多个, 3000余份
   } else if (token.fraction) {
-    subtype = 'rate';
+    [subtype, rule] = ['rate', 'rate-fraction'];
     if (text.startsWith('百分之', token.start)) unit = '%';
   } else if (!token.chinese && lostPercent(text, token, valueEnd)) {
-    subtype = 'rate'; // 增长30以上, 占全市的52.2: the % sign was lost
+    [subtype, rule] = ['rate', 'rate-lost-percent']; // 增长30以上, 占全市的52.2: the % sign was lost
+  } else if (!token.chinese) {
+    const column = tableColumnOf(page, isMinusSign(text, token) ? token.start - 1 : token.start, valueEnd);
+    if (column) [subtype, unit, rule, metric] = [column.unitClass, column.unit, 'table-row', column.metric];
   }
-  if (!subtype) return null;
+  if (!subtype || !rule) return null;
+  // 一 alone is mostly an article (一个, 一批); 近一成 is a rate.
+  if (token.chinese && token.value === 1 && token.end - token.start === 1 && subtype !== 'rate') return veto('article-one', token.start, valueEnd), null;
   const afterQualifiers = skipAfterQualifiers(text, valueEnd);
-  if (afterQualifiers < 0) return null;
+  if (afterQualifiers < 0) return veto('award-title', token.start, valueEnd), null; // 30强
   // 收入过100亿元1家, 投资超千万美元的项目: an amount naming the category that is counted or described.
-  if (subtype === 'amount' && /(过|超|超过)$/.test(text.slice(Math.max(0, token.start - 2), token.start)) && (isAsciiDigit(text[afterQualifiers]) || text[afterQualifiers] === '的')) return null;
+  if (subtype === 'amount' && /(过|超|超过)$/.test(text.slice(Math.max(0, token.start - 2), token.start)) && (isAsciiDigit(text[afterQualifiers]) || text[afterQualifiers] === '的')) {
+    return veto('category-amount', token.start, afterQualifiers), null;
+  }
   // 1000万元以上的项目, 纳税千万元以上企业: a threshold naming the category counted, not a quantity.
   if (subtype !== 'rate' && /以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) {
     return veto('category-threshold', token.start, afterQualifiers), null;
   }
   valueEnd = afterQualifiers;
 
-  // Approximation words before the value belong to the value expression: 近100种, 约3000人.
-  const valueStart = APPROXIMATION_PREFIXES.includes(text[token.start - 1] ?? '') ? token.start - 1 : token.start;
+  // A minus sign and approximation words before the value belong to it: -2.1%, 近100种, 约3000人, 上千间.
+  const negative = isMinusSign(text, token);
+  const signStart = negative ? token.start - 1 : token.start;
+  const prefix = text[signStart - 1] ?? '';
+  const valueStart = APPROXIMATION_PREFIXES.includes(prefix) || rule.endsWith('-approximate') && ROUND_APPROXIMATION_PREFIXES.includes(prefix) ? signStart - 1 : signStart;
+  const sign = negative ? -1 : 1;
 
-  const mention: IndicatorMention = { start: valueStart, end: valueEnd, valueStart, valueEnd, value: token.value, subtype, unit };
+  const mention: IndicatorMention = { start: valueStart, end: valueEnd, valueStart, valueEnd, value: sign * token.value, subtype, rule, unit };
+  if (range) mention.valueHigh = sign * range.value;
+  if (metric) mention.metric = metric;
   const change = changeBefore(text, valueStart);
   if (change) {
+    // 增长-2.1%: a growth below zero is a fall of 2.1.
     mention.change = {
-      direction: change.direction, amount: token.value, unit, text: text.slice(change.verbStart, valueEnd),
-      start: change.verbStart, end: valueEnd,
+      direction: negative ? (change.direction === 'up' ? 'down' : 'up') : change.direction,
+      amount: token.value, unit, text: shown.slice(change.verbStart, valueEnd), start: change.verbStart, end: valueEnd,
     };
-    if (subtype !== 'rate' && (unit === '%' || unit === '倍' || unit === '个百分点')) mention.subtype = 'rate';
-    if (change.basis) mention.basis = change.basis;
+    if (subtype !== 'rate' && (unitWord === '%' || unitWord === '倍' || unitWord === '个百分点')) mention.subtype = 'rate';
+    if (change.basisStart !== undefined) mention.basis = shown.slice(change.basisStart, change.basisEnd);
   }
   return mention;
 }
 
 /**
- * Finds every indicator in the normalised text, left to right in one pass.
+ * Finds every indicator in the normalised `text`, left to right in one pass.
  * An amount or count followed by its change in the next clause
  * (地区生产总值320.31亿元,增长12.4%) becomes one indicator with a `change`.
+ * Fields the analyst reads (metric, unit, change text, basis) are taken from
+ * `shown`, the page's own characters at the same indices.
  */
-export function findIndicators(text: string, veto: Vetoes = ignoreVetoes): IndicatorMention[] {
+export function findIndicators(text: string, veto: Vetoes = ignoreVetoes, shown: string = text): IndicatorMention[] {
+  const page: Page = { text, shown };
   const mentions: IndicatorMention[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -356,11 +474,11 @@ export function findIndicators(text: string, veto: Vetoes = ignoreVetoes): Indic
       isChineseNumeralChar(ch) ? !isChineseNumeralChar(text[i - 1]) :
       ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首';
     if (!candidate) continue;
-    const mention = readMentionAt(text, i, veto);
+    const mention = readMentionAt(page, i, veto);
     if (!mention) continue;
-    mention.metric =
-      (mention.subtype === 'count' ? metricAfter(text, mention.end) : undefined) ??
-      metricBefore(text, mention.change ? Math.min(mention.change.start, mention.start) : mention.start);
+    mention.metric ??=
+      (mention.subtype === 'count' ? metricAfter(page, mention.end) : undefined) ??
+      metricBefore(page, mention.change ? Math.min(mention.change.start, mention.start) : mention.start);
     const previous = mentions[mentions.length - 1];
     // 320.31亿元,增长12.4% and 3.9万亿元,比上年增加1000亿元: the change belongs to the value before it.
     // Not 由115亿元增加到500亿元: a change *to* a level names the new value, not the change.

@@ -6,14 +6,22 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
  * A cleaned copy of a text on which the rules match, with the way back to
  * the original offsets.
  *
- * Cleaning keeps one character for one character (full-width forms,
- * traditional characters, odd dashes are replaced in place) except for pinyin
- * glosses, which are dropped; `toOriginal` maps every index of `text`
- * (and `text.length`) to an index of the original.
+ * Cleaning replaces characters in place (full-width forms, traditional
+ * characters, compatibility ideographs, odd dashes and minus signs) and drops
+ * what only gets in the way of reading: pinyin glosses, and the spaces that
+ * PDF text puts inside numbers and words (`2 000噸`, `約 11.5 公里`, `公 頃`).
+ * `toOriginal` maps every index of `text` (and `text.length`) to an index of
+ * the original.
  */
 export interface NormalizedText {
-  /** The cleaned text: simplified characters, ASCII digits and punctuation, no pinyin glosses. */
+  /** The cleaned text: simplified characters, ASCII digits and punctuation, no pinyin glosses, no spaces inside numbers or words. */
   text: string;
+  /**
+   * The same characters as `text` at the same indices, but in the page's own
+   * script (traditional stays traditional): what the analyst is shown. Only
+   * widths and punctuation shapes are folded.
+   */
+  display: string;
   /** `toOriginal[i]` is the original index of `text[i]`; one extra entry maps the end. */
   toOriginal: Uint32Array;
 }
@@ -47,8 +55,16 @@ function buildTraditionalToSimplified(): Map<number, number> {
 const punctuation = new Map<string, string>(Object.entries({
   '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')',
   '％': '%', '．': '.', '～': '~', '―': '-', '—': '-', '–': '-', '－': '-', '‐': '-', '‑': '-',
-  '﹪': '%', '℅': '%', '　': ' ', '\u00a0': ' ',
+  '﹪': '%', '℅': '%', '\u2212': '-', '\ufe63': '-',
 }));
+
+/** Spaces of every width; PDF text and Hong Kong figures (3\u202f300) put them inside numbers and words. */
+const SPACES = new Set([0x20, 0x3000, 0xa0, 0x202f, 0x2009, 0x2007, 0x2002, 0x2003, 0x09]);
+
+/** A run of spaces longer than this separates columns, and is kept. */
+const MAX_DROPPED_SPACES = 3;
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -84,10 +100,54 @@ function pinyinGlossLength(text: string, i: number): number {
   return j + 1 - i;
 }
 
+/** The character as the page shows it, with widths and punctuation shapes folded to ASCII. */
+function folded(original: string, i: number): string {
+  const code = original.charCodeAt(i);
+  if (code < 0x80) return original[i]!;
+  if (SPACES.has(code)) return ' ';
+  const replacement = punctuation.get(original[i]!);
+  if (replacement !== undefined) return replacement;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // full-width ASCII block
+  // CJK compatibility ideographs (U+F900-U+FAFF, 里 written U+F9E9) stand for their unified forms.
+  if (code >= 0xf900 && code <= 0xfaff) return original[i]!.normalize('NFC');
+  return original[i]!;
+}
+
+/** How many digits run back from the end of `out` (at most four are looked at). */
+function digitsBefore(out: string[], n: number): number {
+  let k = 0;
+  while (k < 4 && n - 1 - k >= 0 && isDigitCode(out[n - 1 - k]!.charCodeAt(0))) k++;
+  return k;
+}
+
+/**
+ * Whether the run of spaces between `before` (the last cleaned character) and
+ * the original character at `next` is noise inside a number or a word:
+ * between digit groups (2 000, 3\u202f300), between a number and its unit or
+ * the word before it (約 11.5 公里, 成長 3.5 %), between letter-spaced
+ * characters (公 頃).
+ */
+function isNoiseSpace(out: string[], n: number, original: string, next: number): boolean {
+  if (n === 0 || next >= original.length) return false;
+  const before = out[n - 1]!.charCodeAt(0);
+  const after = folded(original, next).charCodeAt(0);
+  const hanOrPercent = (c: number): boolean => isHan(c) || c === 0x25 || c === 0x2030;
+  if (isDigitCode(before) && isDigitCode(after)) {
+    // A digit group: one to three digits (not a decimal part) before, exactly three after.
+    const run = digitsBefore(out, n);
+    if (run > 3 || out[n - 1 - run] === '.' || out[n - 1 - run] === ',') return false;
+    let k = next;
+    while (k < original.length && k - next < 4 && isDigitCode(folded(original, k).charCodeAt(0))) k++;
+    return k - next === 3;
+  }
+  return (isDigitCode(before) && hanOrPercent(after)) || (isHan(before) && (isDigitCode(after) || isHan(after)));
+}
+
 /** Cleans `original` for matching; see {@link NormalizedText}. */
 export function normalize(original: string): NormalizedText {
   const simplifiedOf = (traditionalToSimplified ??= buildTraditionalToSimplified());
   const out: string[] = [];
+  const shown: string[] = [];
   const toOriginal = new Uint32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
@@ -100,19 +160,21 @@ export function normalize(original: string): NormalizedText {
         continue;
       }
     }
-    let ch = original[i]!;
-    if (code >= 0x80) {
-      const replacement = punctuation.get(ch);
-      if (replacement !== undefined) ch = replacement;
-      else if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0); // full-width ASCII block
-      else {
-        const simplified = simplifiedOf.get(code);
-        if (simplified !== undefined) ch = String.fromCharCode(simplified);
+    const ch = folded(original, i);
+    if (ch === ' ') {
+      let end = i + 1;
+      while (end < original.length && end - i <= MAX_DROPPED_SPACES && SPACES.has(original.charCodeAt(end))) end++;
+      if (end - i <= MAX_DROPPED_SPACES && isNoiseSpace(out, n, original, end)) {
+        i = end - 1;
+        continue;
       }
     }
-    out.push(ch);
+    const unified = ch.charCodeAt(0);
+    const simplified = unified >= 0x80 ? simplifiedOf.get(unified) : undefined;
+    out.push(simplified !== undefined ? String.fromCharCode(simplified) : ch);
+    shown.push(ch);
     toOriginal[n++] = i;
   }
   toOriginal[n] = original.length;
-  return { text: out.join(''), toOriginal: toOriginal.slice(0, n + 1) };
+  return { text: out.join(''), display: shown.join(''), toOriginal: toOriginal.slice(0, n + 1) };
 }

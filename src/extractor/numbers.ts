@@ -20,9 +20,10 @@ export interface NumberToken {
   /** True when Chinese numeral characters were read. */
   chinese: boolean;
   /**
-   * A magnitude written after Arabic digits (1.5亿, 3千) that belongs to the
-   * unit: `value` stays as written (1.5) and the unit reads 亿元. Absent when
-   * the magnitude was folded into the value (16 万 6,511 = 166511).
+   * A magnitude that ends the number (1.5亿, 3千, 三千万, 十亿) and belongs to
+   * the unit: `value` stays as written (1.5, 3000, 10) and the unit reads
+   * 亿元. Absent when the magnitude was folded into the value (16 万 6,511 =
+   * 166511, 两万五千 = 25000).
    */
   scale?: '万' | '亿' | '万亿' | '千';
 }
@@ -136,6 +137,19 @@ function readDigitByDigit(text: string, i: number): { end: number; value: number
   return { end: j, value: Number(digits) };
 }
 
+/** The value of each magnitude a unit can carry. */
+const MAGNITUDES: Record<NonNullable<NumberToken['scale']>, number> = { 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+/** The magnitude (万, 亿, 万亿) that ends the Chinese numeral [i, end), when one more than the numeral's first character does. */
+function trailingMagnitude(text: string, i: number, end: number): '万' | '亿' | '万亿' | undefined {
+  if (end - i < 2) return undefined;
+  const magnitude = text[end - 1] === '亿' ? (end - i > 2 && text[end - 2] === '万' ? '万亿' : '亿') : text[end - 1] === '万' ? '万' : undefined;
+  if (!magnitude) return undefined;
+  // 一亿二千万 mixes two magnitudes: it is read whole.
+  for (let k = i; k < end - magnitude.length; k++) if (text[k] === '万' || text[k] === '亿') return undefined;
+  return magnitude;
+}
+
 /** Spaces scraped into the middle of a number (16 万 6,511). */
 function skipSpaces(text: string, j: number): number {
   let k = j;
@@ -161,6 +175,12 @@ export function readNumber(text: string, i: number): NumberToken | null {
   if (!first) return null;
   let { end, value } = first;
   let approximate = false;
+  // 三千万元, 十亿元: a magnitude ending a Chinese numeral is the unit's scale, as after digits (30亿元).
+  const scale = chinese ? trailingMagnitude(text, i, end) : undefined;
+  if (scale) {
+    value = Math.round((value / MAGNITUDES[scale]) * 1e6) / 1e6;
+    return { start: i, end, value, approximate: text[end] === '多' || text[end] === '余', fraction: false, chinese, scale };
+  }
 
   // N分之M
   if (text[end] === '分' && text[end + 1] === '之') {

@@ -33,25 +33,33 @@ export interface IndicatorItem {
   /** `text.slice(start, end)` of the original text. */
   text: string;
   subtype: IndicatorSubtype;
-  /** The name of the rule that found the item (`amount`, `rank`...), for `--explain`; the extractor always sets it. */
+  /** The name of the way the value was read (`amount`, `rate-lost-percent`, `rank-ordinal`, `table-row`...), for `--explain`; the extractor always sets it. */
   rule?: string;
   status: IndicatorStatus;
-  /** Name of the quantity when the clause states it (地区生产总值, 纳税, 合格率). */
+  /** Name of the quantity when the clause (or a table's header) states it, as the page writes it (地区生产总值, 計畫經費, 合格率). */
   metric?: string;
-  /** The value as a number (320.31 for 320.31亿元, 50 for 百分之五十); null when it has none (倒数第一 has 1). */
+  /**
+   * The value as a number, in `unit`: a magnitude that ends the number
+   * belongs to the unit, however the number is written (320.31 with 亿元,
+   * 10 with 亿元 for 十亿元, 3200 with 万元 for 三千二百万元); a magnitude inside
+   * it is folded in (166511 for 16 万 6,511). Negative with a minus sign
+   * (-2.1 for -2.1%); the lower end of a range; null when it has none.
+   */
   value: number | null;
+  /** The upper end of a range, in `unit` (3 for 2至3%, 100 for 80-100亿元). */
+  valueHigh?: number;
   /** The value expression as written (`2个多亿`, `16 萬 6,511人`). */
   valueText: string;
   /** Span of the value expression alone, inside [start, end). */
   valueStart: number;
   valueEnd: number;
-  /** Unit or measure word, normalised to simplified characters (亿元, %, 家, 吨, 位). */
+  /** Unit or measure word with the value's magnitude, as the page writes it (亿元, 億元, %, 家, 噸, 位). */
   unit?: string;
   /** Stated change: 增长12.4% */
   change?: Change;
-  /** What the change is measured against: 同比, 比上年, 比去年同期. */
+  /** What the change is measured against, as the page writes it: 同比, 比上年, 較去年同期. */
   basis?: string;
-  /** When the quantity was measured: 上半年, 1-7月, 2020年, 截至九月份. */
+  /** When the quantity was measured, as the page writes it: 上半年, 1-7月, 2020年, 截至九月份. */
   period?: string;
 }
 

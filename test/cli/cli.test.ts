@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extractor';
 import { corpusText } from '../shared/corpus-fixtures';
 import { runCli } from './run-cli';
+import { parseJsonLines, tempFiles } from './temp-files';
 
 /** The first paragraphs of a corpus report: a speech summing up an industrial zone's economy. */
 const excerpt = corpusText('003_4ef620bd1e3cb09d.txt')
@@ -13,17 +12,7 @@ const excerpt = corpusText('003_4ef620bd1e3cb09d.txt')
   .slice(0, 16)
   .join('\n');
 
-const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fixture(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-const parseJsonLines = (output: string): unknown[] =>
-  output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+const { dir, write: fixture } = tempFiles('policy-lens-cli-');
 
 const textFile = fixture('excerpt.txt', excerpt);
 

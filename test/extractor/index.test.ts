@@ -45,10 +45,10 @@ describe('extract', () => {
     expect(POWER.slice(power.valueEnd, power.valueEnd + '(shí)'.length)).toBe('(shí)');
   });
 
-  it('gives the fields in simplified characters: metric, unit, change as read', () => {
+  it('gives the fields as the page writes them: metric, unit, change', () => {
     const [power] = indicatorsOf(POWER);
-    expect(power).toMatchObject({ metric: '工业电量', change: { direction: 'up', amount: 1.6, unit: '%', text: '同比增长1.6%' } });
-    expect(power!.unit).toMatch(/千瓦时$/);
+    expect(power).toMatchObject({ metric: '工業電量', change: { direction: 'up', amount: 1.6, unit: '%', text: '同比增長1.6%' } });
+    expect(power!.unit).toBe('億千瓦時');
   });
 
   it('puts a commitment before the indicators inside it, and holds the very same items', () => {

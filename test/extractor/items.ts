@@ -32,7 +32,10 @@ export function onlyCommitmentIn(text: string): CommitmentItem {
   return found[0]!;
 }
 
-const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** Magnitudes a unit starts with, in either script, the longest first. */
+const MAGNITUDES: [string, number][] = [
+  ['万亿', 1e12], ['萬億', 1e12], ['千万', 1e7], ['千萬', 1e7], ['百万', 1e6], ['百萬', 1e6], ['万', 1e4], ['萬', 1e4], ['亿', 1e8], ['億', 1e8], ['千', 1e3],
+];
 
 /**
  * The quantity an indicator states, whichever way value and unit share the
@@ -40,6 +43,6 @@ const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  */
 export function quantityOf(item: IndicatorItem): number | null {
   if (item.value === null) return null;
-  const magnitude = item.unit ? MAGNITUDES[item.unit[0]!] : undefined;
+  const magnitude = MAGNITUDES.find(([prefix]) => item.unit?.startsWith(prefix))?.[1];
   return magnitude ? item.value * magnitude : item.value;
 }

@@ -95,3 +95,47 @@ describe('normalize', () => {
     expect(Array.from(toOriginal)).toEqual([0]);
   });
 });
+
+describe('normalize: spaces and forms from PDF text', () => {
+  it('drops the spaces PDF text puts between a number, its unit and the word before it', () => {
+    expect(normalize('路線總長約 14.8 公里，共設12 座車站').text).toBe('路线总长约14.8公里,共设12座车站');
+    expect(normalize('經濟成長 3.5 %').text).toBe('经济成长3.5%');
+    expect(normalize('3 萬 5,000 元').text).toBe('3万5,000元');
+  });
+
+  it('joins digit groups cut by a space or a narrow no-break space: 2 000噸, 逾3\u202f300名', () => {
+    expect(normalize('2 000噸').text).toBe('2000吨');
+    expect(normalize('逾3\u202f300名').text).toBe('逾3300名');
+    expect(normalize('15 000個').text).toBe('15000个');
+  });
+
+  it('keeps spaces between numbers that are no digit groups, and between column runs', () => {
+    expect(normalize('1 2 3').text).toBe('1 2 3');
+    expect(normalize('12345 678').text).toBe('12345 678');
+    expect(normalize('3.46 230').text).toBe('3.46 230');
+    expect(normalize('內湖區      3.46').text).toBe('内湖区      3.46');
+  });
+
+  it('joins letter-spaced characters: 145 公 頃', () => {
+    const original = '145 公 頃';
+    const { text, display, toOriginal } = normalize(original);
+    expect(text).toBe('145公顷');
+    expect(display).toBe('145公頃');
+    expect(original.slice(toOriginal[0]!, toOriginal[text.length - 1]! + 1)).toBe(original);
+    expectMappedBack(original);
+  });
+
+  it('reads compatibility ideographs as their unified forms: U+F9E9 for 里', () => {
+    expect(normalize('全長約 10.9 公\uf9e9').text).toBe('全长约10.9公里');
+  });
+
+  it('writes a minus sign as a hyphen: −1.2%', () => {
+    expect(normalize('同比下降−1.2%').text).toBe('同比下降-1.2%');
+  });
+
+  it('keeps the page script in the display copy, index for index', () => {
+    const { text, display } = normalize('計畫經費２億元');
+    expect(text).toBe('计画经费2亿元');
+    expect(display).toBe('計畫經費2億元');
+  });
+});

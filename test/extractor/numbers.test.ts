@@ -49,15 +49,22 @@ describe('readNumber on Arabic digits', () => {
 describe('readNumber on Chinese numerals', () => {
   it.each([
     ['十二', 12],
-    ['三千二百万', 32000000],
     ['两万五千', 25000],
     ['一千零五', 1005],
     ['一百零八', 108],
     ['三百五', 350],
-    ['壹万', 10000],
     ['九篇', 9],
   ])('reads %s as %d', (text, value) => {
     expect(read(text)).toMatchObject({ value, chinese: true, fraction: false });
+  });
+
+  it.each([
+    ['三千二百万', 3200, '万'],
+    ['壹万', 1, '万'],
+    ['十亿元', 10, '亿'],
+    ['四千万亿', 4000, '万亿'],
+  ])('keeps the magnitude ending %s as the scale of the unit, as after digits', (text, value, scale) => {
+    expect(read(text)).toMatchObject({ value, scale, chinese: true });
   });
 
   it('stops where the numeral grammar breaks, so that 十一五 is 十一 and a stray 五', () => {

@@ -70,21 +70,21 @@ describe('a Hong Kong policy address', () => {
   it('takes 政府會 and 我們會 as the speaker binding itself, with the deadline', () => {
     const text = '政府會在未來五年興建三萬個公營房屋單位,並會預留土地作長遠發展。';
     expect(commitmentsIn(text)).toMatchObject([{ marker: '会', deadline: '未来五年', subtype: 'target' }]);
-    expect(indicatorOf(text, '三萬個')).toMatchObject({ value: 30000, unit: '个', status: 'target' });
+    expect(indicatorOf(text, '三萬個')).toMatchObject({ value: 3, unit: '萬個', status: 'target' });
   });
 
   it('reads percentages written in words with Chinese decimals', () => {
     const text = '過去一年,香港經濟增長百分之三點二,失業率回落至百分之二點九。';
     expect(indicatorOf(text, '百分之三點二')).toMatchObject({ value: 3.2, unit: '%', subtype: 'rate' });
-    expect(indicatorOf(text, '百分之二點九')).toMatchObject({ value: 2.9, unit: '%', metric: '失业率' });
+    expect(indicatorOf(text, '百分之二點九')).toMatchObject({ value: 2.9, unit: '%', metric: '失業率' });
     expect(commitmentsIn(text)).toEqual([]);
   });
 
   it('reads 成長 and 下跌 as changes and 百萬港元 as a unit with its magnitude', () => {
     const text = '去年經濟成長3.1%,失業率下跌0.2個百分點。政府已預留1,200百萬港元推行計劃。';
     expect(indicatorOf(text, '3.1%').change).toMatchObject({ direction: 'up', amount: 3.1 });
-    expect(indicatorOf(text, '0.2個百分點')).toMatchObject({ metric: '失业率', change: { direction: 'down', amount: 0.2, unit: '个百分点' } });
-    expect(indicatorOf(text, '1,200百萬港元')).toMatchObject({ value: 1200, unit: '百万港元', subtype: 'amount' });
+    expect(indicatorOf(text, '0.2個百分點')).toMatchObject({ metric: '失業率', change: { direction: 'down', amount: 0.2, unit: '個百分點' } });
+    expect(indicatorOf(text, '1,200百萬港元')).toMatchObject({ value: 1200, unit: '百萬港元', subtype: 'amount' });
   });
 
   it('takes a year written digit by digit in a deadline', () => {
