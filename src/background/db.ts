@@ -5,7 +5,8 @@
  * moment, so no function here keeps anything in memory between calls. Each
  * operation runs in a single transaction, so a failure stores nothing.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { contentKey, identityOf } from '../shared/content-key';
 import type { NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 
@@ -13,7 +14,7 @@ import { pageUrl } from '../shared/saved-item';
 export const DB_NAME = 'policy-lens';
 
 /** Current schema version; each version adds one step to {@link upgradeSchema}. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** What the database knows about a page items were found or saved on. */
 export interface PageRecord {
@@ -49,8 +50,12 @@ export interface PolicyLensSchema extends DBSchema {
       createdAt: string;
       /** Items by time of last change. */
       updatedAt: string;
-      /** The saved copy of a page item (unique, so a page item is never stored twice). */
-      pageItem: [string, string];
+      /**
+       * Items of one page by identity ({@link SavedItem.contentKey}). Not
+       * unique: items stored twice before identities existed are all kept;
+       * saving updates the oldest.
+       */
+      content: [string, string];
     };
   };
   /** The pages items were found or saved on. */
@@ -75,11 +80,18 @@ export function openPolicyLensDb(name: string = DB_NAME): Promise<PolicyLensDb> 
   return openDB<PolicyLensSchema>(name, DB_VERSION, { upgrade: upgradeSchema });
 }
 
+/** Version 1's index of items by page and offset-based page item id. */
+const OFFSET_INDEX = 'pageItem';
+
+/** The transaction an upgrade runs in. */
+type UpgradeTransaction = IDBPTransaction<PolicyLensSchema, StoreNames<PolicyLensSchema>[], 'versionchange'>;
+
 /**
  * Brings a database of `oldVersion` (0 when new) up to {@link DB_VERSION},
  * one step per version, so any older database reaches the current schema.
+ * Steps only add: no stored item is ever dropped.
  */
-function upgradeSchema(db: PolicyLensDb, oldVersion: number): void {
+function upgradeSchema(db: PolicyLensDb, oldVersion: number, _newVersion: number | null, tx: UpgradeTransaction): void {
   if (oldVersion < 1) {
     const items = db.createObjectStore('items', { keyPath: 'id' });
     items.createIndex('url', 'url');
@@ -87,10 +99,24 @@ function upgradeSchema(db: PolicyLensDb, oldVersion: number): void {
     items.createIndex('tag', 'tags', { multiEntry: true });
     items.createIndex('createdAt', 'createdAt');
     items.createIndex('updatedAt', 'updatedAt');
-    // Items without a pageItemId (highlights) are left out of this index.
-    items.createIndex('pageItem', ['url', 'pageItemId'], { unique: true });
+    // Version 1 keyed items by offsets; version 2 replaces this index, which the typed schema no longer knows.
+    unwrap(items).createIndex(OFFSET_INDEX, ['url', 'pageItemId'], { unique: true });
     const pages = db.createObjectStore('pages', { keyPath: 'url' });
     pages.createIndex('lastSeen', 'lastSeen');
+  }
+  if (oldVersion < 2) {
+    // Identity by content instead of offsets: every item gets its key, in this same transaction.
+    const items = tx.objectStore('items');
+    unwrap(items).deleteIndex(OFFSET_INDEX);
+    items.createIndex('content', ['url', 'contentKey']);
+    void addContentKeys(tx);
+  }
+}
+
+/** Gives every stored item its identity; the upgrade's transaction waits for these writes. */
+async function addContentKeys(tx: UpgradeTransaction): Promise<void> {
+  for (let cursor = await tx.objectStore('items').openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update({ ...cursor.value, contentKey: contentKey(cursor.value) });
   }
 }
 
@@ -125,8 +151,8 @@ const systemClock: StoreClock = { now: () => new Date(), newId: () => crypto.ran
 /** Reading and writing saved items and pages. */
 export interface SavedItemStore {
   /**
-   * Stores items, all or none. An item whose url and pageItemId match a stored
-   * one updates it: its text, fields, selectors and title are refreshed, its
+   * Stores items, all or none. An item whose url and identity
+   * ({@link SavedItem.contentKey}) match a stored one updates it: its text, fields, selectors and title are refreshed, its
    * id and creation time kept, a non-empty note replaces the old one and tags
    * are added to the old ones, so saving again never loses the analyst's work.
    */
@@ -153,21 +179,22 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
         const stored = await storedCopies(tx, items);
         const saved = items.map((item) => {
           const url = pageUrl(item.url);
-          const key = pageItemKey(url, item.pageItemId);
-          const existing = key === undefined ? undefined : stored.get(key);
+          const key = identityOf(item);
+          const existing = stored.get(storedKey(url, key));
           const record: SavedItem = existing
             ? {
                 ...item,
                 url,
+                contentKey: key,
                 id: existing.id,
                 createdAt: existing.createdAt,
                 updatedAt: now,
                 note: item.note === '' ? existing.note : item.note,
                 tags: [...new Set([...existing.tags, ...item.tags])],
               }
-            : { ...item, url, id: clock.newId(), createdAt: now, updatedAt: now };
-          // The same page item twice in one save: the second updates the first.
-          if (key !== undefined) stored.set(key, record);
+            : { ...item, url, contentKey: key, id: clock.newId(), createdAt: now, updatedAt: now };
+          // The same item twice in one save: the second updates the first.
+          stored.set(storedKey(url, key), record);
           return record;
         });
         // Every write is queued at once; the transaction runs them in order, and the counts below see them all.
@@ -254,30 +281,36 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
   };
 }
 
-/** The `pageItem` index's entry of an item, as a string; undefined for an item without a page item id. */
-function pageItemKey(url: string, pageItemId: string | undefined): string | undefined {
-  return pageItemId === undefined ? undefined : JSON.stringify([url, pageItemId]);
+/** The `content` index's entry of an item, as a string. */
+function storedKey(url: string, contentKey: string): string {
+  return JSON.stringify([url, contentKey]);
 }
 
 /**
- * The stored copies of the page items among `items`, by {@link pageItemKey}:
- * one read per page, over the `pageItem` index between the smallest and the
- * largest page item id of the batch, instead of one read per item.
+ * The stored copy of every item of `items` saved before, by {@link storedKey}
+ * (the oldest when there are several): one read per page, over the `content`
+ * index between the smallest and the largest identity of the batch, instead
+ * of one read per item.
  */
 async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]): Promise<Map<string, SavedItem>> {
-  const idsByPage = new Map<string, string[]>();
+  const keysByPage = new Map<string, string[]>();
   for (const item of items) {
-    if (item.pageItemId === undefined) continue;
     const url = pageUrl(item.url);
-    idsByPage.set(url, [...(idsByPage.get(url) ?? []), item.pageItemId]);
+    const keys = keysByPage.get(url) ?? [];
+    keys.push(identityOf(item));
+    keysByPage.set(url, keys);
   }
-  const reads = [...idsByPage].map(([url, ids]) => {
-    const sorted = ids.sort(compareText);
-    return tx.objectStore('items').index('pageItem').getAll(IDBKeyRange.bound([url, sorted[0]!], [url, sorted[sorted.length - 1]!]));
+  const reads = [...keysByPage].map(([url, keys]) => {
+    const sorted = keys.sort(compareText);
+    return tx.objectStore('items').index('content').getAll(IDBKeyRange.bound([url, sorted[0]!], [url, sorted[sorted.length - 1]!]));
   });
   const stored = new Map<string, SavedItem>();
   for (const copies of await Promise.all(reads)) {
-    for (const copy of copies) stored.set(pageItemKey(copy.url, copy.pageItemId)!, copy);
+    for (const copy of copies) {
+      const key = storedKey(copy.url, identityOf(copy));
+      const known = stored.get(key);
+      if (!known || compareSavedItems(copy, known) < 0) stored.set(key, copy);
+    }
   }
   return stored;
 }

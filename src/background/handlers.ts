@@ -4,8 +4,16 @@
  * tests without a browser.
  */
 import type { SavedItemStore } from './db';
+import type { Sender } from './senders';
 import { exportFile } from '../shared/export';
-import type { BackgroundMessage, MessageOfType, ResponseMap } from '../shared/messages';
+import {
+  BACKGROUND_PROTOCOL,
+  type BackgroundMessage,
+  type MessageOfType,
+  type ResponseMap,
+  type SenderKind,
+} from '../shared/messages';
+import { pageUrl } from '../shared/saved-item';
 import { validateBackgroundMessage } from '../shared/validate';
 
 /** The part of the browser's `action` API the badge needs. */
@@ -26,14 +34,6 @@ export interface BackgroundDeps {
   now(): Date;
 }
 
-/** Who sent a message, as far as the background cares. */
-export interface SenderInfo {
-  /** The sender's tab, when a content script sent it. */
-  tabId?: number;
-  /** The URL of the sender's page or frame. */
-  url?: string;
-}
-
 /** Any answer the background gives. */
 export type BackgroundResponse = ResponseMap[BackgroundMessage['type']];
 
@@ -44,39 +44,58 @@ export const BADGE_COLOR = '#1e4fa3';
 const BADGE_MAX = 999;
 
 /**
- * Validates a message and runs its handler. Never throws: a malformed message
- * or a failure is answered with `{ ok: false, error }`, and nothing is stored.
+ * Validates a message, checks that its sender may send it, and runs its
+ * handler. Never throws: a malformed or refused message, or a failure, is
+ * answered with `{ ok: false, error }`, and nothing is stored.
  */
-export async function handleMessage(
-  message: unknown,
-  sender: SenderInfo,
-  deps: BackgroundDeps,
-): Promise<BackgroundResponse> {
+export async function handleMessage(message: unknown, sender: Sender, deps: BackgroundDeps): Promise<BackgroundResponse> {
   const validation = validateBackgroundMessage(message);
   if (!validation.ok) return { ok: false, error: validation.error };
+  const request = validation.value;
+  const refusal = senderRefusal(request.type, sender);
+  if (refusal !== undefined) return { ok: false, error: refusal };
   try {
-    return await dispatch(validation.value, sender, deps);
+    return await (HANDLERS[request.type] as Handler<typeof request.type>)(request, sender, deps);
   } catch (error) {
-    return { ok: false, error: `${validation.value.type} failed: ${errorText(error)}` };
+    return { ok: false, error: `${request.type} failed: ${errorText(error)}` };
   }
 }
 
-function dispatch(message: BackgroundMessage, sender: SenderInfo, deps: BackgroundDeps): Promise<BackgroundResponse> {
-  switch (message.type) {
-    case 'content-to-background/page-item-count':
-      return handlePageItemCount(message, sender, deps);
-    case 'to-background/save-items':
-      return handleSaveItems(message, deps);
-    case 'to-background/list-saved':
-      return handleListSaved(message, deps);
-    case 'to-background/delete-saved':
-      return handleDeleteSaved(message, deps);
-    case 'to-background/update-saved':
-      return handleUpdateSaved(message, deps);
-    case 'popup-to-background/export':
-      return handleExport(message, deps);
-  }
+/** Why `sender` may not send a message of this type; undefined when it may. */
+function senderRefusal(type: BackgroundMessage['type'], sender: Sender): string | undefined {
+  const allowed: readonly SenderKind[] = BACKGROUND_PROTOCOL[type].from;
+  if (sender.kind !== 'unknown' && allowed.includes(sender.kind)) return undefined;
+  const name = type.slice(type.indexOf('/') + 1);
+  return allowed.includes('page') && !allowed.includes('extension-page')
+    ? `${name} must come from a page’s content script`
+    : allowed.includes('page')
+      ? `${name} must come from the extension or a page’s content script`
+      : `${name} must come from the extension’s own pages`;
 }
+
+/** What a page's content script may not do: act on another page's items. */
+function otherPageRefusal(name: string, sender: Sender, urls: readonly string[]): string | undefined {
+  if (sender.kind !== 'page') return undefined;
+  const own = pageUrl(sender.url);
+  return urls.every((url) => pageUrl(url) === own) ? undefined : `${name}: a page may only reach its own saved items`;
+}
+
+/** The handler of one message type. */
+type Handler<T extends BackgroundMessage['type']> = (
+  message: MessageOfType<T>,
+  sender: Sender,
+  deps: BackgroundDeps,
+) => Promise<ResponseMap[T]>;
+
+/** Every message's handler; a message added to the protocol does not compile until it has one here. */
+const HANDLERS: { [T in BackgroundMessage['type']]: Handler<T> } = {
+  'content-to-background/page-item-count': handlePageItemCount,
+  'to-background/save-items': handleSaveItems,
+  'to-background/list-saved': handleListSaved,
+  'to-background/delete-saved': handleDeleteSaved,
+  'to-background/update-saved': handleUpdateSaved,
+  'popup-to-background/export': handleExport,
+};
 
 /**
  * Shows the page's item count on its tab's badge and, when the page has items,
@@ -84,16 +103,13 @@ function dispatch(message: BackgroundMessage, sender: SenderInfo, deps: Backgrou
  */
 async function handlePageItemCount(
   message: MessageOfType<'content-to-background/page-item-count'>,
-  sender: SenderInfo,
-  deps: Pick<BackgroundDeps, 'badge' | 'store'>,
+  sender: Sender,
+  deps: BackgroundDeps,
 ): Promise<ResponseMap['content-to-background/page-item-count']> {
-  const { tabId } = sender;
-  if (tabId === undefined) return { ok: false, error: 'page-item-count must come from a page’s content script' };
-  await deps.badge.setBadgeText({ tabId, text: badgeText(message.count) });
-  await deps.badge.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-  if (message.count > 0 && sender.url !== undefined) {
-    await (await deps.store()).recordPageVisit(sender.url, message.count);
-  }
+  if (sender.kind !== 'page') return { ok: false, error: 'page-item-count must come from a page’s content script' };
+  await deps.badge.setBadgeText({ tabId: sender.tabId, text: badgeText(message.count) });
+  await deps.badge.setBadgeBackgroundColor({ tabId: sender.tabId, color: BADGE_COLOR });
+  if (message.count > 0) await (await deps.store()).recordPageVisit(sender.url, message.count);
   return { ok: true };
 }
 
@@ -103,45 +119,74 @@ export function badgeText(count: number): string {
   return count > BADGE_MAX ? `${BADGE_MAX}+` : String(count);
 }
 
-/** Saves items; a page item saved before is updated, not duplicated. */
+/** Saves items; a page item saved before is updated, not duplicated. A page saves only its own items. */
 async function handleSaveItems(
   message: MessageOfType<'to-background/save-items'>,
-  deps: Pick<BackgroundDeps, 'store'>,
+  sender: Sender,
+  deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/save-items']> {
+  const refusal = otherPageRefusal('save-items', sender, message.items.map((item) => item.url));
+  if (refusal !== undefined) return { ok: false, error: refusal };
   return { ok: true, saved: await (await deps.store()).save(message.items) };
 }
 
-/** Lists saved items, of one page or all. */
+/** Lists saved items, of one page or all; a page lists only its own. */
 async function handleListSaved(
   message: MessageOfType<'to-background/list-saved'>,
-  deps: Pick<BackgroundDeps, 'store'>,
+  sender: Sender,
+  deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/list-saved']> {
+  if (sender.kind === 'page' && message.url === undefined) {
+    return { ok: false, error: 'list-saved: a page may only reach its own saved items' };
+  }
+  const refusal = otherPageRefusal('list-saved', sender, message.url === undefined ? [] : [message.url]);
+  if (refusal !== undefined) return { ok: false, error: refusal };
   const query = message.url === undefined ? {} : { url: message.url };
   return { ok: true, items: await (await deps.store()).list(query) };
+}
+
+/**
+ * Whether the sender may change the saved item `id`: an extension page may
+ * change any, a page only one saved from itself.
+ */
+async function mayChange(id: string, sender: Sender, store: SavedItemStore): Promise<boolean> {
+  if (sender.kind !== 'page') return true;
+  return (await store.list({ url: sender.url })).some((item) => item.id === id);
 }
 
 /** Deletes a saved item; deleting one that is already gone is not an error. */
 async function handleDeleteSaved(
   message: MessageOfType<'to-background/delete-saved'>,
-  deps: Pick<BackgroundDeps, 'store'>,
+  sender: Sender,
+  deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/delete-saved']> {
-  await (await deps.store()).delete(message.id);
+  const store = await deps.store();
+  if (!(await mayChange(message.id, sender, store))) {
+    return { ok: false, error: 'delete-saved: a page may only reach its own saved items' };
+  }
+  await store.delete(message.id);
   return { ok: true };
 }
 
 /** Changes the note or tags of a saved item. */
 async function handleUpdateSaved(
   message: MessageOfType<'to-background/update-saved'>,
-  deps: Pick<BackgroundDeps, 'store'>,
+  sender: Sender,
+  deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/update-saved']> {
-  const item = await (await deps.store()).update(message.id, { note: message.note, tags: message.tags });
+  const store = await deps.store();
+  if (!(await mayChange(message.id, sender, store))) {
+    return { ok: false, error: 'update-saved: a page may only reach its own saved items' };
+  }
+  const item = await store.update(message.id, { note: message.note, tags: message.tags });
   return item ? { ok: true, item } : { ok: false, error: `no saved item with id ${JSON.stringify(message.id)}` };
 }
 
 /** Every saved item as a CSV or JSON file for the popup to download. */
 async function handleExport(
   message: MessageOfType<'popup-to-background/export'>,
-  deps: Pick<BackgroundDeps, 'store' | 'now'>,
+  _sender: Sender,
+  deps: BackgroundDeps,
 ): Promise<ResponseMap['popup-to-background/export']> {
   const items = await (await deps.store()).list();
   return { ok: true, ...exportFile(items, message.format, deps.now()) };

@@ -6,6 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createSavedItemStore, openPolicyLensDb, type SavedItemStore } from './db';
 import { handleMessage } from './handlers';
+import { senderOf } from './senders';
 
 /**
  * The store, opening the database on first use. The open connection is only a
@@ -26,5 +27,5 @@ const deps = { store: storeOnDemand(), badge: browser.action, now: () => new Dat
 
 // Returning the promise makes it the answer (webextension-polyfill's contract).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  handleMessage(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url }, deps),
+  handleMessage(message, senderOf(sender, browser.runtime.id, browser.runtime.getURL('')), deps),
 );

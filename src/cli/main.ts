@@ -2,6 +2,7 @@
 import { extract } from '../extractor';
 import { ANCHOR_USAGE, runAnchor } from './anchor';
 import { parseArgs, USAGE, UsageError } from './args';
+import { explain } from './explain';
 import { formatItems } from './format';
 import { pageTextOf } from './page-text';
 import { decodeText, InputError, readInput } from './read-input';
@@ -30,7 +31,7 @@ export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
     }
     const input = await readInput(command.input, io.stdin);
     const text = input.type === 'html' ? await pageTextOf(input.bytes) : decodeText(input.bytes);
-    io.out(formatItems(extract(text), command.format));
+    io.out(command.explain ? explain(text, command.explain) : formatItems(extract(text), command.format));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,10 +1,12 @@
 /**
  * Opens the card over the item under the pointer: on hover after a short
  * pause, at once on click (then it stays until closed). Escape, a click
- * elsewhere or scrolling closes it.
+ * elsewhere or scrolling closes it. Events a page script dispatches are
+ * ignored.
  */
 import type { CardHost } from './card/card-host';
 import { itemAtPoint, type ItemsByOffset } from './item-at-point';
+import { byAnalyst } from './trusted-events';
 
 /** Hovering this long over an item opens its card. */
 const HOVER_OPEN_MS = 250;
@@ -51,12 +53,13 @@ export function openCardOnPointer(document: Document, items: ItemsByOffset, card
   };
 
   const onMove = (event: PointerEvent): void => {
+    if (!byAnalyst(event)) return;
     lastMove = event;
     frame ??= view.requestAnimationFrame(onFrame);
   };
 
   const onClick = (event: MouseEvent): void => {
-    if (card.contains(event)) return;
+    if (!byAnalyst(event) || card.contains(event)) return;
     cancelTimers();
     const hit = itemAtPoint(document, items, event.clientX, event.clientY);
     if (hit) card.show(hit.item, hit.box, true);
@@ -64,7 +67,7 @@ export function openCardOnPointer(document: Document, items: ItemsByOffset, card
   };
 
   const onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') card.hide();
+    if (byAnalyst(event) && event.key === 'Escape') card.hide();
   };
 
   const onScroll = (): void => {

@@ -1,7 +1,10 @@
 /**
  * What the extractor can tell about its own decisions, for
- * `policy-lens extract --explain`: every candidate a named veto set aside.
+ * `policy-lens extract --explain`: every candidate a named veto set aside,
+ * and the sentences a run reads.
  */
+import { normalize } from './normalize';
+import { splitSentences } from './sentences';
 
 /** A candidate that a named veto removed, in the text given to `extract`. */
 export interface Veto {
@@ -20,3 +23,21 @@ export type Vetoes = (rule: string, start: number, end: number) => void;
 
 /** The listener for a run without `--explain`: vetoes cost nothing. */
 export const ignoreVetoes: Vetoes = () => {};
+
+/** A sentence of the original text, as JavaScript string offsets `[start, end)`. */
+export interface SentenceSpan {
+  /** First offset of the sentence. */
+  start: number;
+  /** Offset just after its closing punctuation. */
+  end: number;
+}
+
+/**
+ * The sentences of `text` as the commitment rules cut them (at 。!?; and line
+ * ends), with offsets into `text` as given: for showing what the extractor
+ * did in one sentence.
+ */
+export function sentencesOf(text: string): SentenceSpan[] {
+  const norm = normalize(text);
+  return splitSentences(norm.text).map(({ start, end }) => ({ start: norm.toOriginal[start]!, end: norm.toOriginal[end - 1]! + 1 }));
+}

@@ -1,18 +1,41 @@
 /**
  * Decides the status of each indicator: `target` when it is a value still to
- * be reached, `actual` when it has been reached or is reported as context.
+ * be reached (a goal, a quota, a planned amount), `actual` when it has been
+ * reached or is given as context.
  */
+import { alternation } from './lexicon/build';
+import { BASELINE_BEFORE, MOVE_VERBS, PLAN_WORDS, RANK_TARGET_WORDS, REACHED_SINCE_WORDS, REACHED_WORDS, REPORTING_WORDS, TARGET_VERBS } from './lexicon/status';
 import type { IndicatorMention } from './indicators';
 import type { IndicatorStatus } from './types';
 
-/** Verbs that put a number forward as a value to reach. */
-const TARGET_BEFORE_VALUE = /(达到|突破|新增|净增|完成|实现|控制在|提高到|提升到|增长|增加到|增加|超过|引进|建成|培育|新建|争创|投入|降低|下降|减少|增至|达|年均|每年|不少于|不低于|不超过|确保|力争|争取)[^,;。]{0,6}$/;
-
-/** Words before a value that make it the starting point of a target, not the target: 由115亿元增加到…. */
-const BASELINE_BEFORE = /(由|从)$/;
+/** Verbs that put a number forward as a value to reach, ending the text before it (at most six characters between). */
+const TARGET_BEFORE_VALUE = new RegExp(`${alternation(TARGET_VERBS)}[^,;。]{0,6}$`);
 
 /** How far before a value the verb that puts it forward is looked for, in characters. */
 const VERB_LOOKBACK = 12;
+
+/** How far before a value the clause that qualifies it is read, in characters. */
+const CLAUSE_LOOKBACK = 30;
+
+const CLAUSE_BREAK = /[,;:。!?()\n\r]/;
+const SENTENCE_BREAK = /[;。!?\n\r]/;
+
+/** Planning words before a value in its sentence. */
+const PLAN = new RegExp(alternation(PLAN_WORDS));
+
+/** Words that make a value reached or context, in its clause and in its sentence. */
+const REACHED = new RegExp(alternation(REACHED_WORDS));
+const REACHED_SINCE = new RegExp(alternation(REACHED_SINCE_WORDS));
+
+/** 了 as a verb suffix (完成了, 达到了), not in 为了, 了解, 除了. */
+const PAST_SUFFIX = /(?<!为|除|不|罢)了(?!解|不起|如指掌|结)/;
+
+/** A starting point: 从人均8.7万元, 由年初的13% — the value follows 从/由 in its clause and a move to another value follows it. */
+const BASELINE_START = new RegExp(`${alternation(BASELINE_BEFORE)}[^,;。从由]{0,6}$`);
+const MOVE_AFTER = new RegExp(`^(?:的)?(?:基础上|${alternation(MOVE_VERBS)}(?:到|至))`);
+
+/** A rank to reach: 争创全省第一. */
+const RANK_TARGET = new RegExp(`${alternation(RANK_TARGET_WORDS)}[^,;。]{0,6}$`);
 
 /**
  * Whether the value reads as one to reach (达到…, 新增…, …以上), looking no
@@ -29,21 +52,83 @@ export function readsAsTarget(text: string, sentenceStart: number, m: IndicatorM
 export interface TargetSentence {
   /** Start of the sentence in the normalised text. */
   start: number;
+  /** End of the sentence in the normalised text. */
+  end: number;
   /** Indices into the indicator list of the indicators inside the sentence. */
   indicators: number[];
 }
 
+/** Where the clause (or the sentence) holding position `at` starts, looking back at most `limit` characters. */
+function startBefore(text: string, at: number, limit: number, breaks: RegExp): number {
+  let i = at;
+  while (i > 0 && at - i < limit && !breaks.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Whether the value sits inside parentheses, an aside given as context: (全省76个开发区…). */
+function inAside(text: string, m: IndicatorMention): boolean {
+  const before = text.slice(Math.max(0, m.start - CLAUSE_LOOKBACK), m.start);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.indexOf(')', open) < 0 && /^[^(]{0,40}\)/.test(text.slice(m.end, m.end + 41));
+}
+
+/** Why the value is actual whatever its sentence says: a starting point, an aside, a level already reached. */
+function isReachedOrContext(text: string, m: IndicatorMention): boolean {
+  if (BASELINE_START.test(text.slice(Math.max(0, m.start - 8), m.start)) && MOVE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
+  if (inAside(text, m)) return true;
+  const clause = text.slice(startBefore(text, m.start, CLAUSE_LOOKBACK, CLAUSE_BREAK), m.start);
+  return REACHED.test(clause) || REACHED_SINCE.test(sentenceBefore(text, m));
+}
+
+/** The sentence that holds the value, up to the value. */
+const sentenceBefore = (text: string, m: IndicatorMention): string => text.slice(startBefore(text, m.start, 2 * CLAUSE_LOOKBACK, SENTENCE_BREAK), m.start);
+
+/** Signs that a paragraph reports results: 已, 去年, 同比, a period to date (1-8月). */
+const REPORTED_PARAGRAPH = new RegExp(`${alternation(REPORTING_WORDS)}|[0-9]{1,2}-[0-9]{1,2}月`);
+
+/** Where a line of the text starts and ends. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * The status of every indicator: inside a commitment's sentence a value is a
- * target, unless it is the starting point (由115亿元增加到…); elsewhere actual.
+ * The paragraphs (lines) of a plan: they hold a commitment and tell of no
+ * work done, so that every value in them is one to reach, even in sentences
+ * with no marker (新建5条主干道路、2台热水锅炉…).
+ */
+function planParagraphs(text: string, commitments: readonly TargetSentence[]): Span[] {
+  const lines: Span[] = [];
+  let lineEnd = -1; // each line is read once, however many commitments it holds
+  for (const c of commitments) {
+    if (c.start < lineEnd) continue;
+    const start = text.lastIndexOf('\n', c.start - 1) + 1;
+    lineEnd = text.indexOf('\n', c.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const paragraph = text.slice(start, lineEnd);
+    if (!PAST_SUFFIX.test(paragraph) && !REPORTED_PARAGRAPH.test(paragraph)) lines.push({ start, end: lineEnd });
+  }
+  return lines;
+}
+
+/**
+ * The status of every indicator. A value is a target when its sentence binds
+ * the speaker's side (a commitment) or plans it (拟安排, 预期, 今年再…), and
+ * it is not a starting point (由115亿元增加到…), an aside, a level already
+ * reached (截至…, 目前…) or an account of work done (…了).
  */
 export function indicatorStatuses(text: string, indicators: IndicatorMention[], commitments: readonly TargetSentence[]): IndicatorStatus[] {
-  const status = indicators.map((): IndicatorStatus => 'actual');
-  for (const c of commitments) {
-    for (const j of c.indicators) {
-      const m = indicators[j]!;
-      if (!BASELINE_BEFORE.test(text.slice(Math.max(c.start, m.start - 3), m.start))) status[j] = 'target';
-    }
-  }
-  return status;
+  const committed = new Uint8Array(indicators.length);
+  for (const c of commitments) for (const j of c.indicators) committed[j] = 1;
+  const planLines = planParagraphs(text, commitments);
+  let line = 0;
+  return indicators.map((m, j): IndicatorStatus => {
+    if (m.subtype === 'rank') return RANK_TARGET.test(text.slice(Math.max(0, m.start - 10), m.start)) ? 'target' : 'actual';
+    if (isReachedOrContext(text, m)) return 'actual';
+    if (committed[j]) return 'target';
+    while (line < planLines.length && planLines[line]!.end <= m.start) line++;
+    if (line < planLines.length && planLines[line]!.start <= m.start) return 'target';
+    const sentence = sentenceBefore(text, m);
+    return PLAN.test(sentence) && !PAST_SUFFIX.test(sentence) ? 'target' : 'actual';
+  });
 }

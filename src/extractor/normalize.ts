@@ -100,54 +100,61 @@ function pinyinGlossLength(text: string, i: number): number {
   return j + 1 - i;
 }
 
-/** The character as the page shows it, with widths and punctuation shapes folded to ASCII. */
-function folded(original: string, i: number): string {
+/** Punctuation replacements by character code, for the per-character loop. */
+const punctuationCodes = new Map<number, number>([...punctuation].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+
+/** The code of the character as the page shows it, with widths and punctuation shapes folded to ASCII. */
+function folded(original: string, i: number): number {
   const code = original.charCodeAt(i);
-  if (code < 0x80) return original[i]!;
-  if (SPACES.has(code)) return ' ';
-  const replacement = punctuation.get(original[i]!);
+  if (code < 0x80) return code;
+  if (SPACES.has(code)) return 0x20;
+  const replacement = punctuationCodes.get(code);
   if (replacement !== undefined) return replacement;
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // full-width ASCII block
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII block
   // CJK compatibility ideographs (U+F900-U+FAFF, 里 written U+F9E9) stand for their unified forms.
-  if (code >= 0xf900 && code <= 0xfaff) return original[i]!.normalize('NFC');
-  return original[i]!;
+  if (code >= 0xf900 && code <= 0xfaff) return original[i]!.normalize('NFC').charCodeAt(0);
+  return code;
 }
 
 /** How many digits run back from the end of `out` (at most four are looked at). */
-function digitsBefore(out: string[], n: number): number {
+function digitsBefore(out: Uint16Array, n: number): number {
   let k = 0;
-  while (k < 4 && n - 1 - k >= 0 && isDigitCode(out[n - 1 - k]!.charCodeAt(0))) k++;
+  while (k < 4 && n - 1 - k >= 0 && isDigitCode(out[n - 1 - k]!)) k++;
   return k;
 }
 
+const isHanOrPercent = (c: number): boolean => isHan(c) || c === 0x25 || c === 0x2030;
+
 /**
- * Whether the run of spaces between `before` (the last cleaned character) and
- * the original character at `next` is noise inside a number or a word:
- * between digit groups (2 000, 3\u202f300), between a number and its unit or
- * the word before it (約 11.5 公里, 成長 3.5 %), between letter-spaced
- * characters (公 頃).
+ * Whether the run of spaces between the last cleaned character and the
+ * original character at `next` is noise inside a number or a word: between
+ * digit groups (2 000, 3\u202f300), between a number and its unit or the word
+ * before it (約 11.5 公里, 成長 3.5 %), between letter-spaced characters (公 頃).
  */
-function isNoiseSpace(out: string[], n: number, original: string, next: number): boolean {
+function isNoiseSpace(out: Uint16Array, n: number, original: string, next: number): boolean {
   if (n === 0 || next >= original.length) return false;
-  const before = out[n - 1]!.charCodeAt(0);
-  const after = folded(original, next).charCodeAt(0);
-  const hanOrPercent = (c: number): boolean => isHan(c) || c === 0x25 || c === 0x2030;
+  const before = out[n - 1]!;
+  const after = folded(original, next);
   if (isDigitCode(before) && isDigitCode(after)) {
     // A digit group: one to three digits (not a decimal part) before, exactly three after.
     const run = digitsBefore(out, n);
-    if (run > 3 || out[n - 1 - run] === '.' || out[n - 1 - run] === ',') return false;
+    const lead = out[n - 1 - run];
+    if (run > 3 || lead === 0x2e || lead === 0x2c) return false;
     let k = next;
-    while (k < original.length && k - next < 4 && isDigitCode(folded(original, k).charCodeAt(0))) k++;
+    while (k < original.length && k - next < 4 && isDigitCode(folded(original, k))) k++;
     return k - next === 3;
   }
-  return (isDigitCode(before) && hanOrPercent(after)) || (isHan(before) && (isDigitCode(after) || isHan(after)));
+  return (isDigitCode(before) && isHanOrPercent(after)) || (isHan(before) && (isDigitCode(after) || isHan(after)));
 }
+
+// Uint16Array holds platform-endian code units; every platform a browser or Node runs on is little-endian.
+const utf16 = new TextDecoder('utf-16le');
 
 /** Cleans `original` for matching; see {@link NormalizedText}. */
 export function normalize(original: string): NormalizedText {
   const simplifiedOf = (traditionalToSimplified ??= buildTraditionalToSimplified());
-  const out: string[] = [];
-  const shown: string[] = [];
+  const out = new Uint16Array(original.length);
+  const shown = new Uint16Array(original.length);
   const toOriginal = new Uint32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
@@ -160,8 +167,8 @@ export function normalize(original: string): NormalizedText {
         continue;
       }
     }
-    const ch = folded(original, i);
-    if (ch === ' ') {
+    const ch = code < 0x80 ? code : folded(original, i);
+    if (ch === 0x20) {
       let end = i + 1;
       while (end < original.length && end - i <= MAX_DROPPED_SPACES && SPACES.has(original.charCodeAt(end))) end++;
       if (end - i <= MAX_DROPPED_SPACES && isNoiseSpace(out, n, original, end)) {
@@ -169,12 +176,11 @@ export function normalize(original: string): NormalizedText {
         continue;
       }
     }
-    const unified = ch.charCodeAt(0);
-    const simplified = unified >= 0x80 ? simplifiedOf.get(unified) : undefined;
-    out.push(simplified !== undefined ? String.fromCharCode(simplified) : ch);
-    shown.push(ch);
+    out[n] = ch >= 0x80 ? (simplifiedOf.get(ch) ?? ch) : ch;
+    shown[n] = ch;
     toOriginal[n++] = i;
   }
   toOriginal[n] = original.length;
-  return { text: out.join(''), display: shown.join(''), toOriginal: toOriginal.slice(0, n + 1) };
+  const decode = (codes: Uint16Array): string => utf16.decode(codes.subarray(0, n));
+  return { text: decode(out), display: decode(shown), toOriginal: toOriginal.slice(0, n + 1) };
 }

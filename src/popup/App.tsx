@@ -1,10 +1,10 @@
 /** The popup: the active page's items, filters, saving and export. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { GetPageItemsResponse } from '../shared/messages';
 import { ExportBar } from './components/ExportBar';
 import { Filters } from './components/Filters';
 import { Header } from './components/Header';
-import { ItemList } from './components/ItemList';
+import { ItemList, type ListOrder } from './components/ItemList';
 import { NoticeBar } from './components/NoticeBar';
 import { StatusPanel } from './components/StatusPanel';
 import { filterItems, SHOW_ALL, type ItemFilter } from './item-filter';
@@ -33,7 +33,12 @@ export function App({ client, doc = document, poll }: AppProps) {
       <main class="main">
         <PageBody model={model} />
       </main>
-      <ExportBar savedOnPage={savedOnPage} busy={model.busy} onExport={model.exportSaved} />
+      <ExportBar
+        savedOnPage={savedOnPage}
+        busy={model.busy}
+        onExport={model.exportSaved}
+        onOpenLibrary={model.openLibrary}
+      />
     </div>
   );
 }
@@ -77,7 +82,9 @@ interface LoadedPageProps {
 /** Filters and list, or a message when there is nothing (yet) to list. */
 function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
   const [filter, setFilter] = useState<ItemFilter>(SHOW_ALL);
+  const [order, setOrder] = useState<ListOrder>('kind');
   const scanning = page.state === 'scanning';
+  const visible = useMemo(() => filterItems(page.items, filter, model.savedIds), [page.items, filter, model.savedIds]);
   if (page.items.length === 0) {
     return scanning && !gaveUpWaiting ? (
       <StatusPanel kind="scanning" title="Scanning the page…">
@@ -93,7 +100,6 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
       </StatusPanel>
     );
   }
-  const visible = filterItems(page.items, filter);
   return (
     <>
       {scanning && (
@@ -103,10 +109,10 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
             : 'Scanning… more items may appear.'}
         </p>
       )}
-      <Filters items={page.items} filter={filter} onChange={setFilter} />
+      <Filters items={page.items} filter={filter} onChange={setFilter} order={order} onOrderChange={setOrder} />
       <ItemList
         items={visible}
-        order="kind"
+        order={order}
         savedIds={model.savedIds}
         busy={model.busy}
         onOpen={model.scrollTo}

@@ -11,4 +11,7 @@ export const browserPort: BrowserPort = {
   },
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   sendToBackground: (message) => browser.runtime.sendMessage(message),
+  async openExtensionPage(path) {
+    await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  },
 };

@@ -1,7 +1,11 @@
-/** Filtering the page's items by kind and subtype, and grouping them by kind for the list. */
-import type { Item } from '../extractor/types';
-import type { SavedItemSubtype } from '../shared/messages';
+/** Filtering the page's items (kind, subtype, status, saved or not, search text) and grouping them by kind. */
+import type { IndicatorStatus, Item } from '../extractor/types';
+import type { PageItem, SavedItemSubtype } from '../shared/messages';
 import { KINDS } from '../shared/item-labels';
+import { cachedSearchKey, matchesTerms, searchTerms } from '../ui/search';
+
+/** Whether the list shows saved items, the others, or both. */
+export type SavedFilter = 'all' | 'saved' | 'unsaved';
 
 /** What the list shows. A subtype only applies together with its kind. */
 export interface ItemFilter {
@@ -9,16 +13,34 @@ export interface ItemFilter {
   kind: Item['kind'] | 'all';
   /** One subtype of `kind`, or all of them; ignored when `kind` is `all`. */
   subtype: SavedItemSubtype | 'all';
+  /** Indicators with this status only (commitments have none), or everything. */
+  status: IndicatorStatus | 'all';
+  /** Saved items only, unsaved ones only, or both. */
+  saved: SavedFilter;
+  /** Words the item's text must all contain; traditional and simplified forms find each other. */
+  query: string;
 }
 
 /** The filter the popup opens with: everything. */
-export const SHOW_ALL: ItemFilter = { kind: 'all', subtype: 'all' };
+export const SHOW_ALL: ItemFilter = { kind: 'all', subtype: 'all', status: 'all', saved: 'all', query: '' };
 
-/** The items that pass `filter`, in their original order. */
-export function filterItems<T extends Item>(items: readonly T[], filter: ItemFilter): T[] {
-  if (filter.kind === 'all') return [...items];
+/** The search form of a page item's text, computed once per item. */
+const textKey = cachedSearchKey((item: PageItem) => item.text);
+
+/** The items that pass `filter`, in their original order; `savedIds` tells which are saved. */
+export function filterItems(
+  items: readonly PageItem[],
+  filter: ItemFilter,
+  savedIds: ReadonlySet<string> = new Set(),
+): PageItem[] {
+  const terms = searchTerms(filter.query);
   return items.filter(
-    (item) => item.kind === filter.kind && (filter.subtype === 'all' || item.subtype === filter.subtype),
+    (item) =>
+      (filter.kind === 'all' ||
+        (item.kind === filter.kind && (filter.subtype === 'all' || item.subtype === filter.subtype))) &&
+      (filter.status === 'all' || (item.kind === 'indicator' && item.status === filter.status)) &&
+      (filter.saved === 'all' || savedIds.has(item.id) === (filter.saved === 'saved')) &&
+      matchesTerms(textKey(item), terms),
   );
 }
 

@@ -24,7 +24,7 @@ export interface ActiveTab {
   url?: string;
 }
 
-/** The only three browser calls the popup makes. */
+/** The only browser calls the popup makes. */
 export interface BrowserPort {
   /** The active tab of the current window, if there is one. */
   activeTab(): Promise<ActiveTab | undefined>;
@@ -32,6 +32,8 @@ export interface BrowserPort {
   sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
   /** Sends a message to the background service worker. */
   sendToBackground(message: BackgroundMessage): Promise<unknown>;
+  /** Opens one of the extension's own pages (`src/library/index.html`) in a new tab. */
+  openExtensionPage(path: string): Promise<void>;
 }
 
 /** No content script answered in the tab: the page cannot be read (or was opened before the extension). */
@@ -42,6 +44,11 @@ export class PageUnreachableError extends Error {
 /** The background refused or failed a request; `message` is short enough to show. */
 export class BackgroundError extends Error {
   override name = 'BackgroundError';
+}
+
+/** The background could not be reached at all: no request can succeed until it answers again. */
+export class StorageUnreachableError extends BackgroundError {
+  override name = 'StorageUnreachableError';
 }
 
 /** Requests the popup makes, each answered with the useful part of the response. */
@@ -58,7 +65,12 @@ export interface PopupClient {
   listSaved(url: string): Promise<SavedItem[]>;
   /** Every saved item as a file to download. */
   exportSaved(format: ExportFormat): Promise<ExportFile>;
+  /** Opens the library of every saved item in a new tab. */
+  openLibrary(): Promise<void>;
 }
+
+/** Where the library page is inside the extension. */
+export const LIBRARY_PAGE = 'src/library/index.html';
 
 type SuccessOf<M extends BackgroundMessage> = Exclude<ResponseOf<M>, ErrorResponse>;
 
@@ -69,7 +81,7 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     try {
       response = await port.sendToBackground(message);
     } catch {
-      throw new BackgroundError('Policy Lens could not reach its storage. Please try again.');
+      throw new StorageUnreachableError('Policy Lens could not reach its storage. Please try again.');
     }
     // The background validates what it receives and answers in the agreed shapes.
     if (isRecord(response) && response.ok === true) return response as unknown as SuccessOf<M>;
@@ -110,6 +122,8 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     async listSaved(url) {
       return (await askBackground({ type: 'to-background/list-saved', url })).items;
     },
+
+    openLibrary: () => port.openExtensionPage(LIBRARY_PAGE),
 
     async exportSaved(format) {
       const { filename, mimeType, content } = await askBackground({ type: 'popup-to-background/export', format });

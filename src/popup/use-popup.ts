@@ -7,7 +7,9 @@ import type { ExportFormat, GetPageItemsResponse, PageItem } from '../shared/mes
 import { newSavedItemFrom } from '../shared/saved-item';
 import { downloadFile } from './download';
 import { isReadableUrl } from './page-access';
-import { PageUnreachableError, type PopupClient } from './popup-client';
+import { PageUnreachableError, StorageUnreachableError, type PopupClient } from './popup-client';
+import { saveInBatches, type RefusedItem } from './save-in-batches';
+import { shorten } from '../ui/shorten';
 
 /** What the popup knows about the page behind it. */
 export type PageState =
@@ -57,6 +59,8 @@ export interface PopupModel {
   exportSaved(format: ExportFormat): void;
   /** Hides the notice. */
   dismissNotice(): void;
+  /** Opens the library in a new tab. */
+  openLibrary(): void;
 }
 
 /** Runs the popup over `client`; `doc` is where downloads are started. */
@@ -142,12 +146,22 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       const toSave = items.filter((item) => !saved.has(item.id));
       if (toSave.length === 0) return;
       setBusy(true);
-      client
-        .saveItems(toSave.map((item) => newSavedItemFrom(item, current.page)))
-        .then((stored) => {
-          setSavedIds((before) => new Set([...before, ...idsOf(stored)]));
-          setNotice(toSave.length > 1 ? { tone: 'info', text: `Saved ${toSave.length} items.` } : undefined);
-        })
+      let storedCount = 0;
+      saveInBatches(
+        toSave.map((item) => newSavedItemFrom(item, current.page)),
+        {
+          saveBatch: (batch) => client.saveItems(batch),
+          isUnreachable: (error) => error instanceof StorageUnreachableError,
+          onStored(stored) {
+            storedCount += stored.length;
+            setSavedIds((before) => new Set([...before, ...idsOf(stored)]));
+            if (storedCount < toSave.length) {
+              setNotice({ tone: 'info', text: `Saving… ${storedCount} of ${toSave.length} items saved.` });
+            }
+          },
+        },
+      )
+        .then(({ stored, refused }) => setNotice(saveNotice(stored.length, refused)))
         .catch((error: unknown) => setNotice({ tone: 'error', text: `Not saved: ${messageOf(error)}` }))
         .finally(() => setBusy(false));
     },
@@ -171,7 +185,20 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
 
   const dismissNotice = useCallback(() => setNotice(undefined), []);
 
-  return { page, savedIds, notice, busy, scrollTo, save, exportSaved, dismissNotice };
+  const openLibrary = useCallback(() => {
+    client.openLibrary().catch((error: unknown) => setNotice({ tone: 'error', text: `The library did not open: ${messageOf(error)}` }));
+  }, [client]);
+
+  return { page, savedIds, notice, busy, scrollTo, save, exportSaved, dismissNotice, openLibrary };
+}
+
+/** The message after a save: nothing for one item saved, a count for many, the first refused item named. */
+function saveNotice(storedCount: number, refused: readonly RefusedItem[]): Notice | undefined {
+  const [first] = refused;
+  if (!first) return storedCount > 1 ? { tone: 'info', text: `Saved ${storedCount} items.` } : undefined;
+  const others = refused.length > 1 ? ` ${refused.length - 1} more items were refused too.` : '';
+  const saved = storedCount > 0 ? ` The other ${storedCount} items are saved.` : '';
+  return { tone: 'error', text: `Not saved: “${shorten(first.item.text, 24)}”: ${first.reason.replace(/\.$/, '')}.${others}${saved}` };
 }
 
 /** The page item ids of saved items (hand-picked highlights have none). */

@@ -200,8 +200,14 @@ export type SavedItemFields = v.InferOutput<typeof savedItemFields>;
 
 /** The fields of an item as the analyst saves it. */
 const newSavedItemEntries = {
-  /** The {@link PageItem} id it was saved from; with `url`, saving it again updates instead of duplicating. */
+  /** The {@link PageItem} id it was saved from. */
   pageItemId: v.optional(id),
+  /**
+   * Its identity (see `contentKey`): with `url`, saving an item of the same
+   * identity again updates the stored one instead of duplicating it. Absent
+   * when saving, it is made from kind and quote; stored items always have it.
+   */
+  contentKey: v.optional(id),
   /** Page URL without its fragment. */
   url: pageUrlField,
   /** Page title at the time of saving. */
@@ -334,13 +340,35 @@ interface ProtocolEntry<TType extends string> {
   answer: v.GenericSchema;
 }
 
+/** Who may send a background message: the extension's own pages, or a web page's content script. */
+export type SenderKind = 'extension-page' | 'page';
+
+/** A message the background handles: it also says who may send it. */
+interface BackgroundEntry<TType extends string> extends ProtocolEntry<TType> {
+  /**
+   * The senders allowed. A content script (`page`) acts only on its own page's
+   * items; the handler checks the URLs.
+   */
+  from: readonly SenderKind[];
+}
+
 /** Checks that every entry's request carries its own key as `type`. */
-function protocol<P extends { [T in keyof P & string]: ProtocolEntry<T> }>(entries: P): P {
+function contentProtocol<P extends { [T in keyof P & string]: ProtocolEntry<T> }>(entries: P): P {
   return entries;
 }
 
+/** Checks that every entry's request carries its own key as `type` and names its senders. */
+function backgroundProtocol<P extends { [T in keyof P & string]: BackgroundEntry<T> }>(entries: P): P {
+  return entries;
+}
+
+/** Only the extension's own pages (the popup, the library). */
+const EXTENSION_PAGES = ['extension-page'] as const;
+/** Extension pages, and a content script for its own page's items. */
+const EXTENSION_OR_OWN_PAGE = ['extension-page', 'page'] as const;
+
 /** The messages the content script handles, sent by the popup. */
-export const CONTENT_PROTOCOL = protocol({
+export const CONTENT_PROTOCOL = contentProtocol({
   /** The items of the page. */
   'popup-to-content/get-page-items': {
     request: message('popup-to-content/get-page-items', {}),
@@ -366,7 +394,7 @@ export const CONTENT_PROTOCOL = protocol({
 });
 
 /** The messages the background handles. */
-export const BACKGROUND_PROTOCOL = protocol({
+export const BACKGROUND_PROTOCOL = backgroundProtocol({
   /** The content script tells how many items its page has (sets the toolbar badge). */
   'content-to-background/page-item-count': {
     request: message('content-to-background/page-item-count', {
@@ -374,11 +402,12 @@ export const BACKGROUND_PROTOCOL = protocol({
       count: integer(0, MAX_PAGE_ITEM_COUNT),
     }),
     answer: orError(okResponse),
+    from: ['page'],
   },
   /**
-   * Save items, all or none. An item with the same url and pageItemId as a
-   * stored one updates it: a non-empty note replaces the stored note, tags
-   * are added to the stored ones.
+   * Save items, all or none. An item with the same url and identity
+   * (`contentKey`) as a stored one updates it: a non-empty note replaces the
+   * stored note, tags are added to the stored ones.
    */
   'to-background/save-items': {
     request: message('to-background/save-items', {
@@ -391,6 +420,7 @@ export const BACKGROUND_PROTOCOL = protocol({
         saved: v.array(savedItem),
       }),
     ),
+    from: EXTENSION_OR_OWN_PAGE,
   },
   /** List saved items, all of them or those of one page. */
   'to-background/list-saved': {
@@ -404,6 +434,7 @@ export const BACKGROUND_PROTOCOL = protocol({
         items: v.array(savedItem),
       }),
     ),
+    from: EXTENSION_OR_OWN_PAGE,
   },
   /** Delete one saved item; an id that is already gone is answered `{ ok: true }` too. */
   'to-background/delete-saved': {
@@ -412,6 +443,7 @@ export const BACKGROUND_PROTOCOL = protocol({
       id,
     }),
     answer: orError(okResponse),
+    from: EXTENSION_OR_OWN_PAGE,
   },
   /** Edit the analyst's note or tags of a saved item. */
   'to-background/update-saved': {
@@ -435,6 +467,7 @@ export const BACKGROUND_PROTOCOL = protocol({
         item: savedItem,
       }),
     ),
+    from: EXTENSION_OR_OWN_PAGE,
   },
   /** Every saved item as a file to download. */
   'popup-to-background/export': {
@@ -443,6 +476,7 @@ export const BACKGROUND_PROTOCOL = protocol({
       format: exportFormat,
     }),
     answer: orError(okWith(exportFileEntries)),
+    from: EXTENSION_PAGES,
   },
 });
 

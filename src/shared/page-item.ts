@@ -2,6 +2,7 @@
 import type { Item } from '../extractor/types';
 import type { PageItem } from './messages';
 import { createSelectors } from './selectors';
+import { shortHash } from './short-hash';
 
 /**
  * The id of an item on its page: kind, span and a short hash of the text, so
@@ -15,14 +16,4 @@ export function pageItemId(item: Item): string {
 /** The page item for an extractor item found in `pageText`. */
 export function toPageItem(item: Item, pageText: string): PageItem {
   return { ...item, id: pageItemId(item), selectors: createSelectors(pageText, item.start, item.end) };
-}
-
-/** FNV-1a over the UTF-16 code units, in base 36: short, stable, not cryptographic. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }

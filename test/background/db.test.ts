@@ -7,6 +7,7 @@ import {
   type PolicyLensDb,
   type SavedItemStore,
 } from '../../src/background/db';
+import { contentKey } from '../../src/shared/content-key';
 import type { NewSavedItem } from '../../src/shared/messages';
 import { PARKS_PAGE, SAFETY_PAGE, dashHighlight, projectTarget, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
 import { steppingClock, useEmptyIndexedDb } from './fake-db';
@@ -23,7 +24,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe('schema', () => {
-  it('creates version 1 from scratch with the items and pages stores and their indexes', () => {
+  it('creates the current version from scratch with the items and pages stores and their indexes', () => {
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(['items', 'pages']);
@@ -37,9 +38,9 @@ describe('schema', () => {
       }),
     );
     expect(indexes).toEqual({
+      content: { keyPath: ['url', 'contentKey'], multiEntry: false, unique: false },
       createdAt: { keyPath: 'createdAt', multiEntry: false, unique: false },
       kind: { keyPath: 'kind', multiEntry: false, unique: false },
-      pageItem: { keyPath: ['url', 'pageItemId'], multiEntry: false, unique: true },
       tag: { keyPath: 'tags', multiEntry: true, unique: false },
       updatedAt: { keyPath: 'updatedAt', multiEntry: false, unique: false },
       url: { keyPath: 'url', multiEntry: false, unique: false },
@@ -65,6 +66,7 @@ describe('saving', () => {
     expect(saved).toEqual({
       ...item,
       url: SAFETY_PAGE.url,
+      contentKey: contentKey(item),
       id: 'item-1',
       createdAt: '2026-11-23T08:00:00.000Z',
       updatedAt: '2026-11-23T08:00:00.000Z',
@@ -79,6 +81,7 @@ describe('saving', () => {
 
     expect(second).toEqual({
       ...again,
+      contentKey: first!.contentKey,
       id: first!.id,
       createdAt: first!.createdAt,
       updatedAt: '2026-11-23T08:00:01.000Z',

@@ -4,6 +4,9 @@ import { CARD_HOST_TAG, CardHost, type CardActions } from '../../src/content/car
 import { UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds';
 import type { PageItem } from '../../src/shared/messages';
 import { ITEMS, PAGE_TEXT } from '../shared/page-fixtures';
+import { analystClick } from './analyst-events';
+
+vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
 
 const indicator = ITEMS.output;
 const commitment = ITEMS.investmentTarget;
@@ -13,7 +16,7 @@ afterEach(() => document.querySelector(CARD_HOST_TAG)?.remove());
 
 function cardWith(actions: Partial<CardActions> = {}) {
   const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {}, ...actions });
-  const shadow = () => document.querySelector(CARD_HOST_TAG)!.shadowRoot!;
+  const shadow = () => card.root!;
   const text = () => shadow().textContent ?? '';
   const saveButton = () => shadow().querySelector<HTMLButtonElement>('button.save');
   /** The card's fields as label → value. */
@@ -63,16 +66,25 @@ describe('the item card', () => {
     const save = vi.fn(async () => {});
     const { card, text, saveButton } = cardWith({ save });
     show(card, indicator);
-    saveButton()!.click();
+    analystClick(saveButton()!);
     expect(save).toHaveBeenCalledWith(indicator);
     await vi.waitFor(() => expect(text()).toContain('Saved'));
     expect(saveButton()).toBeNull();
   });
 
+  it('ignores a click a page script dispatches on Save, and keeps its shadow root closed to the page', () => {
+    const save = vi.fn(async () => {});
+    const { card, saveButton } = cardWith({ save });
+    show(card, indicator);
+    saveButton()!.click();
+    expect(save).not.toHaveBeenCalled();
+    expect(document.querySelector(CARD_HOST_TAG)!.shadowRoot).toBeNull();
+  });
+
   it('shows why saving failed, and lets the analyst try again', async () => {
     const { card, text, saveButton } = cardWith({ save: async () => Promise.reject(new Error('Saving failed: disk full')) });
     show(card, indicator);
-    saveButton()!.click();
+    analystClick(saveButton()!);
     await vi.waitFor(() => expect(text()).toContain('Saving failed: disk full'));
     expect(saveButton()!.disabled).toBe(false);
   });
@@ -101,7 +113,7 @@ describe('the item card', () => {
     show(card, indicator, true);
     show(card, indicator, false);
     expect(card.pinned).toBe(true);
-    shadow().querySelector<HTMLButtonElement>('button.close')!.click();
+    analystClick(shadow().querySelector<HTMLButtonElement>('button.close')!);
     expect(card.shownItemId).toBeUndefined();
     expect(shadow().querySelector('.card')).toBeNull();
   });

@@ -6,6 +6,9 @@ import { ItemIndex } from '../../src/content/item-index';
 import { openCardOnPointer } from '../../src/content/pointer-card';
 import { buildPageModel } from '../../src/dom/text-model';
 import { ITEMS, PAGE_ITEMS, PAGE_TEXT as TEXT } from '../shared/page-fixtures';
+import { asAnalyst } from './analyst-events';
+
+vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
 
 /**
  * jsdom lays nothing out, so this page (the fixture page's text in one
@@ -70,8 +73,8 @@ describe('openCardOnPointer', () => {
     document.querySelector(CARD_HOST_TAG)?.remove();
   });
 
-  function clickAt(x: number): void {
-    document.querySelector('p')!.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: 10 }));
+  function clickAt(x: number, event = asAnalyst): void {
+    document.querySelector('p')!.dispatchEvent(event(new MouseEvent('click', { bubbles: true, clientX: x, clientY: 10 })));
   }
 
   it('opens a pinned card on a click on an item, and closes it on a click elsewhere or Escape', () => {
@@ -84,15 +87,30 @@ describe('openCardOnPointer', () => {
     expect(card.shownItemId).toBeUndefined();
     clickAt(xOf(TEXT.indexOf('工业投入确保')));
     expect(card.shownItemId).toBe(ITEMS.investmentTarget.id);
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    document.dispatchEvent(asAnalyst(new KeyboardEvent('keydown', { key: 'Escape' })));
     expect(card.shownItemId).toBeUndefined();
+  });
+
+  it('ignores clicks, moves and keys that a page script dispatches', async () => {
+    vi.useFakeTimers();
+    const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {} });
+    stop = openCardOnPointer(document, pageItems(), card);
+    const fromPage = <E extends Event>(event: E): E => event;
+    clickAt(xOf(TEXT.indexOf('330亿元')), fromPage);
+    document.querySelector('p')!.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: xOf(TEXT.indexOf('330亿元')), clientY: 10 }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(card.shownItemId).toBeUndefined();
+    clickAt(xOf(TEXT.indexOf('330亿元')));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
+    vi.useRealTimers();
   });
 
   it('opens a card after hovering an item for a moment', async () => {
     vi.useFakeTimers();
     const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {} });
     stop = openCardOnPointer(document, pageItems(), card);
-    const move = new MouseEvent('pointermove', { bubbles: true, clientX: xOf(TEXT.indexOf('330亿元')), clientY: 10 });
+    const move = asAnalyst(new MouseEvent('pointermove', { bubbles: true, clientX: xOf(TEXT.indexOf('330亿元')), clientY: 10 }));
     document.querySelector('p')!.dispatchEvent(move);
     await vi.advanceTimersByTimeAsync(100);
     expect(card.shownItemId).toBeUndefined();

@@ -7,7 +7,7 @@
  * styles only from their server), so all of this also holds under a page's
  * own policy.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extract, type Item } from '../../src/extractor';
@@ -15,6 +15,7 @@ import { renderReportPage } from '../../src/demo/report-pages';
 import type { ServedReport } from '../../src/demo/report-server';
 import type { PageItem } from '../../src/shared/messages';
 import { useBrowserSession } from './support/browser-session';
+import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from './support/content-world';
 import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pages';
 import { badgeText, openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
@@ -93,46 +94,47 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
 });
 
 describe('the card over a highlight', () => {
+  let scanned: ScannedPage;
   let page: Page;
-  let card: Locator;
+  let world: ContentWorld;
   let hovered: { x: number; y: number; text: string };
 
   beforeAll(async () => {
-    page = await openPage(session.extension.context, session.server.report(SMALL_REPORT).url);
-    await pageItems(session.extension, page);
-    card = page.locator('policy-lens-card .card');
+    scanned = await openScannedPage(session.extension, session.server.report(SMALL_REPORT).url);
+    ({ page, world } = scanned);
   });
 
-  afterAll(() => page?.close());
+  afterAll(() => scanned?.close());
 
   test('hovering a highlighted indicator opens its card, with the item’s text and fields', async () => {
     hovered = (await firstRangeInLayer(page, 'indicator'))!;
     expect(hovered).not.toBeNull();
     await page.mouse.move(hovered.x, hovered.y);
-    await expect.poll(() => card.count()).toBe(1);
-    expect(await card.locator('.card-text').textContent()).toBe(hovered.text);
-    expect(await card.locator('.card-fields').textContent()).not.toBe('');
+    await expect.poll(async () => (await readCard(world))?.text ?? '').toContain(hovered.text);
+    expect(await world.evaluate<number>(
+      `chrome.dom.openOrClosedShadowRoot(document.querySelector('policy-lens-card')).querySelectorAll('.card-fields .field').length`,
+    )).toBeGreaterThan(0);
   });
 
-  test('the card lives in a shadow root after <body>, so the page’s CSS and text do not reach it', async () => {
+  test('the card lives in a closed shadow root after <body>, so the page’s CSS, text and scripts do not reach it', async () => {
     const placement = await page.evaluate(() => {
       const host = document.querySelector('policy-lens-card');
-      return { inBody: document.body.contains(host), hasShadow: host?.shadowRoot != null };
+      return { inBody: document.body.contains(host), shadowSeenByPage: host?.shadowRoot ?? null };
     });
-    expect(placement).toEqual({ inBody: false, hasShadow: true });
+    expect(placement).toEqual({ inBody: false, shadowSeenByPage: null });
   });
 
   test('Save on the card puts the item in IndexedDB', async () => {
-    const itemId = await card.getAttribute('data-item-id');
-    await card.locator('button.save').click();
-    await card.locator('.saved').waitFor();
+    const card = (await readCard(world))!;
+    await page.mouse.click(card.buttons['save']!.x, card.buttons['save']!.y);
+    await expect.poll(async () => (await readCard(world))?.text ?? '').toContain('Saved');
     const stored = await storedSavedItems(await session.extension.serviceWorker());
-    expect(stored.map((item) => [item.pageItemId, item.text])).toEqual([[itemId, hovered.text]]);
+    expect(stored.map((item) => [item.pageItemId, item.text])).toEqual([[card.itemId, hovered.text]]);
   });
 
   test('Escape closes the card', async () => {
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => readCard(world)).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { useBrowserSession } from './support/browser-session';
+import { contentWorld, readCard } from './support/content-world';
 import { SMALL_REPORT } from './support/corpus-pages';
 import { openPopupOver, pageItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
@@ -29,7 +30,9 @@ test('a highlighted report page with an item’s card open', async () => {
   const point = await firstRangeInLayer(reportPage, 'target');
   expect(point).not.toBeNull();
   await reportPage.mouse.click(point!.x, point!.y);
-  await reportPage.locator('policy-lens-card .card').waitFor();
+  const world = await contentWorld(reportPage, session.extension.extensionId);
+  await expect.poll(() => readCard(world)).not.toBeNull();
+  await world.close();
   await reportPage.screenshot({ path: join(OUTPUT_DIR, 'highlighted-report.png') });
 });
 

@@ -21,6 +21,8 @@ export interface RecordingPort extends BrowserPort {
   toTab: { tabId: number; message: ContentMessage }[];
   /** Messages sent to the background. */
   toBackground: BackgroundMessage[];
+  /** Extension pages opened in new tabs. */
+  openedPages: string[];
 }
 
 /** A background that keeps saved items in memory, like the real one but without IndexedDB. */
@@ -55,6 +57,7 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
   const port: RecordingPort = {
     toTab: [],
     toBackground: [],
+    openedPages: [],
     activeTab: async () => tab,
     async sendToTab(tabId, message) {
       port.toTab.push({ tabId, message });
@@ -68,6 +71,9 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
     async sendToBackground(message) {
       port.toBackground.push(message);
       return background(message);
+    },
+    async openExtensionPage(path) {
+      port.openedPages.push(path);
     },
   };
   return port;

@@ -37,11 +37,11 @@ describe('countBy', () => {
 describe('filterItems', () => {
   it('keeps everything when showing all, whatever subtype is left over', () => {
     expect(filterItems(PAGE_ITEMS, SHOW_ALL)).toEqual(PAGE_ITEMS);
-    expect(filterItems(PAGE_ITEMS, { kind: 'all', subtype: 'rank' })).toEqual(PAGE_ITEMS);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, subtype: 'rank' })).toEqual(PAGE_ITEMS);
   });
 
   it('keeps one kind', () => {
-    const commitments = filterItems(PAGE_ITEMS, { kind: 'commitment', subtype: 'all' });
+    const commitments = filterItems(PAGE_ITEMS, { ...SHOW_ALL, kind: 'commitment' });
     expect(commitments.map((item) => item.id)).toEqual([
       ITEMS.investmentTarget.id,
       ITEMS.projectsPledge.id,
@@ -50,11 +50,34 @@ describe('filterItems', () => {
   });
 
   it('keeps one subtype of one kind', () => {
-    expect(filterItems(PAGE_ITEMS, { kind: 'indicator', subtype: 'rank' })).toEqual([ITEMS.countyRank]);
-    expect(filterItems(PAGE_ITEMS, { kind: 'commitment', subtype: 'pledge' })).toEqual([ITEMS.projectsPledge]);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, kind: 'indicator', subtype: 'rank' })).toEqual([ITEMS.countyRank]);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, kind: 'commitment', subtype: 'pledge' })).toEqual([ITEMS.projectsPledge]);
   });
 
   it('does not let a subtype of the other kind through', () => {
-    expect(filterItems(PAGE_ITEMS, { kind: 'indicator', subtype: 'target' })).toEqual([]);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, kind: 'indicator', subtype: 'target' })).toEqual([]);
+  });
+
+  it('keeps indicators of one status; commitments have none', () => {
+    const targets = filterItems(PAGE_ITEMS, { ...SHOW_ALL, status: 'target' });
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((item) => item.kind === 'indicator' && item.status === 'target')).toBe(true);
+    expect(targets).toContain(ITEMS.investmentGoal);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, status: 'actual' })).toContain(ITEMS.output);
+  });
+
+  it('keeps the saved items or the unsaved ones', () => {
+    const saved = new Set([ITEMS.output.id, ITEMS.listingTarget.id]);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, saved: 'saved' }, saved)).toEqual([ITEMS.output, ITEMS.listingTarget]);
+    const unsaved = filterItems(PAGE_ITEMS, { ...SHOW_ALL, saved: 'unsaved' }, saved);
+    expect(unsaved).toHaveLength(PAGE_ITEMS.length - 2);
+    expect(unsaved).not.toContain(ITEMS.output);
+  });
+
+  it('finds items by words of their text, a traditional query finding simplified text', () => {
+    // 建築業 is the traditional form of the fixture's 建筑业.
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, query: '建築業' })).toEqual([ITEMS.output]);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, query: '力争 上市' })).toEqual([ITEMS.listingTarget]);
+    expect(filterItems(PAGE_ITEMS, { ...SHOW_ALL, kind: 'indicator', query: '力争' })).toEqual([]);
   });
 });

@@ -143,6 +143,64 @@ describe('the list of page items', () => {
   });
 });
 
+describe('search, status, saved and order', () => {
+  async function type(query: string): Promise<void> {
+    const box = container.querySelector<HTMLInputElement>('input.search')!;
+    box.value = query;
+    await act(() => {
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  async function choose(name: string, value: string): Promise<void> {
+    const select = container.querySelector<HTMLSelectElement>(`[data-choice="${name}"] select`)!;
+    select.value = value;
+    await act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  it('finds items by their words, a traditional query finding the simplified page and back', async () => {
+    await openOnReport();
+    // 稅收 and 納稅 are written in traditional characters; the page has 税收 and 纳税.
+    await type('稅');
+    expect(rowIds()).toEqual([ITEMS.taxes.id, ITEMS.companyTax.id]);
+    expect(container.querySelector('.list-summary')?.textContent).toBe('2 items shown');
+    await type('納稅 2523');
+    expect(rowIds()).toEqual([ITEMS.companyTax.id]);
+    await type('没有这个词');
+    expect(container.querySelector('.list-empty')?.textContent).toBe('No items match this filter.');
+    await type('');
+    expect(rows()).toHaveLength(PAGE_ITEMS.length);
+  });
+
+  it('keeps target indicators only, or saved or unsaved items only', async () => {
+    await openOnReport({ background: memoryBackground([{ ...newSavedItemFrom(ITEMS.output, PAGE), id: 's1', createdAt: '', updatedAt: '' }]) });
+    await vi.waitFor(() => expect(rowOf(ITEMS.output).dataset.saved).toBe('true'));
+    await choose('status', 'target');
+    expect(rowIds()).toEqual(PAGE_ITEMS.filter((item) => item.kind === 'indicator' && item.status === 'target').map((item) => item.id));
+    await choose('status', 'all');
+    await choose('saved', 'saved');
+    expect(rowIds()).toEqual([ITEMS.output.id]);
+    await choose('saved', 'unsaved');
+    expect(rowIds()).toHaveLength(PAGE_ITEMS.length - 1);
+    expect(buttonNamed(/^Save all/).textContent).toBe(`Save all (${PAGE_ITEMS.length - 1})`);
+  });
+
+  it('lists the items in the page’s order without headings', async () => {
+    await openOnReport();
+    await choose('order', 'document');
+    expect(container.querySelector('.group-heading')).toBeNull();
+    expect(rowIds()).toEqual(PAGE_ITEMS.map((item) => item.id));
+  });
+
+  it('opens the library in a new tab', async () => {
+    const port = await openOnReport();
+    await click(buttonNamed(/^Library$/));
+    expect(port.openedPages).toEqual(['src/library/index.html']);
+  });
+});
+
 describe('filters', () => {
   it('shows the count of every kind', async () => {
     await openOnReport();
@@ -332,7 +390,7 @@ describe('saving', () => {
     await click(button('.row-save', rowOf(ITEMS.taxes)));
     await vi.waitFor(() => expect(container.querySelector('[role="alert"]')).not.toBeNull());
     expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toBe(
-      'Not saved: items[0].url: expected a string',
+      'Not saved: “上交税收3.8亿元”: items[0].url: expected a string.',
     );
     expect(rowOf(ITEMS.taxes).dataset.saved).toBe('false');
 

@@ -12,10 +12,10 @@ export interface ItemCardProps {
   item: PageItem;
   /** Whether it is saved, or being saved. */
   save: SaveState;
-  /** Saves the item. */
-  onSave(): void;
-  /** Closes the card. */
-  onClose(): void;
+  /** Saves the item; given the click, to tell the analyst's from a page script's. */
+  onSave(event: MouseEvent): void;
+  /** Closes the card; given the click. */
+  onClose(event: MouseEvent): void;
 }
 
 const SINGULAR: Record<PageItem['kind'], string> = { indicator: 'Indicator', commitment: 'Commitment' };

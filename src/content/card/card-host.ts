@@ -1,12 +1,15 @@
 /**
  * The card's place in the page: a host element, marked as Policy Lens's UI,
- * holding a shadow root that isolates the card from the page's CSS. The host
- * is fixed and sized 0×0, so the page's layout never moves.
+ * holding a closed shadow root that isolates the card from the page's CSS and
+ * keeps page scripts out: they cannot read what the card shows (whether an
+ * item is saved, the analyst's note) nor reach its buttons. The host is fixed
+ * and sized 0×0, so the page's layout never moves.
  */
 import { h, render } from 'preact';
 import { UI_HOST_ATTRIBUTE } from '../../dom/element-kinds';
 import type { PageItem } from '../../shared/messages';
 import { adoptStyles } from '../paint/adopt-styles';
+import { byAnalyst } from '../trusted-events';
 import { CARD_CSS } from './card-styles';
 import { ItemCard, type SaveState } from './ItemCard';
 
@@ -32,6 +35,7 @@ export interface CardActions {
 /** The one card of the page, shown over one item at a time. */
 export class CardHost {
   private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
   private shown: { item: PageItem; anchor: DOMRect; pinned: boolean } | undefined;
   private saveState: SaveState = { phase: 'unsaved' };
@@ -75,6 +79,11 @@ export class CardHost {
     }
   }
 
+  /** The card's closed shadow root, once the card has been shown: the content script's own handle on it. */
+  get root(): ShadowRoot | undefined {
+    return this.shadow;
+  }
+
   /** True when the event happened on the card. */
   contains(event: Event): boolean {
     return this.host !== undefined && event.composedPath().includes(this.host);
@@ -104,7 +113,12 @@ export class CardHost {
     const { item, anchor } = this.shown;
     render(
       h('div', { class: 'position', style: this.position(anchor) }, [
-        h(ItemCard, { item, save: this.saveState, onSave: () => this.save(item), onClose: () => this.hide() }),
+        h(ItemCard, {
+          item,
+          save: this.saveState,
+          onSave: (event) => byAnalyst(event) && this.save(item),
+          onClose: (event) => byAnalyst(event) && this.hide(),
+        }),
       ]),
       mount,
     );
@@ -123,14 +137,14 @@ export class CardHost {
     if (this.mount) return this.mount;
     const host = this.document.createElement(CARD_HOST_TAG);
     host.setAttribute(UI_HOST_ATTRIBUTE, 'card');
-    // Open, so that accessibility tools and browser tests can reach the card; its styles stay isolated either way.
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     adoptStyles(shadow, CARD_CSS);
     this.mount = this.document.createElement('div');
     shadow.append(this.mount);
     // After <body>, so that the body's own text and layout are left alone.
     this.document.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     return this.mount;
   }
 }

@@ -1,4 +1,4 @@
-/** The footer: download everything saved. */
+/** The footer: the saved count, the library, and downloads of everything saved. */
 import type { ExportFormat } from '../../shared/messages';
 
 /** Props of {@link ExportBar}. */
@@ -9,16 +9,21 @@ export interface ExportBarProps {
   busy: boolean;
   /** Starts the download of every saved item. */
   onExport(format: ExportFormat): void;
+  /** Opens the library of every saved item. */
+  onOpenLibrary(): void;
 }
 
-/** Saved count for the page and one button per export format. */
-export function ExportBar({ savedOnPage, busy, onExport }: ExportBarProps) {
+/** Saved count for the page, a Library button and one button per export format. */
+export function ExportBar({ savedOnPage, busy, onExport, onOpenLibrary }: ExportBarProps) {
   return (
     <footer class="export">
       <p class="export-summary">
         {savedOnPage === 0 ? 'None saved from this page' : `${savedOnPage} saved from this page`}
       </p>
       <div class="export-actions">
+        <button type="button" class="button open-library" title="Every saved item, of every page" onClick={onOpenLibrary}>
+          Library
+        </button>
         <span class="export-label" aria-hidden="true">
           Export
         </span>

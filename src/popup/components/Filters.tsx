@@ -1,8 +1,28 @@
-/** Filter buttons: by kind, then by subtype within the chosen kind. */
-import type { Item } from '../../extractor/types';
-import { countBy, type ItemFilter } from '../item-filter';
-import { KIND_LABELS, KINDS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../../shared/item-labels';
+/** The list's controls: search, kind tabs, subtype chips, and status, saved and order drop-downs. */
+import type { IndicatorStatus, Item } from '../../extractor/types';
+import { countBy, type ItemFilter, type SavedFilter } from '../item-filter';
+import { KIND_LABELS, KINDS, STATUS_LABELS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../../shared/item-labels';
 import type { SavedItemSubtype } from '../../shared/messages';
+import { Choice, type ChoiceOption } from '../../ui/Choice';
+import { SearchBox } from '../../ui/SearchBox';
+import type { ListOrder } from './ItemList';
+
+const STATUS_OPTIONS: readonly ChoiceOption<IndicatorStatus | 'all'>[] = [
+  { value: 'all', label: 'Any' },
+  { value: 'actual', label: `${STATUS_LABELS.actual.en} ${STATUS_LABELS.actual.zh}` },
+  { value: 'target', label: `${STATUS_LABELS.target.en} ${STATUS_LABELS.target.zh}` },
+];
+
+const SAVED_OPTIONS: readonly ChoiceOption<SavedFilter>[] = [
+  { value: 'all', label: 'Any' },
+  { value: 'saved', label: 'Saved' },
+  { value: 'unsaved', label: 'Not saved' },
+];
+
+const ORDER_OPTIONS: readonly ChoiceOption<ListOrder>[] = [
+  { value: 'kind', label: 'By kind' },
+  { value: 'document', label: 'Page order' },
+];
 
 /** Props of {@link Filters}. */
 export interface FiltersProps {
@@ -10,15 +30,27 @@ export interface FiltersProps {
   items: readonly Item[];
   /** The current filter. */
   filter: ItemFilter;
-  /** Called with the new filter when a button is pressed. */
+  /** Called with the new filter when a control changes. */
   onChange(filter: ItemFilter): void;
+  /** How the list is ordered. */
+  order: ListOrder;
+  /** Called with the order chosen. */
+  onOrderChange(order: ListOrder): void;
 }
 
-/** Kind tabs with their counts, then, once a kind is chosen, a row of subtype chips. */
-export function Filters({ items, filter, onChange }: FiltersProps) {
+/**
+ * The search box, kind tabs with their counts, once a kind is chosen a row of
+ * subtype chips, then drop-downs for status, saved or not, and order.
+ */
+export function Filters({ items, filter, onChange, order, onOrderChange }: FiltersProps) {
   const ofKind = filter.kind === 'all' ? [] : items.filter((item) => item.kind === filter.kind);
   return (
     <nav class="filters" aria-label="Filters">
+      <SearchBox
+        label="Search the items (简体 or 繁體)"
+        query={filter.query}
+        onChange={(query) => onChange({ ...filter, query })}
+      />
       <FilterRow
         className="filter-kinds"
         name="Kind"
@@ -28,7 +60,7 @@ export function Filters({ items, filter, onChange }: FiltersProps) {
         labels={KIND_LABELS}
         counts={countBy(items, (item) => item.kind)}
         chosen={filter.kind}
-        onChoose={(kind) => onChange({ kind, subtype: 'all' })}
+        onChoose={(kind) => onChange({ ...filter, kind, subtype: 'all' })}
       />
       {filter.kind !== 'all' && (
         <FilterRow<SavedItemSubtype>
@@ -43,6 +75,23 @@ export function Filters({ items, filter, onChange }: FiltersProps) {
           onChoose={(subtype) => onChange({ ...filter, subtype })}
         />
       )}
+      <div class="filter-choices">
+        <Choice
+          label="Status"
+          name="status"
+          options={STATUS_OPTIONS}
+          value={filter.status}
+          onChange={(status) => onChange({ ...filter, status })}
+        />
+        <Choice
+          label="Saved"
+          name="saved"
+          options={SAVED_OPTIONS}
+          value={filter.saved}
+          onChange={(saved) => onChange({ ...filter, saved })}
+        />
+        <Choice label="Order" name="order" options={ORDER_OPTIONS} value={order} onChange={onOrderChange} />
+      </div>
     </nav>
   );
 }

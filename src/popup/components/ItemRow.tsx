@@ -2,6 +2,7 @@
 import { memo } from 'preact/compat';
 import type { PageItem } from '../../shared/messages';
 import { itemExcerpt } from '../excerpt';
+import { shorten } from '../../ui/shorten';
 import { itemFields } from '../../shared/item-fields';
 import { STATUS_LABELS, SUBTYPE_LABELS } from '../../shared/item-labels';
 
@@ -74,8 +75,3 @@ export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: It
     </div>
   );
 });
-
-/** `text` cut to `length` characters with an ellipsis. */
-function shorten(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length)}…`;
-}

@@ -1,0 +1,67 @@
+/**
+ * Saving many items as a run of smaller requests. The store saves each request
+ * all or none, so when one is refused it is split in halves until the item the
+ * store refuses is alone: that item is named, every other one is saved.
+ */
+import type { NewSavedItem, SavedItem } from '../shared/messages';
+
+/** Items per request: well under the store's limit per save, and a few hundred kilobytes a message. */
+export const SAVE_BATCH_SIZE = 500;
+
+/** An item the store would not save, and why. */
+export interface RefusedItem {
+  /** The item. */
+  item: NewSavedItem;
+  /** The store's reason. */
+  reason: string;
+}
+
+/** What came of saving in batches. */
+export interface BatchSaveResult {
+  /** Every item stored, in the order sent. */
+  stored: SavedItem[];
+  /** Items the store refused on their own. */
+  refused: RefusedItem[];
+}
+
+/** How {@link saveInBatches} talks to the store and reports progress. */
+export interface BatchSaveOptions {
+  /** Saves one batch, all or none; rejects when the store refuses it. */
+  saveBatch(items: NewSavedItem[]): Promise<SavedItem[]>;
+  /** Whether an error means the store cannot be reached at all: then splitting cannot help, and saving stops. */
+  isUnreachable(error: unknown): boolean;
+  /** Called after every stored batch with the items it stored. */
+  onStored?(stored: SavedItem[]): void;
+  /** Items per request; {@link SAVE_BATCH_SIZE} by default. */
+  batchSize?: number;
+}
+
+/**
+ * Saves `items` in batches; a refused batch is split until the refused items
+ * stand alone. Rejects only when the store cannot be reached (what was
+ * stored before stays stored and was reported through `onStored`).
+ */
+export async function saveInBatches(items: readonly NewSavedItem[], options: BatchSaveOptions): Promise<BatchSaveResult> {
+  const size = options.batchSize ?? SAVE_BATCH_SIZE;
+  const result: BatchSaveResult = { stored: [], refused: [] };
+
+  async function save(batch: NewSavedItem[]): Promise<void> {
+    try {
+      const stored = await options.saveBatch(batch);
+      result.stored.push(...stored);
+      options.onStored?.(stored);
+    } catch (error) {
+      if (options.isUnreachable(error)) throw error;
+      if (batch.length === 1) {
+        result.refused.push({ item: batch[0]!, reason: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      const half = Math.ceil(batch.length / 2);
+      await save(batch.slice(0, half));
+      await save(batch.slice(half));
+    }
+  }
+
+  for (let start = 0; start < items.length; start += size) await save(items.slice(start, start + size));
+  return result;
+}
