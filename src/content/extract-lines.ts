@@ -4,7 +4,7 @@
  * short on long pages, and a line longer than a chunk is read a chunk per step.
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
-import { extract, paragraphTally, type ParagraphTally } from '../extractor';
+import { extract, pieceFacts, type ParagraphFacts } from '../extractor';
 import type { Item } from '../extractor/types';
 import { chunkLine, type Chunk } from './line-chunks';
 
@@ -71,11 +71,11 @@ function trimmedEnd(text: string, from: number, to: number): number {
 
 /**
  * The items that start in `chunk` of `line`, read with the text around it,
- * `paragraph` being the whole line's tally. An item that runs into the end of
+ * `paragraph` being the whole line's facts. An item that runs into the end of
  * the text read (a sentence longer than the context) is left out rather than
  * cut short.
  */
-export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: ParagraphTally): Item[] {
+export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: ParagraphFacts): Item[] {
   const from = Math.max(line.start, chunk.start - CONTEXT_BEFORE);
   const to = Math.min(line.end, chunk.end + CONTEXT_AFTER);
   const cutShort = to < line.end ? trimmedEnd(text, from, to) - from : Infinity;
@@ -87,9 +87,10 @@ export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: 
 /**
  * The extraction of `lines` of `text` as a sequence of bounded steps: each
  * step (one call of `next`) reads one line, or one chunk of a long line, and
- * yields the items it found, in text order. A long line takes two rounds:
- * first its sentences are tallied chunk by chunk, then its chunks are read
- * with the line's tally, so that they give what one read of the line gives.
+ * yields the items it found, in text order. A long line takes more rounds, so
+ * that its chunks give what one read of the line gives: first the facts of
+ * the whole line are gathered chunk by chunk, then the chunks are read with
+ * them.
  */
 export function* extractionSteps(text: string, lines: readonly Span[]): Generator<Item[], void, undefined> {
   for (const line of lines) {
@@ -98,13 +99,22 @@ export function* extractionSteps(text: string, lines: readonly Span[]): Generato
       yield extractSpan(text, line);
       continue;
     }
-    const tally: ParagraphTally = { past: 0, total: 0 };
+    const facts: ParagraphFacts = { past: 0, total: 0, reported: false, holdsCommitment: false };
     for (const chunk of chunks) {
-      const { past, total } = paragraphTally(text.slice(chunk.start, chunk.end));
-      tally.past += past;
-      tally.total += total;
+      const piece = pieceFacts(text.slice(chunk.start, chunk.end));
+      facts.past += piece.past;
+      facts.total += piece.total;
+      facts.reported ||= piece.reported;
       yield [];
     }
-    for (const chunk of chunks) yield extractChunk(text, line, chunk, tally);
+    if (!facts.reported) {
+      // Whether the line is a plan hangs on its holding a commitment anywhere: read until one is found.
+      for (const chunk of chunks) {
+        facts.holdsCommitment = extractChunk(text, line, chunk, facts).some((item) => item.kind === 'commitment');
+        yield [];
+        if (facts.holdsCommitment) break;
+      }
+    }
+    for (const chunk of chunks) yield extractChunk(text, line, chunk, facts);
   }
 }
