@@ -23,5 +23,9 @@ export default defineConfig({
     // The preload polyfill fetches module chunks itself; Chrome 105+ preloads natively, and the
     // extension then carries no fetch call at all.
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      // Extension pages the manifest does not name (the popup is named there).
+      input: { library: 'src/library/index.html' },
+    },
   },
 });

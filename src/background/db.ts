@@ -8,6 +8,7 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { contentKey, identityOf } from '../shared/content-key';
 import type { NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
+import type { PageRecord } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 
 /** Name of the database. */
@@ -16,19 +17,7 @@ export const DB_NAME = 'policy-lens';
 /** Current schema version; each version adds one step to {@link upgradeSchema}. */
 export const DB_VERSION = 2;
 
-/** What the database knows about a page items were found or saved on. */
-export interface PageRecord {
-  /** Page URL without its fragment. */
-  url: string;
-  /** Page title, from the latest save; empty until something is saved. */
-  title: string;
-  /** When the page was last reported or saved from (ISO 8601). */
-  lastSeen: string;
-  /** Number of items found on the page when it was last read, if known. */
-  itemCount?: number;
-  /** Number of items saved from the page. */
-  savedCount: number;
-}
+export type { PageRecord };
 
 /** The schema, for idb's typed access. */
 export interface PolicyLensSchema extends DBSchema {
@@ -163,10 +152,34 @@ export interface SavedItemStore {
   update(id: string, edit: ItemEdit): Promise<SavedItem | undefined>;
   /** Deletes an item; false when there was none with that id. */
   delete(id: string): Promise<boolean>;
+  /** Deletes items, all or none; returns those there were, as they were. */
+  deleteMany(ids: readonly string[]): Promise<SavedItem[]>;
+  /**
+   * Puts items back exactly as given (the undo of a delete), all or none. An
+   * item whose page item was saved again since keeps the newer copy.
+   */
+  restore(items: readonly SavedItem[]): Promise<void>;
   /** Records that a page was read and how many items it has. */
   recordPageVisit(url: string, itemCount: number): Promise<void>;
   /** The record of one page, if any. */
   page(url: string): Promise<PageRecord | undefined>;
+  /** Every page record, by URL. */
+  pages(): Promise<PageRecord[]>;
+  /**
+   * Adds items and page records read from a backup or an annotation file, all
+   * or none. An item whose id, or whose identity on its page
+   * ({@link SavedItem.contentKey}), is already stored is left as it is, as is a
+   * page already known, so importing a file twice adds nothing.
+   */
+  importItems(items: readonly SavedItem[], pages: readonly PageRecord[]): Promise<ImportCount>;
+}
+
+/** What an import did. */
+export interface ImportCount {
+  /** Items added. */
+  added: number;
+  /** Items already stored, left as they were. */
+  alreadyThere: number;
 }
 
 /** The store over an open database. */
@@ -254,18 +267,35 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
         return updated;
       }),
 
-    delete: (id) =>
+    async delete(id) {
+      return (await this.deleteMany([id])).length > 0;
+    },
+
+    deleteMany: (ids) =>
       writeAllOrNothing(db, async (tx) => {
         const itemStore = tx.objectStore('items');
-        const existing = await itemStore.get(id);
-        if (!existing) return false;
-        await itemStore.delete(id);
-        const page = await tx.objectStore('pages').get(existing.url);
-        if (page) {
-          const savedCount = await itemStore.index('url').count(existing.url);
-          await tx.objectStore('pages').put({ ...page, savedCount });
+        const deleted: SavedItem[] = [];
+        for (const id of ids) {
+          const existing = await itemStore.get(id);
+          if (!existing) continue;
+          await itemStore.delete(id);
+          deleted.push(existing);
         }
-        return true;
+        await recountPages(tx, deleted);
+        return deleted;
+      }),
+
+    restore: (items) =>
+      writeAllOrNothing(db, async (tx) => {
+        const itemStore = tx.objectStore('items');
+        const restored: SavedItem[] = [];
+        for (const item of items) {
+          const again = await itemStore.index('content').getAllKeys([item.url, identityOf(item)]);
+          if (again.some((id) => id !== item.id)) continue;
+          await itemStore.put({ ...item, contentKey: identityOf(item) });
+          restored.push(item);
+        }
+        await recountPages(tx, restored);
       }),
 
     recordPageVisit: (url, itemCount) =>
@@ -278,6 +308,35 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
       }),
 
     page: (url) => db.get('pages', pageUrl(url)),
+
+    pages: () => db.getAll('pages'),
+
+    importItems: (items, pages) =>
+      writeAllOrNothing(db, async (tx) => {
+        const itemStore = tx.objectStore('items');
+        const pageStore = tx.objectStore('pages');
+        let added = 0;
+        for (const item of items) {
+          const url = pageUrl(item.url);
+          const key = identityOf(item);
+          const known =
+            (await itemStore.getKey(item.id)) !== undefined ||
+            (await itemStore.index('content').getKey([url, key])) !== undefined;
+          if (known) continue;
+          await itemStore.add({ ...item, url, contentKey: key });
+          added++;
+        }
+        for (const page of pages) {
+          if ((await pageStore.getKey(page.url)) === undefined) await pageStore.add(page);
+        }
+        for (const url of new Set(items.map((item) => pageUrl(item.url)))) {
+          const page = await pageStore.get(url);
+          const title = items.find((item) => pageUrl(item.url) === url)!.title;
+          const savedCount = await itemStore.index('url').count(url);
+          await pageStore.put({ title, lastSeen: clock.now().toISOString(), ...page, url, savedCount });
+        }
+        return { added, alreadyThere: items.length - added };
+      }),
   };
 }
 
@@ -317,6 +376,16 @@ async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]
 
 /** A read-write transaction over both stores. */
 type WriteTransaction = IDBPTransaction<PolicyLensSchema, ('items' | 'pages')[], 'readwrite'>;
+
+/** Brings the saved count of the pages of `items` up to date. */
+async function recountPages(tx: WriteTransaction, items: readonly SavedItem[]): Promise<void> {
+  for (const url of new Set(items.map((item) => item.url))) {
+    const page = await tx.objectStore('pages').get(url);
+    if (!page) continue;
+    const savedCount = await tx.objectStore('items').index('url').count(url);
+    await tx.objectStore('pages').put({ ...page, savedCount });
+  }
+}
 
 /**
  * Runs `work` in a new read-write transaction and waits for the commit. When

@@ -6,6 +6,7 @@
 import type { SavedItemStore } from './db';
 import type { Sender } from './senders';
 import { exportFile } from '../shared/export';
+import { readImportFile } from '../shared/export/import-file';
 import {
   BACKGROUND_PROTOCOL,
   type BackgroundMessage,
@@ -32,7 +33,18 @@ export interface BackgroundDeps {
   badge: BadgeApi;
   /** The current time. */
   now(): Date;
+  /** Tells open extension pages and report pages that saved items changed; nothing by default. */
+  announceSavedChange?(): void;
 }
+
+/** The messages that change saved items: after each, open lists are told to read them again. */
+const CHANGING: ReadonlySet<BackgroundMessage['type']> = new Set([
+  'to-background/save-items',
+  'to-background/update-saved',
+  'to-background/delete-saved',
+  'to-background/delete-many',
+  'to-background/restore-saved',
+]);
 
 /** Any answer the background gives. */
 export type BackgroundResponse = ResponseMap[BackgroundMessage['type']];
@@ -55,7 +67,9 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Back
   const refusal = senderRefusal(request.type, sender);
   if (refusal !== undefined) return { ok: false, error: refusal };
   try {
-    return await (HANDLERS[request.type] as Handler<typeof request.type>)(request, sender, deps);
+    const response = await (HANDLERS[request.type] as Handler<typeof request.type>)(request, sender, deps);
+    if (response.ok && CHANGING.has(request.type)) deps.announceSavedChange?.();
+    return response;
   } catch (error) {
     return { ok: false, error: `${request.type} failed: ${errorText(error)}` };
   }
@@ -93,8 +107,11 @@ const HANDLERS: { [T in BackgroundMessage['type']]: Handler<T> } = {
   'to-background/save-items': handleSaveItems,
   'to-background/list-saved': handleListSaved,
   'to-background/delete-saved': handleDeleteSaved,
+  'to-background/delete-many': handleDeleteMany,
+  'to-background/restore-saved': handleRestoreSaved,
   'to-background/update-saved': handleUpdateSaved,
   'popup-to-background/export': handleExport,
+  'to-background/import': handleImport,
 };
 
 /**
@@ -168,6 +185,25 @@ async function handleDeleteSaved(
   return { ok: true };
 }
 
+/** Deletes saved items and answers with them, so that the deletion can be undone (extension pages only). */
+async function handleDeleteMany(
+  message: MessageOfType<'to-background/delete-many'>,
+  _sender: Sender,
+  deps: BackgroundDeps,
+): Promise<ResponseMap['to-background/delete-many']> {
+  return { ok: true, deleted: await (await deps.store()).deleteMany(message.ids) };
+}
+
+/** Puts deleted items back as they were (extension pages only). */
+async function handleRestoreSaved(
+  message: MessageOfType<'to-background/restore-saved'>,
+  _sender: Sender,
+  deps: BackgroundDeps,
+): Promise<ResponseMap['to-background/restore-saved']> {
+  await (await deps.store()).restore(message.items);
+  return { ok: true };
+}
+
 /** Changes the note or tags of a saved item. */
 async function handleUpdateSaved(
   message: MessageOfType<'to-background/update-saved'>,
@@ -182,14 +218,35 @@ async function handleUpdateSaved(
   return item ? { ok: true, item } : { ok: false, error: `no saved item with id ${JSON.stringify(message.id)}` };
 }
 
-/** Every saved item as a CSV or JSON file for the popup to download. */
+/** The saved items in scope (or, for a backup, the whole database) as a file to download. */
 async function handleExport(
   message: MessageOfType<'popup-to-background/export'>,
   _sender: Sender,
   deps: BackgroundDeps,
 ): Promise<ResponseMap['popup-to-background/export']> {
-  const items = await (await deps.store()).list();
-  return { ok: true, ...exportFile(items, message.format, deps.now()) };
+  const store = await deps.store();
+  const scope = message.scope ?? {};
+  const file = await exportFile(
+    {
+      format: message.format,
+      scope: scope.url !== undefined ? 'page' : scope.kind !== undefined || scope.tag !== undefined ? 'library' : 'all',
+      items: message.format === 'json' ? [] : await store.list(scope),
+      database: async () => ({ items: await store.list(), pages: await store.pages() }),
+    },
+    deps.now(),
+  );
+  return { ok: true, ...file };
+}
+
+/** Adds the items of a backup or annotation file, after checking all of it; a bad file changes nothing. */
+async function handleImport(
+  message: MessageOfType<'to-background/import'>,
+  _sender: Sender,
+  deps: BackgroundDeps,
+): Promise<ResponseMap['to-background/import']> {
+  const content = readImportFile(message.content, deps.now());
+  if (!content.ok) return { ok: false, error: `cannot import: ${content.error}` };
+  return { ok: true, ...(await (await deps.store()).importItems(content.value.items, content.value.pages)) };
 }
 
 function errorText(error: unknown): string {

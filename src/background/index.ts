@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { createSavedItemStore, openPolicyLensDb, type SavedItemStore } from './db';
 import { handleMessage } from './handlers';
 import { senderOf } from './senders';
+import { SAVED_CHANGED } from '../shared/saved-changed';
 
 /**
  * The store, opening the database on first use. The open connection is only a
@@ -23,7 +24,22 @@ function storeOnDemand(): () => Promise<SavedItemStore> {
   };
 }
 
-const deps = { store: storeOnDemand(), badge: browser.action, now: () => new Date() };
+/**
+ * Tells the extension's open pages (library, popup) and every tab's content
+ * script that saved items changed. A page with no listener is no error.
+ */
+function announceSavedChange(): void {
+  const news = { type: SAVED_CHANGED };
+  browser.runtime.sendMessage(news).catch(() => undefined);
+  browser.tabs
+    .query({})
+    .then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, news).catch(() => undefined);
+    })
+    .catch(() => undefined);
+}
+
+const deps = { store: storeOnDemand(), badge: browser.action, now: () => new Date(), announceSavedChange };
 
 // Returning the promise makes it the answer (webextension-polyfill's contract).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

@@ -1,41 +1,43 @@
-/** The `policy-lens` command line: `policy-lens extract FILE [--format jsonl|json|csv|md]`, `policy-lens anchor ...`. */
-import { extract } from '../extractor';
-import { ANCHOR_USAGE, runAnchor } from './anchor';
-import { parseArgs, USAGE, UsageError } from './args';
-import { explain } from './explain';
-import { formatItems } from './format';
-import { pageTextOf } from './page-text';
-import { decodeText, InputError, readInput } from './read-input';
+/** The `policy-lens` command line: a small dispatcher to one module per command. */
+import { UsageError } from './args';
+import { anchorCommand } from './commands/anchor';
+import { extractCommand } from './commands/extract';
+import type { CliCommand, ExitCode, Io } from './command';
+import { InputError } from './read-input';
+import { version } from '../../package.json';
 
-/** Where the command line reads and writes; the process's own streams in real use. */
-export interface Io {
-  /** Standard input, read when the file is `-`. */
-  stdin: AsyncIterable<Uint8Array>;
-  /** Writes to standard output. */
-  out: (text: string) => void;
-  /** Writes to standard error. */
-  err: (text: string) => void;
-}
+export type { ExitCode, Io } from './command';
 
-/** Exit status: 0 done, 1 the input could not be read, 2 the command line does not fit the usage. */
-export type ExitCode = 0 | 1 | 2;
+/** Every command, by name. */
+const COMMANDS: readonly CliCommand[] = [extractCommand, anchorCommand];
+
+/** Usage of the whole command line. */
+export const USAGE = `usage: ${COMMANDS.map((command) => command.usage).join('\n\n       ')}
+
+  policy-lens --version   prints the version`;
 
 /** Runs the command line with `args` (the arguments after the program's name). */
 export async function main(args: readonly string[], io: Io): Promise<ExitCode> {
+  // A usage error of a known command shows that command's usage only.
+  let usage = USAGE;
   try {
-    if (args[0] === 'anchor') return await runAnchor(args.slice(1), io);
-    const command = parseArgs(args);
-    if (command.name === 'help') {
+    if (args[0] === '--version' || args[0] === '-v') {
+      io.out(`${version}\n`);
+      return 0;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
       io.out(USAGE + '\n');
       return 0;
     }
-    const input = await readInput(command.input, io.stdin);
-    const text = input.type === 'html' ? await pageTextOf(input.bytes) : decodeText(input.bytes);
-    io.out(command.explain ? explain(text, command.explain) : formatItems(extract(text), command.format));
-    return 0;
+    const [name, ...rest] = args;
+    if (name === undefined) throw new UsageError('no command given');
+    const command = COMMANDS.find((known) => known.name === name);
+    if (!command) throw new UsageError(`unknown command: ${name}`);
+    usage = `usage: ${command.usage}`;
+    return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`policy-lens: ${error.message}\n${args[0] === 'anchor' ? ANCHOR_USAGE : USAGE}\n`);
+      io.err(`policy-lens: ${error.message}\n${usage}\n`);
       return 2;
     }
     if (error instanceof InputError) {

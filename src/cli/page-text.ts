@@ -12,10 +12,10 @@ import { decodeText } from './read-input';
  * written (the HTML default, windows-1252, would garble them). No script on
  * the page runs.
  */
-export async function pageTextOf(html: Uint8Array): Promise<string> {
+export async function pageTextOf(html: Uint8Array, name = 'input'): Promise<string> {
   // Loaded only for HTML input: jsdom takes longer to load than extracting a plain text file.
   const { JSDOM } = await import('jsdom');
-  const { window } = new JSDOM(declaresEncoding(html) ? html : decodeText(html));
+  const { window } = new JSDOM(declaresEncoding(html) ? html : decodeText(html, name));
   try {
     return buildPageModel(window.document, { isHidden: isHiddenByStyle }).text;
   } finally {

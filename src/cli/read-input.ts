@@ -29,25 +29,47 @@ export async function readInput(path: string, stdin: AsyncIterable<Uint8Array>):
 }
 
 /**
- * Decodes a plain-text input. UTF-8 is the norm; bytes that are not valid UTF-8
- * are read as GB18030, the encoding of older Chinese pages saved as text.
- * A byte order mark is kept, so offsets agree with other UTF-8 readers of the file.
+ * Decodes a plain-text input, or throws an `InputError` saying why it is not
+ * text: a PDF, a binary file (NUL bytes), or bytes that are neither UTF-8,
+ * UTF-16 with a byte order mark, nor GB18030. UTF-8 is the norm; GB18030 is
+ * the encoding of older Chinese pages saved as text. A UTF-8 byte order mark
+ * is kept, so offsets agree with other UTF-8 readers of the file. `name`
+ * names the input in the message.
  */
-export function decodeText(bytes: Uint8Array): string {
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    // A file cut in the middle of its last character is still UTF-8: that character reads as �.
-    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-      try {
-        utf8.decode(bytes.subarray(0, bytes.length - cut));
-        return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      } catch {
-        // not a cut character: try a shorter prefix, then GB18030
-      }
+export function decodeText(bytes: Uint8Array, name = 'input'): string {
+  if (startsWith(bytes, PDF_MAGIC)) throw new InputError(`${name}: a PDF file, not text (convert it to text or HTML first)`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const decoded = tryDecode(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', bytes);
+    if (decoded !== undefined) return decoded;
+    throw new InputError(`${name}: starts as UTF-16 but is not valid UTF-16`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${name}: a binary file (it holds NUL bytes), not text`);
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== undefined) return utf8;
+  // A file cut in the middle of its last character is still UTF-8: that character reads as �.
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    if (tryDecode('utf-8', bytes.subarray(0, bytes.length - cut)) !== undefined) {
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     }
-    return new TextDecoder('gb18030').decode(bytes);
+  }
+  const gb18030 = tryDecode('gb18030', bytes);
+  if (gb18030 !== undefined) return gb18030;
+  throw new InputError(`${name}: not text in a known encoding (neither UTF-8, UTF-16 nor GB18030)`);
+}
+
+/** `%PDF-`, how every PDF file starts. */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** The bytes decoded strictly, or undefined when they are not valid in `encoding`. */
+function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' }).decode(bytes);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,9 @@
 /** The content script put together: scan and draw the page, answer the popup, open cards, save. */
 import { isHiddenByStyle } from '../dom/visibility';
 import type { SavedItem } from '../shared/messages';
+import { identityOf } from '../shared/content-key';
+import { linkedItemId } from '../shared/item-link';
+import { isSavedChangedMessage } from '../shared/saved-changed';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
 import type { ContentPort } from './browser-port';
@@ -10,7 +13,9 @@ import { choosePainter } from './paint/choose-painter';
 import type { Painter } from './paint/painter';
 import { PageScanner } from './page-scanner';
 import { openCardOnPointer } from './pointer-card';
+import { SavedOnPage } from './saved-on-page';
 import { showRange } from './show-item';
+import { watchUrl } from './url-watch';
 
 /** The running content script's parts, for tests. */
 export interface RunningContentScript {
@@ -18,8 +23,8 @@ export interface RunningContentScript {
   scanner: PageScanner;
   /** The item card. */
   card: CardHost;
-  /** Ids of the page items saved. */
-  saved: ReadonlySet<string>;
+  /** The page's saved items and where they are. */
+  saved: SavedOnPage;
   /** Stops listening to the page and the pointer. */
   stop(): void;
 }
@@ -32,26 +37,45 @@ function warn(error: unknown): void {
 /** Starts Policy Lens on a page. `painter` defaults to the best the browser offers. */
 export function startContentScript(document: Document, port: ContentPort, painter: Painter = choosePainter(document)): RunningContentScript {
   const background = backgroundClient(port);
-  const saved = new Set<string>();
   const scanner = new PageScanner({
     document,
     painter,
     isHidden: isHiddenByStyle,
-    onScanned: (count) => background.reportItemCount(count).catch(warn),
+    onScanned: (count) => {
+      // After every scan the text may have moved: saved items are placed again, and a new URL noticed.
+      saved.place();
+      card.refresh();
+      urlWatch.check();
+      background.reportItemCount(count).catch(warn);
+    },
   });
+  const saved = new SavedOnPage(scanner, painter);
 
   const markSaved = (items: readonly SavedItem[]): void => {
-    for (const item of items) if (item.pageItemId !== undefined) saved.add(item.pageItemId);
+    saved.addSaved(items);
     card.refresh();
   };
-  const refreshSaved = (): Promise<void> => background.listSaved(pageUrl(document.URL)).then(markSaved, warn);
+  const refreshSaved = (): Promise<void> =>
+    background.listSaved(pageUrl(document.URL)).then((items) => {
+      saved.setSaved(items);
+      card.refresh();
+    }, warn);
 
   const card: CardHost = new CardHost(document, {
-    isSaved: (id) => saved.has(id),
+    isSaved: (id) => saved.isSaved(id),
     opened: () => void refreshSaved(),
     async save(item) {
-      markSaved(await background.save([newSavedItemFrom(item, { url: document.URL, title: document.title })]));
+      // Saved before under another context (text edited next to it): saving again updates that item.
+      const previous = saved.savedAs(item.id);
+      const toSave = newSavedItemFrom(item, { url: document.URL, title: document.title });
+      markSaved(await background.save([previous ? { ...toSave, contentKey: identityOf(previous) } : toSave]));
     },
+  });
+
+  // A single-page site moved to another URL: its text is read afresh and the new URL's saved items listed.
+  const urlWatch = watchUrl(document, pageUrl, () => {
+    saved.setSaved([]);
+    void scanner.rescanPage().then(refreshSaved);
   });
 
   const showItem = (id: string): boolean => {
@@ -60,19 +84,42 @@ export function startContentScript(document: Document, port: ContentPort, painte
     showRange(scanner.rangeOf(item), painter);
     return true;
   };
-  port.onMessage(async (message) =>
-    answerContentMessage(message, { document, get state() { return scanner.state; }, items: () => scanner.items(), showItem }),
-  );
+  port.onMessage(async (message) => {
+    // Saved items changed elsewhere (the library, another tab): read this page's afresh.
+    if (isSavedChangedMessage(message)) {
+      await refreshSaved();
+      return { ok: true };
+    }
+    return answerContentMessage(message, {
+      document,
+      get state() {
+        return scanner.state;
+      },
+      items: () => scanner.items(),
+      showItem,
+      savedItemIds: () => saved.savedItemIds(),
+      notFound: () => saved.notFound(),
+    });
+  });
 
   const stopPointer = openCardOnPointer(document, scanner, card);
   scanner.watch();
-  void scanner.scanPage().then(refreshSaved);
+  void scanner
+    .scanPage()
+    .then(refreshSaved)
+    .then(() => {
+      // A link from the library names a saved item: shown once the page is read and its saved items found again.
+      const linked = linkedItemId(document.location.hash);
+      const place = linked === undefined ? undefined : saved.placed().find((placed) => placed.saved.id === linked);
+      if (place?.pageItemId !== undefined) showItem(place.pageItemId);
+    });
   return {
     scanner,
     card,
     saved,
     stop() {
       stopPointer();
+      urlWatch.stop();
       scanner.stop();
     },
   };

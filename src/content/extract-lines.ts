@@ -4,7 +4,7 @@
  * short on long pages, and a line longer than a chunk is read a chunk per step.
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
-import { extract, pieceFacts, type ParagraphFacts } from '../extractor';
+import { extract, pieceFacts, sectionMoodReader, type ParagraphFacts, type SectionMood } from '../extractor';
 import type { Item } from '../extractor/types';
 import { chunkLine, type Chunk } from './line-chunks';
 
@@ -48,9 +48,13 @@ export function shiftItem<T extends Item>(item: T, delta: number): T {
   };
 }
 
-/** The items of `text.slice(span.start, span.end)`, with offsets into the whole `text`. */
-export function extractSpan(text: string, span: Span): Item[] {
-  return extract(text.slice(span.start, span.end)).map((item) => shiftItem(item, span.start));
+/**
+ * The items of `text.slice(span.start, span.end)`, with offsets into the whole
+ * `text`; `sectionMood` is the mood of the report's section the span stands in
+ * (see `sectionMoodReader`).
+ */
+export function extractSpan(text: string, span: Span, sectionMood?: SectionMood): Item[] {
+  return extract(text.slice(span.start, span.end), { sectionMood }).map((item) => shiftItem(item, span.start));
 }
 
 /**
@@ -71,15 +75,15 @@ function trimmedEnd(text: string, from: number, to: number): number {
 
 /**
  * The items that start in `chunk` of `line`, read with the text around it,
- * `paragraph` being the whole line's facts. An item that runs into the end of
- * the text read (a sentence longer than the context) is left out rather than
- * cut short.
+ * `paragraph` being the whole line's facts and `sectionMood` the mood of its
+ * report section. An item that runs into the end of the text read (a
+ * sentence longer than the context) is left out rather than cut short.
  */
-export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: ParagraphFacts): Item[] {
+export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: ParagraphFacts, sectionMood?: SectionMood): Item[] {
   const from = Math.max(line.start, chunk.start - CONTEXT_BEFORE);
   const to = Math.min(line.end, chunk.end + CONTEXT_AFTER);
   const cutShort = to < line.end ? trimmedEnd(text, from, to) - from : Infinity;
-  return extract(text.slice(from, to), { paragraph })
+  return extract(text.slice(from, to), { paragraph, sectionMood })
     .filter((item) => item.start >= chunk.start - from && item.start < chunk.end - from && item.end < cutShort)
     .map((item) => shiftItem(item, from));
 }
@@ -90,13 +94,16 @@ export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: 
  * yields the items it found, in text order. A long line takes more rounds, so
  * that its chunks give what one read of the line gives: first the facts of
  * the whole line are gathered chunk by chunk, then the chunks are read with
- * them.
+ * them. Every line is read with the mood of its report section.
  */
 export function* extractionSteps(text: string, lines: readonly Span[]): Generator<Item[], void, undefined> {
+  // Headings on earlier lines tell whether a line stands under a review of the past or the work ahead.
+  const moodAt = sectionMoodReader(text);
   for (const line of lines) {
+    const mood = moodAt(line.start);
     const chunks = chunkLine(text, line);
     if (chunks.length <= 1) {
-      yield extractSpan(text, line);
+      yield extractSpan(text, line, mood);
       continue;
     }
     const facts: ParagraphFacts = { past: 0, total: 0, reported: false, holdsCommitment: false };
@@ -110,11 +117,11 @@ export function* extractionSteps(text: string, lines: readonly Span[]): Generato
     if (!facts.reported) {
       // Whether the line is a plan hangs on its holding a commitment anywhere: read until one is found.
       for (const chunk of chunks) {
-        facts.holdsCommitment = extractChunk(text, line, chunk, facts).some((item) => item.kind === 'commitment');
+        facts.holdsCommitment = extractChunk(text, line, chunk, facts, mood).some((item) => item.kind === 'commitment');
         yield [];
         if (facts.holdsCommitment) break;
       }
     }
-    for (const chunk of chunks) yield extractChunk(text, line, chunk, facts);
+    for (const chunk of chunks) yield extractChunk(text, line, chunk, facts, mood);
   }
 }

@@ -1,5 +1,5 @@
 /** Answers the popup's messages to the content script. */
-import type { ErrorResponse, GetPageItemsResponse, OkResponse, PageItem } from '../shared/messages';
+import type { ErrorResponse, GetPageItemsResponse, OkResponse, PageItem, SavedItem } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 import { validateContentMessage } from '../shared/validate';
 
@@ -13,6 +13,10 @@ export interface AnsweringPage {
   items(): PageItem[];
   /** Scrolls to the item with this id and flashes it; false when there is none. */
   showItem(id: string): boolean;
+  /** Ids of the page items that are saved. */
+  savedItemIds(): string[];
+  /** Saved items of the page's URL not found in its text. */
+  notFound(): SavedItem[];
 }
 
 /** The answer to one message; a malformed message gets `{ ok: false, error }`. */
@@ -22,7 +26,14 @@ export function answerContentMessage(message: unknown, page: AnsweringPage): Get
   const request = checked.value;
   switch (request.type) {
     case 'popup-to-content/get-page-items':
-      return { state: page.state, url: pageUrl(page.document.URL), title: page.document.title, items: page.items() };
+      return {
+        state: page.state,
+        url: pageUrl(page.document.URL),
+        title: page.document.title,
+        items: page.items(),
+        savedItemIds: page.savedItemIds(),
+        notFound: page.notFound(),
+      };
     case 'popup-to-content/scroll-to-item':
       return page.showItem(request.itemId) ? { ok: true } : { ok: false, error: `No item ${request.itemId} on this page` };
   }

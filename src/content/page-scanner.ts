@@ -83,6 +83,15 @@ export class PageScanner {
     return this.enqueue(() => this.readPage());
   }
 
+  /** Reads and draws the whole page afresh, its earlier items taken off, as when a single-page site changed its URL. */
+  rescanPage(): Promise<void> {
+    return this.enqueue(async () => {
+      this.options.painter.erase(this.index.all().map((item) => item.id));
+      this.index.replaceAll([]);
+      await this.readPage();
+    });
+  }
+
   /** Starts following the page's changes: new text is read and drawn, items whose text left are dropped. */
   watch(): void {
     const { document } = this.options;

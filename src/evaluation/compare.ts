@@ -70,10 +70,12 @@ export function differences(evaluation: Evaluation, reference: ReferenceCounts):
   return lines;
 }
 
-/** Runs the reference scorer `scorer` on the evaluation set under `evalDir` with the command line at `cli`, and returns what it printed. */
-export function runReferenceScorer(scorer: string, evalDir: string, cli: string): string {
-  return execFileSync(process.execPath, [scorer, '--gold', `${evalDir}/gold`, '--corpus', `${evalDir}/corpus`, '--cmd', `${process.execPath} ${cli} extract`], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+/**
+ * Runs the reference scorer `scorer` in the repository at `root` on its
+ * evaluation set with the built command line, and returns what it printed.
+ * Paths are relative to `root`: the scorer cuts its command at spaces.
+ */
+export function runReferenceScorer(scorer: string, root: string): string {
+  const args = [scorer, '--gold', 'eval/gold', '--corpus', 'eval/corpus', '--cmd', 'node bin/policy-lens.mjs extract'];
+  return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
 }

@@ -49,7 +49,7 @@ export function runEvaluation(args: readonly string[], io: EvalIo): 0 | 1 | 2 {
       io.out(`no reference scorer at ${REFERENCE_SCORER}: nothing to compare\n`);
       return 0;
     }
-    const found = differences(evaluation, parseReferenceOutput(runReferenceScorer(scorer, evalDir, join(io.root, 'bin/policy-lens.mjs'))));
+    const found = differences(evaluation, parseReferenceOutput(runReferenceScorer(scorer, io.root)));
     if (found.length) {
       io.err(`the scorers disagree:\n${found.join('\n')}\n`);
       return 1;

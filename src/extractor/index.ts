@@ -1,4 +1,5 @@
 import { findCommitments, tallyParagraph, type ParagraphTally } from './commitments';
+import type { SectionMood } from './section-mood';
 import { ignoreVetoes, type VetoListener, type Vetoes } from './explain';
 import { findIndicators, type IndicatorMention } from './indicators';
 import { normalize, type NormalizedText } from './normalize';
@@ -9,6 +10,7 @@ import type { CommitmentItem, IndicatorItem, IndicatorStatus, Item } from './typ
 
 export type * from './types';
 export type { Veto, VetoListener } from './explain';
+export { sectionMoodReader, type SectionMood } from './section-mood';
 
 /** Options of one extraction. */
 export interface ExtractOptions {
@@ -21,6 +23,12 @@ export interface ExtractOptions {
    * The rules that read a paragraph as a whole then read it.
    */
   paragraph?: ParagraphFacts;
+  /**
+   * The mood of the report's section where the text starts (`plan` under
+   * 二、2010年主要任务), for a text that is one line of a longer one; see
+   * `sectionMoodReader`.
+   */
+  sectionMood?: SectionMood;
 }
 
 /** How far before a value its period is looked for, in characters. */
@@ -77,7 +85,7 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
     : ignoreVetoes;
   const indicators = findIndicators(norm.text, vetoes, norm.display);
   const sentences = splitSentences(norm.text);
-  const commitments = findCommitments(norm.text, sentences, indicators, vetoes, options.paragraph);
+  const commitments = findCommitments(norm.text, sentences, indicators, vetoes, { paragraph: options.paragraph, sectionMood: options.sectionMood });
 
   const status = indicatorStatuses(norm.text, indicators, commitments, options.paragraph);
   const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, status[j]!));
@@ -94,8 +102,9 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
       rule: c.rule,
       indicators: c.indicators.map((j) => indicatorItems[j]!),
     };
-    if (c.marker) item.marker = c.marker;
-    if (c.deadline) item.deadline = c.deadline.text;
+    // Shown as the page writes them: traditional stays traditional.
+    if (c.marker) item.marker = norm.display.slice(c.marker.start, c.marker.end);
+    if (c.deadline) item.deadline = norm.display.slice(c.deadline.start, c.deadline.end);
     items.push(item);
   }
   return items.sort((a, b) => a.start - b.start || (a.kind === 'commitment' ? -1 : 1));

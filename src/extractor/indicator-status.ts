@@ -17,8 +17,9 @@ const VERB_LOOKBACK = 12;
 /** How far before a value the clause that qualifies it is read, in characters. */
 const CLAUSE_LOOKBACK = 30;
 
-const CLAUSE_BREAK = /[,;:。!?()\n\r]/;
-const SENTENCE_BREAK = /[;。!?\n\r]/;
+// Sets, not patterns: these are looked up for every character walked back over.
+const CLAUSE_BREAK = new Set(',;:。!?()\n\r');
+const SENTENCE_BREAK = new Set(';。!?\n\r');
 
 /** Planning words before a value in its sentence. */
 const PLAN = new RegExp(alternation(PLAN_WORDS));
@@ -58,11 +59,26 @@ export interface TargetSentence {
   indicators: number[];
 }
 
-/** Where the clause (or the sentence) holding position `at` starts, looking back at most `limit` characters. */
-function startBefore(text: string, at: number, limit: number, breaks: RegExp): number {
-  let i = at;
-  while (i > 0 && at - i < limit && !breaks.test(text[i - 1]!)) i--;
-  return i;
+/**
+ * Where the clause and the sentence holding each position start, for
+ * positions asked in increasing order: one walk over the text in all.
+ */
+class BreakTracker {
+  private scanned = 0;
+  private clauseStart = 0;
+  private sentenceStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The starts of the clause and of the sentence holding `at`, at most `CLAUSE_LOOKBACK` and twice that before it. */
+  startsBefore(at: number): { clause: number; sentence: number } {
+    for (; this.scanned < at; this.scanned++) {
+      const ch = this.text[this.scanned]!;
+      if (CLAUSE_BREAK.has(ch)) this.clauseStart = this.scanned + 1;
+      if (SENTENCE_BREAK.has(ch)) this.sentenceStart = this.scanned + 1;
+    }
+    return { clause: Math.max(this.clauseStart, at - CLAUSE_LOOKBACK), sentence: Math.max(this.sentenceStart, at - 2 * CLAUSE_LOOKBACK) };
+  }
 }
 
 /** Whether the value sits inside parentheses, an aside given as context: (全省76个开发区…). */
@@ -73,15 +89,11 @@ function inAside(text: string, m: IndicatorMention): boolean {
 }
 
 /** Why the value is actual whatever its sentence says: a starting point, an aside, a level already reached. */
-function isReachedOrContext(text: string, m: IndicatorMention): boolean {
+function isReachedOrContext(text: string, m: IndicatorMention, clause: string, sentence: string): boolean {
   if (BASELINE_START.test(text.slice(Math.max(0, m.start - 8), m.start)) && MOVE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
   if (inAside(text, m)) return true;
-  const clause = text.slice(startBefore(text, m.start, CLAUSE_LOOKBACK, CLAUSE_BREAK), m.start);
-  return REACHED.test(clause) || REACHED_SINCE.test(sentenceBefore(text, m));
+  return REACHED.test(clause) || REACHED_SINCE.test(sentence);
 }
-
-/** The sentence that holds the value, up to the value. */
-const sentenceBefore = (text: string, m: IndicatorMention): string => text.slice(startBefore(text, m.start, 2 * CLAUSE_LOOKBACK, SENTENCE_BREAK), m.start);
 
 /** Signs that a paragraph reports results: 已, 去年, 同比, a period to date (1-8月). */
 const REPORTED_PARAGRAPH = new RegExp(`${alternation(REPORTING_WORDS)}|[0-9]{1,2}-[0-9]{1,2}月`);
@@ -144,14 +156,16 @@ export function indicatorStatuses(
     : paragraph.holdsCommitment && !paragraph.reported
       ? [{ start: 0, end: text.length }]
       : [];
+  const breaks = new BreakTracker(text);
   let line = 0;
   return indicators.map((m, j): IndicatorStatus => {
+    const starts = breaks.startsBefore(m.start);
     if (m.subtype === 'rank') return RANK_TARGET.test(text.slice(Math.max(0, m.start - 10), m.start)) ? 'target' : 'actual';
-    if (isReachedOrContext(text, m)) return 'actual';
+    const sentence = text.slice(starts.sentence, m.start);
+    if (isReachedOrContext(text, m, text.slice(starts.clause, m.start), sentence)) return 'actual';
     if (committed[j]) return 'target';
     while (line < planLines.length && planLines[line]!.end <= m.start) line++;
     if (line < planLines.length && planLines[line]!.start <= m.start) return 'target';
-    const sentence = sentenceBefore(text, m);
     return PLAN.test(sentence) && !PAST_SUFFIX.test(sentence) ? 'target' : 'actual';
   });
 }

@@ -1,10 +1,11 @@
 import { isAsciiDigit, isChineseDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers';
 import { readUnit, type UnitClass } from './units';
+import { CURRENCY_SIGNS } from './lexicon/units';
 import { ignoreVetoes, type Vetoes } from './explain';
 import { alternation } from './lexicon/build';
 import { CHANGE_LINKS, CHANGE_VERBS, COMPARISON_BASES, HOLD_VERBS, NOT_CHANGE_BEFORE, type Direction } from './lexicon/changes';
 import { AFTER_QUALIFIERS, APPROXIMATION_PREFIXES, RANGE_LINKS, ROUND_APPROXIMATION_PREFIXES } from './lexicon/qualifiers';
-import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS } from './lexicon/metric';
+import { METRIC_LEADING_WORDS, METRIC_TRAILING_LINKS, NOT_NAME_AFTER, RANK_SCOPES, REPORTING_VERB_LEADS, REPORTING_VERBS, STARTING_POINT_WORDS } from './lexicon/metric';
 import type { Change, IndicatorSubtype } from './types';
 
 /** An indicator found in the normalised text; every offset indexes that text. See `IndicatorItem` for the fields. */
@@ -52,7 +53,7 @@ const NOT_CHANGE_BEFORE_SET = new Set(NOT_CHANGE_BEFORE);
 const BASIS_PATTERN = new RegExp(`(${alternation(COMPARISON_BASES)})$`);
 
 /** Words after a measure word that make a count one of the speech's own parts (三点意见, 两个问题). */
-const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点'];
+const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点', '回合'];
 
 /** A part of the speech itself follows: 三点意见, 以下5个方面, but not 7个重点单位. */
 function isSpeechPart(text: string, i: number): boolean {
@@ -68,7 +69,7 @@ function isSpeechPart(text: string, i: number): boolean {
  * 三条措施, 四项工作方针): such a count needs a verb of having or doing before it.
  */
 const GENERIC_MEASURE_WORDS = new Set(['个', '项', '条', '件', '块', '种', '次', '类', '部', '批', '轮', '对', '头', '组', '队', '片', '根', '门', '笔', '盘', '单', '宗']);
-const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户)$/;
+const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户|分|设|开设|成立|涵盖|覆盖|包括)$/;
 
 /** The financial forms of the digits, which also stand in ordinary words (队伍, 拾起). */
 const FINANCIAL_DIGITS = new Set(['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
@@ -146,13 +147,16 @@ function isInShortQuote(text: string, token: NumberToken): boolean {
 
 /** Words at the head of a clause that are not part of the metric's name: times, places, subjects, verbs of reporting. */
 const LEADING_NOT_METRIC = new RegExp(
-  `^(?:(?:19|20)[0-9x]{2}年|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
+  `^(?:(?:(?:19|20)[0-9x]{2}|1[0-2][0-9])年度?|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
 );
 
 /** Words at the end of the clause before a value that are not part of the metric's name: basis, verb of change, links. */
 const TRAILING_NOT_METRIC = new RegExp(
   `(?:${alternation(COMPARISON_BASES)})?(?:${alternation(CHANGE_VERBS, HOLD_VERBS)})?(?:${alternation(METRIC_TRAILING_LINKS, RANK_SCOPES)})*$`,
 );
+
+/** A starting point and what follows it (从人均8.7万元提高到): the name stops before it. */
+const FROM_STARTING_POINT = new RegExp(`${alternation(STARTING_POINT_WORDS)}`);
 
 /** Verbs of reporting inside a name, which the name does without. */
 const REPORTING_INSIDE = new RegExp(`(?:${alternation(REPORTING_VERB_LEADS)})?${alternation(REPORTING_VERBS)}(?=[^,;。]{2})`, 'g');
@@ -162,6 +166,8 @@ function metricBefore({ text, shown }: Page, start: number): string | undefined 
   let i = start;
   while (i > 0 && start - i < METRIC_LOOKBACK && !isClauseBreak(text[i - 1])) i--;
   let end = start;
+  const startingPoint = FROM_STARTING_POINT.exec(text.slice(i, end));
+  if (startingPoint) end = i + startingPoint.index;
   const trailing = TRAILING_NOT_METRIC.exec(text.slice(i, end));
   if (trailing) end -= trailing[0].length;
   const leading = LEADING_NOT_METRIC.exec(text.slice(i, end));
@@ -192,8 +198,12 @@ function metricAfter({ text, shown }: Page, end: number): string | undefined {
   }
   // Han characters, and Latin letters within the name (PCT专利申请), up to where the noun phrase ends.
   while (j < text.length && j - end < 12 && (isHan(text[j]) || /[A-Za-z]/.test(text[j]!)) && !AFTER_NAME_END.test(text[j]!)) j++;
-  return j - end >= 2 ? shown.slice(end, j) : undefined;
+  if (j - end < 2 || NOT_NAME_AFTER_START.test(text.slice(end, j))) return undefined;
+  return shown.slice(end, j);
 }
+
+/** A predicate, not a name, after a count. */
+const NOT_NAME_AFTER_START = new RegExp(`^${alternation(NOT_NAME_AFTER)}`);
 
 /** The position after the qualifiers that follow a value (以上, 左右, 多); -1 after 强 (30强 is an award title). */
 function skipAfterQualifiers(text: string, i: number): number {
@@ -305,6 +315,21 @@ const whole = (start: number, end: number, value: number | null, subtype: Indica
 /** Reads the ranks and set phrases that need no number reading: 第12位, 倒数第一, 翻两番, 翻番, 一半, 首位, 零事故. */
 function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): IndicatorMention | null | undefined {
   const ch = text[i]!;
+  // 双位数增长: a growth of ten per cent or more, with no number to give.
+  if ((text.startsWith('双位数', i) || text.startsWith('两位数', i)) && /^的?(?:增长|增幅|升幅|跌幅|下跌|下降)/.test(text.slice(i + 3, i + 6))) {
+    return whole(i, i + 3, null, 'rate', 'rate-double-digit');
+  }
+  // 连续6年增产: the length of a run of years is the measured result, not a duration.
+  // Written in words (连续两年完不成…), it is mostly a condition.
+  if (text.startsWith('连续', i - 2) && isAsciiDigit(ch)) {
+    const n = readNumber(text, i);
+    if (n && !n.fraction && !n.scale && text[n.end] === '年' && n.value > 1) return whole(i, n.end + 1, n.value, 'count', 'count-consecutive-years', shown[n.end]);
+  }
+  // 连续第14次: a run of wins or firsts counted.
+  if (text.startsWith('连续第', i - 2) && ch === '第') {
+    const n = readNumber(text, i + 1);
+    if (n && n.start === i + 1 && text[n.end] === '次' && !n.fraction) return whole(i, n.end + 1, n.value, 'rank', 'rank-consecutive', shown[n.end]);
+  }
   // Ranks: 倒数第一, 第12位, 前10名, 世界第三.
   const rankPrefix = text.startsWith('倒数第', i) ? '倒数第' : ch === '第' ? '第' : ch === '前' ? '前' : '';
   if (rankPrefix) {
@@ -340,6 +365,24 @@ function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): Indicator
   return undefined;
 }
 
+/** Currency signs, the longest first so that HK$ wins over $. */
+const SIGNS_LONGEST_FIRST = [...CURRENCY_SIGNS].sort((a, b) => b.length - a.length);
+
+/** Where the currency sign written right before `i` starts (HK$3,000), or -1. */
+function currencySignBefore(text: string, i: number): number {
+  const sign = SIGNS_LONGEST_FIRST.find((s) => text.startsWith(s, i - s.length));
+  return sign ? i - sign.length : -1;
+}
+
+/** Words before a number that make it the label of a table or a figure: 表4-1, 图7-3. */
+const REFERENCE_BEFORE = /(?:表|图|附件|附录)$/;
+
+/** Words after a value that make it a threshold defining what is described: 坡度超过30%者, 未达15公尺之道路. */
+const CATEGORY_AFTER = /^(?:者|之(?!多|间|内|外|后|前|上|下|中|一))/;
+
+/** Characters after 所 that make it a particle (所示, 所述), not the measure word of schools. */
+const NOT_SCHOOLS_AFTER = /^所[示述列提在以属有得需]/;
+
 /** Why a number read at a candidate is no value, or null when it may be one. */
 function vetoOfNumber(text: string, token: NumberToken): string | null {
   if (isChineseDigit(text[token.end])) return 'plan-name'; // 十一五
@@ -351,6 +394,9 @@ function vetoOfNumber(text: string, token: NumberToken): string | null {
   const before = text[token.start - 1];
   if (before === '.' || before === '/' || isAsciiDigit(before)) return 'number-fragment';
   if (before === '第') return 'ordinal'; // 第五次全会
+  if (before === '每') return 'per-unit'; // 每50公斤: the base a price or a rate is given for
+  // 如表4-1所示, 图7-1: a label, numbered by chapter (流程图120块 is a count).
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) && /^(?:[-.][0-9]|所)/.test(text.slice(token.end, token.end + 2))) return 'reference';
   return null;
 }
 
@@ -367,7 +413,7 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
 
   let valueEnd = token.end;
   let scaleEnd = token.end; // where the magnitude that belongs to the unit is written
-  const range = readRangeEnd(text, valueEnd);
+  let range = readRangeEnd(text, valueEnd);
   if (range) {
     valueEnd = range.end;
     // 60-70亿元: the magnitude written after the upper end applies to both.
@@ -390,8 +436,13 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
   let rule: string | undefined;
   let metric: string | undefined;
   const found = readUnit(text, valueEnd);
+  const signStart = token.chinese ? -1 : currencySignBefore(text, token.start);
+  const shownSign = signStart < 0 ? '' : shown.slice(signStart, token.start);
   if (token.scale && !token.chinese && (!found || found.unitClass === 'time')) {
-    [subtype, unit, rule] = ['amount', shownScale, 'amount-scale-only']; // 2个多亿, 1.5万: money understood
+    // 2个多亿, 1.5万: money understood; $50億: money said by its sign.
+    [subtype, unit, rule] = ['amount', shownSign + shownScale, shownSign ? 'amount-currency-sign' : 'amount-scale-only'];
+  } else if (signStart >= 0 && (!found || found.unitClass === 'time')) {
+    [subtype, unit, rule] = ['amount', shownSign, 'amount-currency-sign']; // HK$3,000
   } else if (found) {
     if (found.unitClass === 'time') return veto('date-or-duration', token.start, found.end), null;
     subtype = found.unitClass;
@@ -409,7 +460,14 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
       return veto('generic-measure-word', token.start, valueEnd), null;
     }
     if (unitWord === '起' && text[token.start - 1] === '从') return veto('starting-year', token.start, valueEnd), null; // 从2010起
+    if (unitWord === '所' && NOT_SCHOOLS_AFTER.test(text.slice(valueEnd - 1, valueEnd + 1))) return veto('particle', token.start, valueEnd), null; // 如表所示
     if (token.approximate && rule === subtype) rule = `${subtype}-approximate`; // 十多个, 3000余份
+    // 6.5%-7%: a range whose ends both carry the unit.
+    const upper = range ? null : readRangeEnd(text, valueEnd);
+    if (upper && !upper.scale && text.startsWith(found.unit, upper.end)) {
+      range = upper;
+      valueEnd = upper.end + found.unit.length;
+    }
   } else if (token.fraction) {
     [subtype, rule] = ['rate', 'rate-fraction'];
     if (text.startsWith('百分之', token.start)) unit = '%';
@@ -432,13 +490,14 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
   if (subtype !== 'rate' && /以[上下]$/.test(text.slice(valueEnd, afterQualifiers)) && (text[afterQualifiers] === '的' || (isHan(text[afterQualifiers]) && !THRESHOLD_NOT_FOLLOWED_BY.test(text[afterQualifiers]!)))) {
     return veto('category-threshold', token.start, afterQualifiers), null;
   }
+  if (CATEGORY_AFTER.test(text.slice(afterQualifiers, afterQualifiers + 2))) return veto('category-threshold', token.start, afterQualifiers), null;
   valueEnd = afterQualifiers;
 
   // A minus sign and approximation words before the value belong to it: -2.1%, 近100种, 约3000人, 上千间.
   const negative = isMinusSign(text, token);
-  const signStart = negative ? token.start - 1 : token.start;
-  const prefix = text[signStart - 1] ?? '';
-  const valueStart = APPROXIMATION_PREFIXES.includes(prefix) || rule.endsWith('-approximate') && ROUND_APPROXIMATION_PREFIXES.includes(prefix) ? signStart - 1 : signStart;
+  const numberStart = negative ? token.start - 1 : signStart >= 0 ? signStart : token.start;
+  const prefix = text[numberStart - 1] ?? '';
+  const valueStart = APPROXIMATION_PREFIXES.includes(prefix) || rule.endsWith('-approximate') && ROUND_APPROXIMATION_PREFIXES.includes(prefix) ? numberStart - 1 : numberStart;
   const sign = negative ? -1 : 1;
 
   const mention: IndicatorMention = { start: valueStart, end: valueEnd, valueStart, valueEnd, value: sign * token.value, subtype, rule, unit };
@@ -472,7 +531,7 @@ export function findIndicators(text: string, veto: Vetoes = ignoreVetoes, shown:
     const candidate =
       isAsciiDigit(ch) ? !isAsciiDigit(text[i - 1]) :
       isChineseNumeralChar(ch) ? !isChineseNumeralChar(text[i - 1]) :
-      ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首';
+      ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首' || ch === '双';
     if (!candidate) continue;
     const mention = readMentionAt(page, i, veto);
     if (!mention) continue;

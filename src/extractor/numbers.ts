@@ -197,6 +197,7 @@ export function readNumber(text: string, i: number): NumberToken | null {
     let k = skipSpaces(text, end);
     let approx = false;
     if (text[k] === '个' && text[k + 1] === '多' && text[k + 2] === '亿') { k += 2; approx = true; }
+    else if (text[k] === '多' && text[k + 1] === '个' && text[k + 2] === '亿') { k += 2; approx = true; } // 170多个亿
     else if ((text[k] === '多' || text[k] === '余') && (text[k + 1] === '万' || text[k + 1] === '亿')) { k += 1; approx = true; }
     else if (text[k] === '个' && text[k + 1] === '亿') k += 1;
     const trillion = text[k] === '万' && text[k + 1] === '亿';
@@ -209,7 +210,9 @@ export function readNumber(text: string, i: number): NumberToken | null {
       // 1亿2000万, 16 万 6,511: a smaller remainder right after folds the magnitude into the value.
       const r = skipSpaces(text, end);
       const rest = isAsciiDigit(text[r]) ? readArabic(text, r) : null;
-      const restMagnitude = rest && text[skipSpaces(text, rest.end)] === '万' ? 1e4 : 1;
+      // 30 萬 8 千人: the remainder may carry a smaller magnitude of its own.
+      const restUnit = rest ? text[skipSpaces(text, rest.end)] : undefined;
+      const restMagnitude = restUnit === '万' ? 1e4 : restUnit === '千' && magnitude > 1e3 ? 1e3 : 1;
       if (rest && text[rest.end] !== '.' && rest.value * restMagnitude < magnitude) {
         value = value * magnitude + rest.value * restMagnitude;
         end = restMagnitude > 1 ? skipSpaces(text, rest.end) + 1 : rest.end;

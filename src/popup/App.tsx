@@ -6,6 +6,7 @@ import { Filters } from './components/Filters';
 import { Header } from './components/Header';
 import { ItemList, type ListOrder } from './components/ItemList';
 import { NoticeBar } from './components/NoticeBar';
+import { NotFoundList } from './components/NotFoundList';
 import { StatusPanel } from './components/StatusPanel';
 import { filterItems, SHOW_ALL, type ItemFilter } from './item-filter';
 import type { PopupClient } from './popup-client';
@@ -85,8 +86,9 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
   const [order, setOrder] = useState<ListOrder>('kind');
   const scanning = page.state === 'scanning';
   const visible = useMemo(() => filterItems(page.items, filter, model.savedIds), [page.items, filter, model.savedIds]);
+  const notFound = <NotFoundList items={page.notFound ?? []} />;
   if (page.items.length === 0) {
-    return scanning && !gaveUpWaiting ? (
+    const status = scanning && !gaveUpWaiting ? (
       <StatusPanel kind="scanning" title="Scanning the page…">
         <p>Looking for indicators and commitments.</p>
       </StatusPanel>
@@ -98,6 +100,12 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
         </p>
         {scanning && <p>The page is still being read; open Policy Lens again in a moment.</p>}
       </StatusPanel>
+    );
+    return (
+      <>
+        {status}
+        {notFound}
+      </>
     );
   }
   return (
@@ -118,6 +126,7 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
         onOpen={model.scrollTo}
         onSave={model.save}
       />
+      {notFound}
     </>
   );
 }

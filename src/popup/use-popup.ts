@@ -79,7 +79,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
     async function loadSaved(url: string): Promise<void> {
       try {
         const saved = await client.listSaved(url);
-        if (!stopped) setSavedIds(idsOf(saved));
+        if (!stopped) setSavedIds((before) => new Set([...before, ...idsOf(saved)]));
       } catch (error) {
         if (!stopped) setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}` });
       }
@@ -94,6 +94,9 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       const waiting = response.state === 'scanning' && pollsLeft > 0;
       const gaveUpWaiting = response.state === 'scanning' && !waiting;
       setPage({ status: 'loaded', tabId, page: { ...response, items }, gaveUpWaiting });
+      // The page knows its saved items wherever its text moved them since they were saved.
+      const savedOnPage = response.savedItemIds ?? [];
+      if (savedOnPage.length > 0) setSavedIds((before) => new Set([...before, ...savedOnPage]));
       if (first) void loadSaved(response.url);
       if (waiting) timer = setTimeout(() => void ask(tabId, pollsLeft - 1, false).catch(fail), poll.intervalMs);
     }

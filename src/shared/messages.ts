@@ -11,6 +11,7 @@
  * handler; the handler table does not compile until the handler is there.
  */
 import * as v from 'valibot';
+import { codePointOffsets } from '../anchoring/code-points';
 import { SUBTYPES } from './item-labels';
 import { finiteNumber, integer, list, oneOf, record, text } from './schema-parts';
 import type { Item } from '../extractor/types';
@@ -35,6 +36,8 @@ export const MAX_TAG_LENGTH = 64;
 export const MAX_ITEMS_PER_SAVE = 2_000;
 /** Largest item count a page can report for the badge. */
 export const MAX_PAGE_ITEM_COUNT = 1_000_000;
+/** Longest import file accepted, in characters: a backup of tens of thousands of items fits. */
+export const MAX_IMPORT_LENGTH = 32 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------
 // Field types.
@@ -104,6 +107,14 @@ const textPositionSelector = record({
   end: offset,
 });
 
+/** A span of the page text in Unicode code points, as the W3C Web Annotation model counts offsets. */
+const codePointSpan = record({
+  /** Code point offset of the first character. */
+  start: offset,
+  /** Code point offset just past the last character. */
+  end: offset,
+});
+
 /** Both ways of finding an item again; the position must span as many characters as the quote. */
 const itemSelectors = v.pipe(
   record({
@@ -111,6 +122,12 @@ const itemSelectors = v.pipe(
     quote: textQuoteSelector,
     /** Offsets in the page text model at the time the item was found. */
     position: textPositionSelector,
+    /**
+     * The same offsets counted in code points; they differ from `position`
+     * after a character outside the Basic Multilingual Plane. Absent in items
+     * saved before it was kept.
+     */
+    codePoints: v.optional(codePointSpan),
   }),
   v.forward(
     v.check(
@@ -119,6 +136,14 @@ const itemSelectors = v.pipe(
         `spans ${position.end - position.start} characters but the quote has ${quote.exact.length}`,
     ),
     ['position'],
+  ),
+  v.forward(
+    v.check(
+      ({ quote, codePoints }) => codePoints === undefined || codePoints.end - codePoints.start === codePointLength(quote.exact),
+      ({ input: { quote, codePoints } }) =>
+        `spans ${codePoints!.end - codePoints!.start} code points but the quote has ${codePointLength(quote.exact)}`,
+    ),
+    ['codePoints'],
   ),
 );
 
@@ -139,6 +164,8 @@ export type PageItem = Item & {
   id: string;
   /** Where the item is in the page text model. */
   selectors: ItemSelectors;
+  /** For an indicator, the sentence of the page text it stands in (a commitment is its own sentence). */
+  sentence?: string;
 };
 
 /**
@@ -193,6 +220,10 @@ const savedItemFields = record({
   marker: v.optional(shortText),
   /** A commitment's deadline (年底前, 到2010年). */
   deadline: v.optional(shortText),
+  /** Every value a commitment sets as its target, as written (5000亿元, 8%, 100家). */
+  targets: v.optional(list(shortText, MAX_TAGS)),
+  /** An indicator's sentence in the page text, for context in exports. */
+  sentence: v.optional(text(MAX_TEXT_LENGTH)),
 });
 
 /** The structured fields of a saved item; only those that apply to its kind are present. */
@@ -268,8 +299,32 @@ export type NewSavedItem = v.InferOutput<typeof newSavedItem>;
 /** An item stored in IndexedDB. */
 export type SavedItem = v.InferOutput<typeof savedItem>;
 
-/** A list of stored items, e.g. read back from an export file. */
-export const savedItemList = list(savedItem, Number.MAX_SAFE_INTEGER);
+/** A list of at most `maxItems` stored items, e.g. read back from a backup. */
+export function savedItemList(maxItems: number) {
+  return list(savedItem, maxItems);
+}
+
+/** What the database knows about a page items were found or saved on. */
+const pageRecord = record({
+  /** Page URL without its fragment. */
+  url: pageUrlField,
+  /** Page title, from the latest save; empty until something is saved. */
+  title: text(MAX_TITLE_LENGTH),
+  /** When the page was last reported or saved from (ISO 8601). */
+  lastSeen: isoTime,
+  /** Number of items found on the page when it was last read, if known. */
+  itemCount: v.optional(integer(0, MAX_PAGE_ITEM_COUNT)),
+  /** Number of items saved from the page. */
+  savedCount: integer(0, MAX_PAGE_ITEM_COUNT),
+});
+
+/** What the database knows about a page items were found or saved on. */
+export type PageRecord = v.InferOutput<typeof pageRecord>;
+
+/** A list of at most `maxPages` page records, read back from a backup. */
+export function pageRecordList(maxPages: number) {
+  return list(pageRecord, maxPages);
+}
 
 // ---------------------------------------------------------------------------
 // Answers.
@@ -294,8 +349,21 @@ function okWith<TEntries extends v.ObjectEntries>(entries: TEntries) {
   return record({ ok: v.literal(true), ...entries });
 }
 
-/** File formats of an export. */
-const exportFormat = oneOf('csv', 'json');
+/**
+ * File formats of an export: CSV for spreadsheets, a JSON backup of the whole
+ * database, Markdown for reports, W3C Web Annotations and CSL-JSON citations.
+ */
+const exportFormat = oneOf('csv', 'json', 'md', 'w3c', 'csl');
+
+/** Which saved items an export holds: all criteria given must hold; none given means everything. */
+const exportScope = record({
+  /** Items of this page (its fragment is ignored). */
+  url: v.optional(pageUrlField),
+  /** Items of this kind. */
+  kind: v.optional(savedItemKind),
+  /** Items carrying this tag. */
+  tag: v.optional(text(MAX_TAG_LENGTH)),
+});
 
 /** A file to download, made in memory. */
 const exportFileEntries = {
@@ -315,6 +383,8 @@ export type ErrorResponse = v.InferOutput<typeof errorResponse>;
 export type OkResponse = v.InferOutput<typeof okResponse>;
 /** File formats of an export. */
 export type ExportFormat = v.InferOutput<typeof exportFormat>;
+/** Which saved items an export holds. */
+export type ExportScope = v.InferOutput<typeof exportScope>;
 /** A file to download, made in memory. */
 export type ExportFile = v.InferOutput<typeof exportFile>;
 
@@ -381,6 +451,10 @@ export const CONTENT_PROTOCOL = contentProtocol({
       title: v.string(),
       /** The items found, in text order. */
       items: v.array(pageItem),
+      /** Ids of the items that are saved, found by their saved quote wherever the page moved them. */
+      savedItemIds: v.optional(v.array(v.string())),
+      /** Items saved from this page's URL that are no longer in its text; kept, never drawn. */
+      notFound: v.optional(v.array(savedItem)),
     }),
   },
   /** Scroll to an item and flash it. */
@@ -445,6 +519,29 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
     answer: orError(okResponse),
     from: EXTENSION_OR_OWN_PAGE,
   },
+  /** Delete saved items; ids already gone are skipped. */
+  'to-background/delete-many': {
+    from: EXTENSION_PAGES,
+    request: message('to-background/delete-many', {
+      /** {@link SavedItem} ids. */
+      ids: list(id, MAX_ITEMS_PER_SAVE),
+    }),
+    answer: orError(
+      okWith({
+        /** The items deleted, as they were: what an undo puts back. */
+        deleted: v.array(savedItem),
+      }),
+    ),
+  },
+  /** Put deleted items back exactly as they were, ids and times included (the undo of a delete). */
+  'to-background/restore-saved': {
+    from: EXTENSION_PAGES,
+    request: message('to-background/restore-saved', {
+      /** The items as {@link BACKGROUND_PROTOCOL}'s delete-many answered them. */
+      items: list(savedItem, MAX_ITEMS_PER_SAVE),
+    }),
+    answer: orError(okResponse),
+  },
   /** Edit the analyst's note or tags of a saved item. */
   'to-background/update-saved': {
     request: v.pipe(
@@ -469,13 +566,31 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
     ),
     from: EXTENSION_OR_OWN_PAGE,
   },
-  /** Every saved item as a file to download. */
+  /** Saved items as a file to download: a page's, a filter's or all; a JSON backup always holds the whole database. */
   'popup-to-background/export': {
     request: message('popup-to-background/export', {
-      /** CSV for spreadsheets, JSON for other tools. */
+      /** The file's format. */
       format: exportFormat,
+      /** Which items; absent means everything. */
+      scope: v.optional(exportScope),
     }),
     answer: orError(okWith(exportFileEntries)),
+    from: EXTENSION_PAGES,
+  },
+  /** Adds the items of a JSON backup or a W3C annotation file, all or none, after checking the whole file. */
+  'to-background/import': {
+    request: message('to-background/import', {
+      /** The file's whole text. */
+      content: text(MAX_IMPORT_LENGTH),
+    }),
+    answer: orError(
+      okWith({
+        /** Items added. */
+        added: v.number(),
+        /** Items of the file already in the database, left as they were. */
+        alreadyThere: v.number(),
+      }),
+    ),
     from: EXTENSION_PAGES,
   },
 });
@@ -508,3 +623,8 @@ export type ResponseOf<M extends Message> = ResponseMap[M['type']];
 
 /** The content script's answer to get-page-items. */
 export type GetPageItemsResponse = ResponseMap['popup-to-content/get-page-items'];
+
+/** The number of code points of `text`. */
+function codePointLength(text: string): number {
+  return codePointOffsets(text).toCodePoints(text.length);
+}

@@ -2,6 +2,7 @@
 import type { Item } from '../extractor/types';
 import type { PageItem } from './messages';
 import { createSelectors } from './selectors';
+import { sentenceOf } from './sentence-of';
 import { shortHash } from './short-hash';
 
 /**
@@ -13,7 +14,9 @@ export function pageItemId(item: Item): string {
   return `${item.kind}-${item.start}-${item.end}-${shortHash(item.text)}`;
 }
 
-/** The page item for an extractor item found in `pageText`. */
+/** The page item for an extractor item found in `pageText`; an indicator carries its sentence. */
 export function toPageItem(item: Item, pageText: string): PageItem {
-  return { ...item, id: pageItemId(item), selectors: createSelectors(pageText, item.start, item.end) };
+  const pageItem: PageItem = { ...item, id: pageItemId(item), selectors: createSelectors(pageText, item.start, item.end) };
+  const sentence = item.kind === 'indicator' ? sentenceOf(pageText, item.start, item.end) : undefined;
+  return sentence === undefined ? pageItem : { ...pageItem, sentence };
 }

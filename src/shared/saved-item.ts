@@ -20,15 +20,21 @@ export function pageUrl(url: string): string {
 }
 
 /**
- * The structured fields of an item. A commitment carries its marker and
- * deadline and, when it names a value to reach, the fields of its first
- * target indicator, so a spreadsheet row shows what was promised.
+ * The structured fields of an item. A commitment carries its marker,
+ * deadline and every value it sets as a target and, when it names one, the
+ * fields of its first target indicator, so a spreadsheet row shows what was
+ * promised. `sentence` is an indicator's sentence in its page, when known.
  */
-export function fieldsOf(item: Item): SavedItemFields {
-  if (item.kind === 'indicator') return indicatorFields(item);
-  const target = item.indicators.find((indicator) => indicator.status === 'target');
-  const { status: _status, ...targetFields } = target ? indicatorFields(target) : {};
-  return omitUndefined({ ...targetFields, marker: item.marker, deadline: item.deadline });
+export function fieldsOf(item: Item, sentence?: string): SavedItemFields {
+  if (item.kind === 'indicator') return omitUndefined({ ...indicatorFields(item), sentence });
+  const targets = item.indicators.filter((indicator) => indicator.status === 'target');
+  const { status: _status, ...targetFields } = targets[0] ? indicatorFields(targets[0]) : {};
+  return omitUndefined({
+    ...targetFields,
+    marker: item.marker,
+    deadline: item.deadline,
+    targets: targets.length > 0 ? targets.map((target) => target.valueText) : undefined,
+  });
 }
 
 /** The item to store when the analyst saves a page item. */
@@ -40,7 +46,7 @@ export function newSavedItemFrom(item: PageItem, page: PageInfo): NewSavedItem {
     kind: item.kind,
     subtype: item.subtype,
     text: item.text,
-    fields: fieldsOf(item),
+    fields: fieldsOf(item, item.sentence),
     selectors: item.selectors,
     note: '',
     tags: [],

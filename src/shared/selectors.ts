@@ -2,6 +2,7 @@
  * Selectors that find a text span again in a page: a quote with context and a
  * position, as in the W3C Web Annotation model.
  */
+import { codePointOffsets, type CodePointOffsets } from '../anchoring/code-points';
 import type { ItemSelectors } from './messages';
 
 /** Characters of context kept before and after the quoted text. */
@@ -21,5 +22,14 @@ export function createSelectors(text: string, start: number, end: number): ItemS
       suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, ''),
     },
     position: { type: 'TextPositionSelector', start, end },
+    codePoints: { start: offsetsOf(text).toCodePoints(start), end: offsetsOf(text).toCodePoints(end) },
   };
+}
+
+/** The offset conversions of the page text last asked about: the items of one page are made one after another. */
+let last: { text: string; offsets: CodePointOffsets } | undefined;
+
+function offsetsOf(text: string): CodePointOffsets {
+  if (last?.text !== text) last = { text, offsets: codePointOffsets(text) };
+  return last.offsets;
 }

@@ -10,8 +10,10 @@ import * as v from 'valibot';
 import {
   BACKGROUND_PROTOCOL,
   CONTENT_PROTOCOL,
+  pageRecordList,
   savedItemList,
   type BackgroundMessage,
+  type PageRecord,
   type ContentMessage,
   type SavedItem,
 } from './messages';
@@ -30,9 +32,14 @@ export function validateContentMessage(message: unknown): Validation<ContentMess
   return validateMessage<ContentMessage>(message, CONTENT_PROTOCOL, 'the content script');
 }
 
-/** Validates a list of stored items, e.g. read back from an export file; `path` names it in errors. */
-export function validateSavedItems(items: unknown, path: string): Validation<SavedItem[]> {
-  return run(() => parse(savedItemList, items, path));
+/** Validates a list of at most `maxItems` stored items, e.g. read back from a backup; `path` names it in errors. */
+export function validateSavedItems(items: unknown, path: string, maxItems = Number.MAX_SAFE_INTEGER): Validation<SavedItem[]> {
+  return run(() => parse(savedItemList(maxItems), items, path));
+}
+
+/** Validates a list of at most `maxPages` page records read back from a backup; `path` names it in errors. */
+export function validatePageRecords(pages: unknown, path: string, maxPages: number): Validation<PageRecord[]> {
+  return run(() => parse(pageRecordList(maxPages), pages, path));
 }
 
 /** The request schemas of one side of the protocol, by message type. */

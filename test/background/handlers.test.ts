@@ -9,7 +9,7 @@ import {
 } from '../../src/background/handlers';
 import type { Sender } from '../../src/background/senders';
 import { extract } from '../../src/extractor';
-import { readJsonExport } from '../../src/shared/export/json';
+import { readBackup } from '../../src/shared/export/json';
 import { contentKey } from '../../src/shared/content-key';
 import type { SavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
@@ -193,17 +193,128 @@ describe('export', () => {
     await ask({ type: 'to-background/save-items', items: [taxIndicator(), reformPledge(), projectTarget()] });
   });
 
-  it('gives every saved item as a dated CSV file', async () => {
-    const file = await ask({ type: 'popup-to-background/export', format: 'csv' });
-    expect(file).toMatchObject({ ok: true, filename: 'policy-lens-2026-11-23.csv', mimeType: 'text/csv;charset=utf-8' });
+  it('gives the saved items of one page as a CSV file named for the page', async () => {
+    const file = await ask({ type: 'popup-to-background/export', format: 'csv', scope: { url: `${SAFETY_PAGE.url}#part2` } });
+    expect(file).toMatchObject({ ok: true, filename: 'policy-lens-2026-11-23-page.csv', mimeType: 'text/csv;charset=utf-8' });
     const lines = (file.content as string).split('\r\n');
-    expect(lines[0]).toBe('\uFEFFkind,subtype,metric,value,unit,change,period,deadline,text,page title,URL,saved at');
-    expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(['indicator', 'commitment', 'commitment']);
+    expect(lines[0]!.startsWith('\uFEFFkind,subtype,status,metric,value,unit,scale,change,basis,')).toBe(true);
+    expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(['indicator', 'commitment']);
   });
 
-  it('gives every saved item as a JSON file that reads back to the stored items', async () => {
-    const file = await ask({ type: 'popup-to-background/export', format: 'json' });
-    expect(file).toMatchObject({ filename: 'policy-lens-2026-11-23.json', mimeType: 'application/json' });
-    expect(readJsonExport(file.content as string)).toEqual({ ok: true, value: await store.list() });
+  it('gives the items of a filter, named for the library, and everything without a scope', async () => {
+    const filtered = await ask({ type: 'popup-to-background/export', format: 'md', scope: { kind: 'commitment' } });
+    expect(filtered.filename).toBe('policy-lens-2026-11-23-library.md');
+    expect(filtered.content).toContain('# Policy Lens: 2 items from 2 pages');
+    const all = await ask({ type: 'popup-to-background/export', format: 'w3c' });
+    expect(all.filename).toBe('policy-lens-2026-11-23-all.jsonld');
+    expect(JSON.parse(all.content as string).total).toBe(3);
+  });
+
+  it('gives the whole database as a JSON backup that reads back to the stored items and pages, whatever the scope', async () => {
+    const file = await ask({ type: 'popup-to-background/export', format: 'json', scope: { url: PARKS_PAGE.url } });
+    expect(file).toMatchObject({ filename: 'policy-lens-2026-11-23-backup.json', mimeType: 'application/json' });
+    expect(readBackup(JSON.parse(file.content as string))).toEqual({
+      ok: true,
+      value: { items: await store.list(), pages: await store.pages() },
+    });
   });
 });
+
+describe('import', () => {
+  /** Starts over with an empty database, as in a fresh browser profile. */
+  async function useFreshDatabase(): Promise<void> {
+    db.close();
+    useEmptyIndexedDb();
+    db = await openPolicyLensDb();
+    store = createSavedItemStore(db, steppingClock());
+  }
+
+  /** Every stored item and page, to check that a refused import changed nothing. */
+  async function database(): Promise<unknown> {
+    return { items: await store.list(), pages: await store.pages() };
+  }
+
+  async function backupOfSamples(): Promise<string> {
+    await ask({ type: 'to-background/save-items', items: [taxIndicator(), reformPledge(), projectTarget()] });
+    const file = await ask({ type: 'popup-to-background/export', format: 'json' });
+    return file.content as string;
+  }
+
+  it('restores a backup into an empty database: export, import, export gives the same file', async () => {
+    const backup = await backupOfSamples();
+    const before = await database();
+    await useFreshDatabase();
+    expect(await ask({ type: 'to-background/import', content: backup })).toEqual({ ok: true, added: 3, alreadyThere: 0 });
+    expect(await database()).toEqual(before);
+    expect((await ask({ type: 'popup-to-background/export', format: 'json' })).content).toBe(backup);
+  });
+
+  it('adds nothing when the same file is imported twice', async () => {
+    const backup = await backupOfSamples();
+    const before = await database();
+    expect(await ask({ type: 'to-background/import', content: backup })).toEqual({ ok: true, added: 0, alreadyThere: 3 });
+    expect(await database()).toEqual(before);
+  });
+
+  it('imports its own W3C annotations back with every field, and only once', async () => {
+    await ask({ type: 'to-background/save-items', items: [taxIndicator(), projectTarget()] });
+    await store.update((await store.list())[0]!.id, { note: '<b>核对</b>', tags: ['税收'] });
+    const before = await store.list();
+    const w3c = (await ask({ type: 'popup-to-background/export', format: 'w3c' })).content as string;
+    await useFreshDatabase();
+    expect(await ask({ type: 'to-background/import', content: w3c })).toEqual({ ok: true, added: 2, alreadyThere: 0 });
+    expect(await store.list()).toEqual(before);
+    expect(await ask({ type: 'to-background/import', content: w3c })).toEqual({ ok: true, added: 0, alreadyThere: 2 });
+  });
+
+  it('keeps markup in a note as text, exactly as written', async () => {
+    const [item] = JSON.parse(await backupOfSamples()).items;
+    const hostile = { ...item, id: 'hostile', pageItemId: 'hostile', note: '<img src=x onerror=alert(1)><script>alert(2)</script>' };
+    const content = JSON.stringify({ format: 'policy-lens', version: 2, exportedAt: item.createdAt, items: [hostile], pages: [] });
+    await useFreshDatabase();
+    expect(await ask({ type: 'to-background/import', content })).toMatchObject({ ok: true, added: 1 });
+    expect((await store.list()).find((saved) => saved.id === 'hostile')!.note).toBe(hostile.note);
+  });
+
+  it.each(malformedFiles())('refuses %s with a clear message and changes nothing', async (_, make, error) => {
+    const backup = await backupOfSamples();
+    const before = await database();
+    const response = await handleMessage({ type: 'to-background/import', content: make(backup) }, POPUP, deps);
+    expect(response.ok).toBe(false);
+    expect(!response.ok && response.error).toContain(error);
+    expect(await database()).toEqual(before);
+  });
+});
+
+/** About twenty broken or hostile import files, each made from a real backup, with the message each gets. */
+function malformedFiles(): [string, (backup: string) => string, string][] {
+  const edit = (change: (backup: Record<string, any>) => unknown) => (text: string): string => {
+    const backup = JSON.parse(text);
+    const result = change(backup);
+    return JSON.stringify(result === undefined ? backup : result);
+  };
+  return [
+    ['an empty file', () => '', 'cannot import: the file is empty'],
+    ['a file cut short', (backup) => backup.slice(0, backup.length / 2), 'the file is cut short'],
+    ['a CSV file', () => '\uFEFFkind,subtype\r\nindicator,amount\r\n', 'the file is not JSON'],
+    ['a JSON array of numbers', () => '[1,2,3]', 'neither a Policy Lens backup nor a W3C Web Annotation file'],
+    ['another program’s JSON', () => '{"format":"zotero","items":[]}', 'neither a Policy Lens backup'],
+    ['an unknown version', edit((b) => void (b.version = 99)), 'unsupported backup version 99'],
+    ['a backup without a version', edit((b) => void delete b.version), 'unsupported backup version none'],
+    ['a backup without items', edit((b) => void delete b.items), 'items: expected an array'],
+    ['an item without a URL', edit((b) => void delete b.items[0].url), 'items[0].url: missing'],
+    ['an item on a javascript: page', edit((b) => void (b.items[1].url = 'javascript:alert(1)')), 'items[1].url: expected an absolute http'],
+    ['an item with an unknown field', edit((b) => void (b.items[0].onclick = 'alert(1)')), 'items[0]: unexpected field "onclick"'],
+    ['an item of an unknown kind', edit((b) => void (b.items[0].kind = 'script')), 'items[0].kind: expected one of'],
+    ['a value that is not a number', edit((b) => void (b.items[0].fields.value = '2523')), 'items[0].fields.value: expected a finite number'],
+    ['a time that is no time', edit((b) => void (b.items[0].createdAt = '昨天')), 'items[0].createdAt: expected an ISO 8601 time'],
+    ['a position that does not fit the quote', edit((b) => void (b.items[0].selectors.position.end += 5)), 'items[0].selectors.position: spans'],
+    ['a note of a million characters', edit((b) => void (b.items[0].note = '注'.repeat(1_000_000))), 'items[0].note: too long'],
+    ['a hundred thousand items', edit((b) => void (b.items = Array.from({ length: 100_000 }, () => ({})))), 'items: too many entries (100000, at most 50000)'],
+    ['the same id twice', edit((b) => void (b.items[1].id = b.items[0].id)), 'items: id "item-1" given twice'],
+    ['a page record of a wrong shape', edit((b) => void (b.pages[0].savedCount = -1)), 'pages[0].savedCount: expected an integer'],
+    ['a file over the size limit', () => ' '.repeat(33 * 1024 * 1024), 'too long (34603008 characters, at most 33554432)'],
+    ['an annotation without a target', () => JSON.stringify({ type: 'Annotation', id: 'urn:x:1' }), 'annotation 1: no "target"'],
+    ['an annotation collection without items', () => JSON.stringify({ type: 'AnnotationCollection', id: 'urn:x' }), 'without an embedded "first" page'],
+  ];
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from '../../src/cli/args';
+import { parseExtractArgs, UsageError } from '../../src/cli/args';
 import { explain, explainItem } from '../../src/cli/explain';
 import { extract, type CommitmentItem, type IndicatorItem } from '../../src/extractor';
 import { corpusText } from '../shared/corpus-fixtures';
@@ -83,21 +83,22 @@ describe('explain', () => {
   });
 });
 
-describe('parseArgs with --explain', () => {
+describe('parseExtractArgs with --explain', () => {
   it('reads --explain alone or with a place; a place alone asks for the explanation too', () => {
-    expect(parseArgs(['extract', 'a.txt', '--explain'])).toEqual({ name: 'extract', input: 'a.txt', format: 'jsonl', explain: {} });
-    expect(parseArgs(['extract', '--explain', '--at', '120', 'a.txt'])).toMatchObject({ input: 'a.txt', explain: { at: 120 } });
-    expect(parseArgs(['extract', 'a.txt', '--sentence', '确保'])).toMatchObject({ explain: { sentence: '确保' } });
+    expect(parseExtractArgs(['a.txt', '--explain'])).toEqual({ inputs: ['a.txt'], format: 'jsonl', explain: {} });
+    expect(parseExtractArgs(['--explain', '--at', '120', 'a.txt'])).toMatchObject({ inputs: ['a.txt'], explain: { at: 120 } });
+    expect(parseExtractArgs(['a.txt', '--sentence', '确保'])).toMatchObject({ explain: { sentence: '确保' } });
   });
 
   it.each([
-    [['extract', 'a.txt', '--explain', '--format', 'csv'], '--explain prints text; it takes no --format'],
-    [['extract', 'a.txt', '--at', '1', '--sentence', '确保'], '--at or --sentence, not both'],
-    [['extract', 'a.txt', '--at'], '--at needs a value'],
-    [['extract', 'a.txt', '--at', '-3'], '--at needs an offset (a whole number from 0), got -3'],
-    [['extract', 'a.txt', '--sentence', ''], '--sentence needs a value'],
+    [['a.txt', '--explain', '--format', 'csv'], '--explain prints text; it takes no --format'],
+    [['a.txt', 'b.txt', '--explain'], '--explain reads one FILE'],
+    [['a.txt', '--at', '1', '--sentence', '确保'], '--at or --sentence, not both'],
+    [['a.txt', '--at'], '--at needs a value'],
+    [['a.txt', '--at', '-3'], '--at needs an offset (a whole number from 0), got -3'],
+    [['a.txt', '--sentence', ''], '--sentence needs a value'],
   ])('refuses %j: %s', (args, message) => {
-    expect(() => parseArgs(args)).toThrow(new UsageError(message));
+    expect(() => parseExtractArgs(args)).toThrow(new UsageError(message));
   });
 });
 

@@ -3,7 +3,8 @@ import { pageTextOf } from '../../src/cli/page-text';
 
 const encode = (html: string): Uint8Array => new TextEncoder().encode(html);
 
-describe('pageTextOf', () => {
+// The first test loads jsdom, which takes seconds on a busy machine.
+describe('pageTextOf', { timeout: 30_000 }, () => {
   it('reads a page that declares no encoding as UTF-8, not as the HTML default windows-1252', async () => {
     const text = await pageTextOf(encode('<p>全区实现地区生产总值320.31亿元,增长12.4%。</p>'));
     expect(text).toBe('全区实现地区生产总值320.31亿元,增长12.4%。');

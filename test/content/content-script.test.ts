@@ -120,6 +120,6 @@ describe('the content script', () => {
     });
     first.running.stop();
     running = startContentScript(document, first.port, createHighlightPainter(document, fakeHighlightApi()));
-    await vi.waitFor(() => expect(running!.saved.has(item!.id)).toBe(true));
+    await vi.waitFor(() => expect(running!.saved.isSaved(item!.id)).toBe(true));
   });
 });

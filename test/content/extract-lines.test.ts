@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extractor';
-import { extractSpan, lineSpans, overlapsAny, shiftItem } from '../../src/content/extract-lines';
+import { extractionSteps, lineSpans, overlapsAny, shiftItem } from '../../src/content/extract-lines';
 import { corpusLines } from '../dom/corpus-page';
 
 describe('lineSpans', () => {
@@ -36,11 +36,11 @@ describe('shiftItem', () => {
 });
 
 describe('extracting a page a line at a time', () => {
-  it.each(['003_4ef620bd1e3cb09d.txt', '004_d509771d086070bc.txt', '000_575128201b72bb82.txt'])(
-    'finds the same items as one pass over the whole text of %s',
+  it.each(['003_4ef620bd1e3cb09d.txt', '004_d509771d086070bc.txt', '000_575128201b72bb82.txt', '007_hailar-district-gwr-2013.txt'])(
+    'finds the same items as one pass over the whole text of %s, each line read in its report section’s mood',
     (file) => {
       const text = corpusLines(file).join('\n');
-      const byLine = lineSpans(text).flatMap((line) => extractSpan(text, line));
+      const byLine = [...extractionSteps(text, lineSpans(text))].flat();
       expect(byLine.length).toBeGreaterThan(0);
       expect(byLine).toEqual(extract(text));
     },

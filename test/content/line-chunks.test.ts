@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionSteps } from '../../src/content/extract-lines';
 import { chunkLine, MAX_CHUNK_CHARS } from '../../src/content/line-chunks';
 import { extract } from '../../src/extractor';
 import { corpusLines } from '../dom/corpus-page';
+import { CORPUS_DIR } from '../shared/corpus-fixtures';
 
 /** Every report of the corpus. */
-const CORPUS_FILES = readdirSync(resolve(process.cwd(), '../shared/corpus')).filter((name) => name.endsWith('.txt')).sort();
+const CORPUS_FILES = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.txt')).sort();
 
 /** A report as one paragraph: its lines joined without line ends, as a page that puts a whole document in one `<p>`. */
 const oneLine = (file: string): string => corpusLines(file).map((line) => line.trim()).join('');

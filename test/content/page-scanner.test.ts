@@ -69,7 +69,7 @@ describe('PageScanner on a corpus page', () => {
     const expected = extract(text);
     expect(expected.length).toBeGreaterThan(0);
     const items = scanner.items();
-    expect(items.map(({ id: _id, selectors: _selectors, ...item }) => item)).toEqual(expected);
+    expect(items.map(({ id: _id, selectors: _selectors, sentence: _sentence, ...item }) => item)).toEqual(expected);
     expect(counts).toEqual([expected.length]);
     for (const item of items) {
       expect(item.selectors.quote.exact).toBe(item.text);

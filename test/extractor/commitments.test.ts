@@ -3,17 +3,18 @@
  * (`eval/corpus`): pledges, targets, and what looks like one but is not.
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extractor';
 import { commitmentsIn, onlyCommitmentIn } from './items';
 
-describe('pledges: a strong marker, no target or deadline', () => {
+describe('pledges: a strong marker, no target or deadline; the marker as the page writes it', () => {
   it.each([
-    ['确保, in traditional characters', '縣級各部門、各鄉鎮、企業要加快轉變觀念開放思路,更新理念,采取有效的措施、辦法和手段,確保工業經濟穩定增長,取得實際成效。', '确保'],
-    ['力争, with pinyin glosses', '進(jìn)一步加強(qiáng)精準(zhǔn)調(diào)度,督促各縣區(qū)咬緊年度目標(biāo),堅(jiān)持逐月攻堅(jiān),加快縮小與全省差距,力爭(zhēng)實(shí)現(xiàn)進(jìn)位。', '力争'],
+    ['确保, in traditional characters', '縣級各部門、各鄉鎮、企業要加快轉變觀念開放思路,更新理念,采取有效的措施、辦法和手段,確保工業經濟穩定增長,取得實際成效。', '確保'],
+    ['力争, with pinyin glosses', '進(jìn)一步加強(qiáng)精準(zhǔn)調(diào)度,督促各縣區(qū)咬緊年度目標(biāo),堅(jiān)持逐月攻堅(jiān),加快縮小與全省差距,力爭(zhēng)實(shí)現(xiàn)進(jìn)位。', '力爭'],
     ['一定要', '招引工业项目要看得远一点,土地是稀缺资源,一定要节约用地,园区发展尽量利用丘岗山地,对项目用地要按市政府规定的投资密度进行控制。', '一定'],
     ['坚决', '严格入河排污口监督管理和入河排污总量控制管理,坚决取缔非法设立的入河湖排污口。', '坚决'],
     ['务必', '全市上下务必认清形势,把握机遇,自加压力,按照市委、市政府的总体部署,把园区的建设和发展摆在', '务必'],
     ['我们将', '我们将按照各级领导的要求,紧紧围绕“安全第一,预防为主”的方针,抓好以下几项工作:', '将'],
-    ['我縣將, in traditional characters', '為更好的完成質(zhì)量目標(biāo),完善質(zhì)量措施,我縣將堅(jiān)持質(zhì)量強(qiáng)縣戰(zhàn)略,持續(xù)開(kāi)展質(zhì)量提升行動(dòng),加強(qiáng)質(zhì)量基礎(chǔ)設(shè)施建設(shè),不斷增強(qiáng)發(fā)展硬實(shí)力。', '将'],
+    ['我縣將, in traditional characters', '為更好的完成質(zhì)量目標(biāo),完善質(zhì)量措施,我縣將堅(jiān)持質(zhì)量強(qiáng)縣戰(zhàn)略,持續(xù)開(kāi)展質(zhì)量提升行動(dòng),加強(qiáng)質(zhì)量基礎(chǔ)設(shè)施建設(shè),不斷增強(qiáng)發(fā)展硬實(shí)力。', '將'],
   ])('%s', (_rule, sentence, marker) => {
     const commitment = onlyCommitmentIn(sentence);
     expect(commitment).toMatchObject({ subtype: 'pledge', marker, start: 0, end: sentence.length, text: sentence, indicators: [] });
@@ -153,5 +154,77 @@ describe('commitment spans', () => {
   it('ends a sentence at the line end when the line has no final mark', () => {
     const text = '全市上下务必认清形势,把握机遇\n自加压力,按照市委、市政府的总体部署';
     expect(commitmentsIn(text).map((item) => item.text)).toEqual(['全市上下务必认清形势,把握机遇']);
+  });
+});
+
+/** The names of the vetoes `extract` reports for `text`. */
+const vetoesIn = (text: string): string[] => {
+  const names: string[] = [];
+  extract(text, { onVeto: (veto) => names.push(veto.rule) });
+  return names;
+};
+
+describe('report sections: a review of the past year, the year’s work ahead', () => {
+  const review = '一、2015年工作回顾\n';
+  const plan = '三、2016年重点工作\n';
+
+  it('takes a planned quantity under the year’s work for a target: 建设保障性住房300万套', () => {
+    const sentence = '建设保障性住房３００万套，各类棚户区改造住房２８０万套。';
+    expect(commitmentsIn(plan + sentence)).toMatchObject([{ text: sentence, rule: 'plan-section', subtype: 'target' }]);
+    expect(commitmentsIn(sentence)).toEqual([]);
+  });
+
+  it('takes the same values under the review for results (review-section)', () => {
+    const sentence = '国内生产总值年均增长7.8%，经济总量稳居世界第二位，成为全球第一货物贸易大国和主要对外投资大国。';
+    expect(commitmentsIn(review + sentence)).toEqual([]);
+    expect(vetoesIn(review + sentence)).toContain('review-section');
+  });
+
+  it('reads 坚决 under the review as the manner of work done (review-manner), unless the sentence looks ahead', () => {
+    expect(vetoesIn(review + '坚决落实中央八项规定及其实施细则精神，“三公”经费持续下降。')).toContain('review-manner');
+    expect(commitmentsIn(review + '对此，我们将坚持问题导向，认真加以解决。')).toMatchObject([{ rule: 'speaker-will', marker: '将' }]);
+  });
+
+  it('takes a heading of the year’s work with a marker for a pledge, not for a title', () => {
+    const heading = '（一）围绕决胜全面建成小康社会，全力打好三大攻坚战';
+    expect(commitmentsIn(`二、2019年工作安排\n${heading}\n`)).toMatchObject([{ text: heading, subtype: 'pledge', marker: '全力' }]);
+    expect(commitmentsIn(`${heading}\n`)).toEqual([]);
+  });
+
+  it('starts over at a new report’s first part: 一、… without a word of review or plan', () => {
+    const sentence = '建设保障性住房３００万套，各类棚户区改造住房２８０万套。';
+    expect(commitmentsIn(`${plan}一、成立机构,健全机制\n${sentence}`)).toEqual([]);
+  });
+});
+
+describe('actors, schedules and timetables', () => {
+  it.each([
+    ['a bureau with 會 (Hong Kong)', '運輸及物流局會在明年推出', '會', 'target'],
+    ['a bureau with 會將 (Hong Kong)', '教育局會將…', '會', 'pledge'],
+    ['本市將 (Taiwan)', '本市將「臺北市影視音產業園區」列入市政府「新十大建設」。', '將', 'pledge'],
+  ])('takes the speaker’s side for the actor: %s', (_case, sentence, marker, subtype) => {
+    expect(onlyCommitmentIn(sentence)).toMatchObject({ rule: 'speaker-will', marker, subtype });
+  });
+
+  it('takes 预定/预计 before a date and a work for a schedule, not a forecast', () => {
+    const sentence = '故本府自 91 年著手開始進行清除規劃，95 年 10 月開工，預定於近年完工。';
+    expect(onlyCommitmentIn(sentence)).toMatchObject({ rule: 'scheduled', marker: '預定', subtype: 'target', deadline: '近年' });
+  });
+
+  it.each([
+    // The spaces PDF text leaves inside a date are dropped, as in every field.
+    ['105 年 4 月：工程決標及開工', '105年4月'],
+    ['1、 6月：专案管理技术服务决标。', '6月'],
+  ])('takes a timetable row for a dated target: %s', (row, deadline) => {
+    expect(onlyCommitmentIn(row)).toMatchObject({ rule: 'timetable-row', subtype: 'target', deadline });
+  });
+
+  it('takes 将 before a planning verb for "will": 將另案檢討, 將以…為主', () => {
+    expect(onlyCommitmentIn('1. 部分鄰避性公共設施用地現階段暫無具體規劃方向，將另案檢討。')).toMatchObject({ marker: '將', subtype: 'pledge' });
+    expect(onlyCommitmentIn('將以工 業區機能再造，促進產業升級，並 改善生產環境為主。')).toMatchObject({ marker: '將' });
+  });
+
+  it('takes a stated aim for a pledge: 以生態城市為目標', () => {
+    expect(onlyCommitmentIn('1. 應落實「環境永續」、「節能減碳」，以生態城市為目標。')).toMatchObject({ marker: '目標', subtype: 'pledge' });
   });
 });

@@ -55,7 +55,7 @@ describe('extract', () => {
     const items = extract(FORECAST);
     expect(items.map((item) => item.kind)).toEqual(['commitment', 'indicator', 'indicator']);
     const [commitment, ...indicators] = items as [CommitmentItem, ...IndicatorItem[]];
-    expect(commitment).toMatchObject({ subtype: 'target', marker: '力争', start: 0, end: FORECAST.length, text: FORECAST });
+    expect(commitment).toMatchObject({ subtype: 'target', marker: '力爭', start: 0, end: FORECAST.length, text: FORECAST });
     expect(commitment.indicators).toEqual(indicators);
     expect(indicators.map((item) => [item.valueText, item.status])).toEqual([
       ['16%左右', 'target'],

@@ -69,7 +69,7 @@ describe('a district work report', () => {
 describe('a Hong Kong policy address', () => {
   it('takes 政府會 and 我們會 as the speaker binding itself, with the deadline', () => {
     const text = '政府會在未來五年興建三萬個公營房屋單位,並會預留土地作長遠發展。';
-    expect(commitmentsIn(text)).toMatchObject([{ marker: '会', deadline: '未来五年', subtype: 'target' }]);
+    expect(commitmentsIn(text)).toMatchObject([{ marker: '會', deadline: '未來五年', subtype: 'target' }]);
     expect(indicatorOf(text, '三萬個')).toMatchObject({ value: 3, unit: '萬個', status: 'target' });
   });
 
@@ -95,8 +95,8 @@ describe('a Hong Kong policy address', () => {
 
 describe('a Taiwan policy report', () => {
   it('takes 行政院將 and 市府將 with a verb of action as the speaker binding itself', () => {
-    expect(commitmentsIn('行政院將持續推動產業升級,協助中小企業數位轉型。')).toMatchObject([{ marker: '将', subtype: 'pledge' }]);
-    expect(commitmentsIn('市府將於明年完成三座公共托育中心。')).toMatchObject([{ marker: '将', deadline: '明年', subtype: 'target' }]);
+    expect(commitmentsIn('行政院將持續推動產業升級,協助中小企業數位轉型。')).toMatchObject([{ marker: '將', subtype: 'pledge' }]);
+    expect(commitmentsIn('市府將於明年完成三座公共托育中心。')).toMatchObject([{ marker: '將', deadline: '明年', subtype: 'target' }]);
   });
 
   it('takes no forecast for a pledge: 預計今年經濟成長率可達3.5%', () => {

@@ -61,3 +61,25 @@ describe('periodBefore', () => {
     expect(periodOf('截至九月份,所有在建项目')).toBe('截至九月份');
   });
 });
+
+describe('Taiwan (Republic of China) years', () => {
+  it.each([
+    ['预计110年完工通车', '110年'],
+    ['105 年 4 月:工程决标及开工', '105 年 4 月'],
+    ['于民国 88 年起分区进行下水道纵走', '于民国 88 年'],
+    ['本计划据此成长趋势估算目标年 125 年计划人口约为 30 万 8 千人。', '125 年'],
+  ])('reads the year of %s as a deadline', (sentence, deadline) => {
+    expect(deadlinesIn(sentence)[0]).toBe(deadline);
+  });
+
+  it('takes no count of years for a year: 建党100年, 100年历史', () => {
+    expect(deadlinesIn('庆祝建党100年')).toEqual([]);
+    expect(deadlinesIn('具有100年历史的老厂')).toEqual([]);
+  });
+
+  it('reads 近年 ahead but not 近年来, and 届时', () => {
+    expect(deadlinesIn('预定于近年完工')).toEqual(['近年']);
+    expect(deadlinesIn('近年来发展迅速')).toEqual([]);
+    expect(deadlinesIn('届时,我国经济总量超过90万亿元')).toEqual(['届时']);
+  });
+});

@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extractor';
 import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
-import type { BackgroundMessage, GetPageItemsResponse, MessageOfType, PageItem } from '../../src/shared/messages';
+import type { BackgroundMessage, GetPageItemsResponse, MessageOfType, PageItem, SavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
-import { corpusText } from '../shared/corpus-fixtures';
+import { corpusText, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
 import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
 import { useListViewportHeight } from '../ui/list-viewport';
 import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
@@ -484,5 +484,46 @@ describe('export', () => {
       ),
     );
     expect(downloads).toEqual([]);
+  });
+});
+
+describe('saved items after the page changed', () => {
+  const stored = (item: ReturnType<typeof taxIndicator>, id: string): SavedItem => ({
+    ...item,
+    id,
+    createdAt: '2026-11-23T08:00:00.000Z',
+    updatedAt: '2026-11-23T08:00:00.000Z',
+  });
+
+  it('marks the items the page found by their saved quote as saved', async () => {
+    const [first, second] = PAGE_ITEMS;
+    await openOnReport({ pageAnswers: [{ ...ready(), savedItemIds: [first!.id] }] });
+    await vi.waitFor(() => expect(rowOf(first!).dataset.saved).toBe('true'));
+    expect(rowOf(second!).dataset.saved).toBe('false');
+  });
+
+  it('lists the saved items not found on the page by their quote, as text', async () => {
+    const tax = stored(taxIndicator(), 'tax');
+    const pledge = stored(reformPledge(), 'pledge');
+    // Page text that looks like markup stays text.
+    const markup = '<img src=x onerror=alert(1)>确保完成';
+    pledge.selectors = { ...pledge.selectors, quote: { ...pledge.selectors.quote, exact: markup } };
+    await openOnReport({ pageAnswers: [{ ...ready(), notFound: [tax, pledge] }] });
+    const section = container.querySelector('.not-found')!;
+    expect(section.querySelector('h2')?.textContent).toBe('Not found on this page (2)');
+    const entries = [...section.querySelectorAll<HTMLElement>('.not-found-item')];
+    expect(entries.map((entry) => [entry.dataset.savedId, entry.textContent])).toEqual([
+      ['tax', tax.selectors.quote.exact],
+      ['pledge', markup],
+    ]);
+    expect(section.querySelector('img')).toBeNull();
+  });
+
+  it('lists them on a page without items too, and nothing when every saved item was found', async () => {
+    await openPopup({ pageAnswers: [{ ...ready([]), notFound: [stored(taxIndicator(), 'tax')] }] });
+    await vi.waitFor(() => expect(container.querySelector('.not-found-item')?.textContent).toBe(taxIndicator().text));
+    render(null, container);
+    await openOnReport({ pageAnswers: [{ ...ready(), notFound: [] }] });
+    expect(container.querySelector('.not-found')).toBeNull();
   });
 });

@@ -10,12 +10,15 @@ import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { createSelectors } from '../../src/shared/selectors';
 
 /**
- * The text of a corpus file, found from the working directory (the repository
- * root under Vitest): in a jsdom test, Vite would turn a path made with
+ * The corpus folder, found from the working directory (the repository root
+ * under Vitest): in a jsdom test, Vite would turn a path made with
  * `new URL(..., import.meta.url)` into an asset import and refuse it.
  */
+export const CORPUS_DIR = resolve(process.cwd(), 'eval/corpus');
+
+/** The text of a corpus file. */
 export function corpusText(file: string): string {
-  return readFileSync(resolve(process.cwd(), 'eval/corpus', file), 'utf8');
+  return readFileSync(resolve(CORPUS_DIR, file), 'utf8');
 }
 
 /** The span of `snippet` in `text`; fails loudly when the corpus no longer holds it. */

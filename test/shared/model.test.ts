@@ -38,6 +38,7 @@ describe('selectors', () => {
         suffix: report.slice(start + 10, start + 10 + QUOTE_CONTEXT_LENGTH),
       },
       position: { type: 'TextPositionSelector', start, end: start + 10 },
+      codePoints: { start, end: start + 10 },
     });
     expect(QUOTE_CONTEXT_LENGTH).toBe(32);
   });
@@ -71,12 +72,13 @@ describe('page items', () => {
     expect(pageItemId({ ...item, text: '41只' })).not.toBe(pageItemId(item));
   });
 
-  it('keep every field of the extracted item and add the selectors', () => {
+  it('keep every field of the extracted item and add the selectors and an indicator’s sentence', () => {
     const item = indicatorAt('40只', { metric: '重点工业项目', value: 40, unit: '只' });
     expect(toPageItem(item, report)).toEqual({
       ...item,
       id: pageItemId(item),
       selectors: createSelectors(report, item.start, item.end),
+      sentence: '一是要继续抓好年初确定的40只重点工业项目的组织实施,对照目标进度要求,跟踪督促,加强服务,加大投入,力争这些项目尽早尽快建成投产。',
     });
   });
 });
@@ -99,7 +101,7 @@ describe('saved-item model', () => {
     });
   });
 
-  it('gives a commitment its marker, deadline and the fields of its first target value', () => {
+  it('gives a commitment its marker, deadline, every target and the fields of its first target value', () => {
     const actual = indicatorAt('40只', { subtype: 'count', value: 40, unit: '只' });
     const target = indicatorAt('7个', { status: 'target', subtype: 'count', value: 7, unit: '个' });
     const commitment: CommitmentItem = {
@@ -112,7 +114,9 @@ describe('saved-item model', () => {
       deadline: '年底前',
       indicators: [actual, target],
     };
-    expect(fieldsOf(commitment)).toEqual({ value: 7, valueText: '7个', unit: '个', marker: '力争', deadline: '年底前' });
+    expect(fieldsOf(commitment)).toEqual({ value: 7, valueText: '7个', unit: '个', marker: '力争', deadline: '年底前', targets: ['7个'] });
+    const second = indicatorAt('40只', { status: 'target', subtype: 'count', value: 40, unit: '只' });
+    expect(fieldsOf({ ...commitment, indicators: [target, second] }).targets).toEqual(['7个', '40只']);
     expect(fieldsOf({ ...commitment, indicators: [actual], deadline: undefined })).toEqual({ marker: '力争' });
   });
 
@@ -126,7 +130,7 @@ describe('saved-item model', () => {
       kind: 'indicator',
       subtype: 'count',
       text: '40只',
-      fields: { value: 40, valueText: '40只', unit: '只', status: 'actual' },
+      fields: { value: 40, valueText: '40只', unit: '只', status: 'actual', sentence: pageItem.sentence },
       selectors: pageItem.selectors,
       note: '',
       tags: [],

@@ -106,7 +106,7 @@ describe('malformed background messages', () => {
     [{ type: 'to-background/update-saved', id: 'a', tags: ['纳税', '纳税'] }, 'tag "纳税" given twice'],
     [{ type: 'to-background/update-saved', id: 'a', tags: [''] }, 'message.tags[0]: expected a non-blank string'],
     [{ type: 'popup-to-background/export' }, 'message.format: missing'],
-    [{ type: 'popup-to-background/export', format: 'xlsx' }, 'expected one of "csv", "json", got "xlsx"'],
+    [{ type: 'popup-to-background/export', format: 'xlsx' }, 'expected one of "csv", "json", "md", "w3c", "csl", got "xlsx"'],
   ])('rejects %j', (message, error) => {
     expect(rejection(message)).toContain(error);
   });

@@ -39,3 +39,28 @@ export function alternation(...lists: WordList[]): string {
   all.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return `(?:${all.map(escapeRegExp).join('|')})`;
 }
+
+/** A word whose reading depends on its neighbours: 确保 is a pledge, 为了确保 a purpose, 保证金 a noun. */
+export interface GuardedWord extends Entry {
+  /** Words right before it that give it another reading (为了确保, 有力保证). */
+  notAfter?: WordList;
+  /** Words right after it that give it another reading (确保了, 保证金). */
+  notBefore?: WordList;
+  /** When given, it is read only when one of these follows (决心要, 拟安排). */
+  onlyBefore?: WordList;
+}
+
+/**
+ * An alternation of guarded words, each with its own look-behind and
+ * look-ahead built from its lists; the words themselves are what matches.
+ */
+export function guardedAlternation(list: readonly GuardedWord[]): string {
+  if (list.length === 0) throw new Error('alternation of no words');
+  // The look-behind comes after the word, so that it is tried only where the word stands, not at every position.
+  const one = (g: GuardedWord): string =>
+    escapeRegExp(g.word) +
+    (g.notAfter ? `(?<!${alternation(g.notAfter)}${escapeRegExp(g.word)})` : '') +
+    (g.notBefore ? `(?!${alternation(g.notBefore)})` : '') +
+    (g.onlyBefore ? `(?=${alternation(g.onlyBefore)})` : '');
+  return `(?:${[...list].sort((a, b) => b.word.length - a.word.length).map(one).join('|')})`;
+}

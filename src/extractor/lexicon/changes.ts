@@ -22,6 +22,7 @@ export const CHANGE_VERBS: readonly ChangeVerb[] = [
   { word: '下滑', direction: 'down' }, { word: '缩小', direction: 'down' }, { word: '减', direction: 'down' }, { word: '降', direction: 'down' },
   { word: '成长', direction: 'up', usage: ['zh-TW', 'zh-HK'] }, { word: '攀升', direction: 'up' },
   { word: '下跌', direction: 'down', usage: ['zh-TW', 'zh-HK'] }, { word: '跌', direction: 'down', usage: ['zh-TW', 'zh-HK'] },
+  { word: '上调', direction: 'up' }, { word: '下调', direction: 'down' }, { word: '调高', direction: 'up' }, { word: '调低', direction: 'down' },
 ];
 
 /** Verbs that hold a level rather than change it (保持在6.5%); stripped from a metric's name like the verbs of change. */
@@ -40,4 +41,5 @@ export const CHANGE_LINKS: readonly string[] = ['了', '达', '达到', '近', '
 export const COMPARISON_BASES: readonly (string | Entry)[] = [
   '同比', '环比', '比上年同期', '比去年同期', '比上年', '比去年', '与去年同期相比', '与上年同期相比', '比上半年', '比年初', '较上年', '较去年',
   { word: '按年', usage: ['zh-HK'] }, { word: '较去年同期', usage: ['zh-TW', 'zh-HK'] }, { word: '较上年同期', usage: ['zh-TW'] },
+  { word: '较上年度', usage: ['zh-TW'] }, { word: '较去年度', usage: ['zh-TW'] }, { word: '与上年度相比', usage: ['zh-TW'] },
 ];

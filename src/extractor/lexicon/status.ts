@@ -16,7 +16,7 @@ export const TARGET_VERBS: readonly string[] = [
  */
 export const PLAN_WORDS: readonly string[] = [
   '拟', '预期', '预计今年', '预计明年', '目标', '力争', '确保', '今年再', '再提高', '再增加', '再开工', '再解决', '可达', '将达到',
-  '预算', '希望',
+  '预算到', '希望',
 ];
 
 /** Words that make the value in their clause one already reached or given as context (截至11月底…, 目前…, 只剩…). */

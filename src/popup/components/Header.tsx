@@ -1,4 +1,5 @@
 /** The popup's title bar: the extension's name and the page it is looking at. */
+import { siteOf } from '../../ui/site';
 
 /** Props of {@link Header}. */
 export interface HeaderProps {
@@ -10,7 +11,7 @@ export interface HeaderProps {
 
 /** Brand line and, below it, the page's title and host. */
 export function Header({ pageTitle, pageUrl }: HeaderProps) {
-  const host = pageUrl ? hostOf(pageUrl) : undefined;
+  const host = pageUrl ? siteOf(pageUrl) : undefined;
   return (
     <header class="header">
       <img class="header-icon" src="/icons/icon-32.png" width={20} height={20} alt="" />
@@ -27,12 +28,3 @@ export function Header({ pageTitle, pageUrl }: HeaderProps) {
   );
 }
 
-/** The host of `url`, or `file` for a local file. */
-function hostOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'file:' ? 'local file' : parsed.host;
-  } catch {
-    return undefined;
-  }
-}

@@ -65,7 +65,7 @@ export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: It
       ) : (
         <button
           type="button"
-          class="row-save"
+          class="row-save button-like"
           aria-label={`Save “${shorten(item.text, 24)}”`}
           onClick={() => onSave([item])}
         >

@@ -2,15 +2,15 @@
  * The corpus reports served as HTML pages on 127.0.0.1, and what the
  * extractor finds in each page when run in Node on the same page text.
  */
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { buildTextModel } from '../../../src/dom/text-model';
 import { extract, type Item } from '../../../src/extractor';
 import { renderReportPage } from '../../../src/demo/report-pages';
 import { readReportTexts, startReportServer, type ReportServer, type ServedReport } from '../../../src/demo/report-server';
+import { CORPUS_DIR } from '../../shared/corpus-fixtures';
 
-/** The corpus kept with the evaluation set. */
-export const CORPUS_DIR = resolve('eval/corpus');
+/** The corpus folder, for tests that serve it with pages of their own. */
+export { CORPUS_DIR };
 
 /** The smallest report: quick to load, still has items of both kinds. */
 export const SMALL_REPORT = '003_4ef620bd1e3cb09d';

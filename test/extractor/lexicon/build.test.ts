@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, words } from '../../../src/extractor/lexicon/build';
+import { alternation, guardedAlternation, words } from '../../../src/extractor/lexicon/build';
 
 describe('lexicon alternations', () => {
   it('tries the longest word first, so 比上年同期 wins over 比上年', () => {
@@ -18,5 +18,25 @@ describe('lexicon alternations', () => {
 
   it('refuses an empty list rather than matching everything', () => {
     expect(() => alternation([])).toThrow();
+  });
+});
+
+describe('guarded alternations', () => {
+  const pattern = new RegExp(
+    guardedAlternation([
+      { word: '确保', notAfter: ['为了'], notBefore: ['了'] },
+      { word: '决心', onlyBefore: ['要'] },
+    ]),
+  );
+
+  it('reads a word only where its neighbours allow: 确保, not 为了确保 nor 确保了', () => {
+    expect('今年确保完成'.match(pattern)?.[0]).toBe('确保');
+    expect(pattern.test('为了确保完成')).toBe(false);
+    expect(pattern.test('确保了完成')).toBe(false);
+  });
+
+  it('reads a word with onlyBefore only before one of those words: 决心要, not 决心书', () => {
+    expect('下定决心要完成'.match(pattern)?.[0]).toBe('决心');
+    expect(pattern.test('递交决心书')).toBe(false);
   });
 });

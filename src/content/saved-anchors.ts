@@ -1,0 +1,67 @@
+/**
+ * The page's saved items found again in its current text: which page items
+ * are saved, where saved items the extractor did not find (hand-picked
+ * passages, edited sentences) are, and which saved items are not on the page
+ * any more. Works on the page text and items only, so it runs in tests
+ * without a browser.
+ */
+import { anchorQuote } from '../anchoring/anchor-quote';
+import type { Anchor } from '../anchoring/types';
+import type { PageItem, SavedItem } from '../shared/messages';
+
+/** A saved item found on the page. */
+export interface PlacedItem {
+  /** The saved item. */
+  saved: SavedItem;
+  /** Where it is now and how it was found. */
+  anchor: Anchor;
+  /** The page item at that place, when the extractor found one there; absent: only the saved item marks it. */
+  pageItemId?: string;
+}
+
+/** Where the page's saved items are. */
+export interface SavedAnchors {
+  /** Saved items found on the page, in the order given. */
+  placed: PlacedItem[];
+  /** Saved items not found on the page: kept, listed, never drawn. */
+  notFound: SavedItem[];
+}
+
+/**
+ * Places each saved item in `text` by its selectors and pairs it with the
+ * page item of the same kind at that place: the one with the same span, or
+ * else the one sharing most of it (an edited sentence the extractor now
+ * reads a little differently).
+ */
+export function anchorSavedItems(text: string, pageItems: readonly PageItem[], saved: readonly SavedItem[]): SavedAnchors {
+  const placed: PlacedItem[] = [];
+  const notFound: SavedItem[] = [];
+  for (const item of saved) {
+    const { quote, position } = item.selectors;
+    const anchor = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, position });
+    if (!anchor) {
+      notFound.push(item);
+      continue;
+    }
+    const pageItem = pageItemAt(pageItems, item.kind, anchor);
+    placed.push(pageItem ? { saved: item, anchor, pageItemId: pageItem.id } : { saved: item, anchor });
+  }
+  return { placed, notFound };
+}
+
+/** The page item of `kind` at the span: equal, or overlapping each other by more than half. */
+function pageItemAt(items: readonly PageItem[], kind: SavedItem['kind'], span: { start: number; end: number }): PageItem | undefined {
+  let best: PageItem | undefined;
+  let bestShare = 0.5;
+  for (const item of items) {
+    if (item.kind !== kind) continue;
+    if (item.start === span.start && item.end === span.end) return item;
+    const overlap = Math.min(item.end, span.end) - Math.max(item.start, span.start);
+    const share = overlap / Math.max(item.end - item.start, span.end - span.start);
+    if (share > bestShare) {
+      best = item;
+      bestShare = share;
+    }
+  }
+  return best;
+}

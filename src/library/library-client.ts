@@ -1,0 +1,75 @@
+/**
+ * The library's requests to the background, over a {@link LibraryPort} the
+ * caller provides (the real browser in the extension, a fake in tests).
+ */
+import type { BackgroundMessage, ErrorResponse, MessageOfType, ResponseOf, SavedItem } from '../shared/messages';
+
+/** The browser calls the library makes. */
+export interface LibraryPort {
+  /** Sends a message to the background service worker. */
+  sendToBackground(message: BackgroundMessage): Promise<unknown>;
+  /** Calls `listener` whenever the background says saved items changed; returns a function that stops it. */
+  onSavedChanged(listener: () => void): () => void;
+}
+
+/** A change of the analyst's own fields of an item: a new note, new tags, or both. */
+export type ItemEdit = Pick<MessageOfType<'to-background/update-saved'>, 'note' | 'tags'>;
+
+/** What the library asks of the background. */
+export interface LibraryClient {
+  /** Every saved item. */
+  listAll(): Promise<SavedItem[]>;
+  /** Changes an item's note or tags; returns it as stored. */
+  update(id: string, edit: ItemEdit): Promise<SavedItem>;
+  /** Deletes items; returns them as they were, for an undo. */
+  remove(ids: readonly string[]): Promise<SavedItem[]>;
+  /** Puts deleted items back exactly as they were (ids and times included). */
+  restore(items: readonly SavedItem[]): Promise<void>;
+  /** Calls `listener` when saved items change anywhere; returns a function that stops it. */
+  onChange(listener: () => void): () => void;
+}
+
+type SuccessOf<M extends BackgroundMessage> = Exclude<ResponseOf<M>, ErrorResponse>;
+
+/** Items per delete or restore request, under the store's limit per message. */
+const BATCH = 1000;
+
+/** Builds the library's client over `port`. */
+export function createLibraryClient(port: LibraryPort): LibraryClient {
+  async function ask<M extends BackgroundMessage>(message: M): Promise<SuccessOf<M>> {
+    let response: unknown;
+    try {
+      response = await port.sendToBackground(message);
+    } catch {
+      throw new Error('Policy Lens could not reach its storage. Please try again.');
+    }
+    if (typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true) {
+      return response as SuccessOf<M>;
+    }
+    const error = (response as { error?: unknown } | null)?.error;
+    throw new Error(typeof error === 'string' ? error : 'no answer from the storage');
+  }
+
+  return {
+    async listAll() {
+      return (await ask({ type: 'to-background/list-saved' })).items;
+    },
+    async update(id, edit) {
+      return (await ask({ type: 'to-background/update-saved', id, ...edit })).item;
+    },
+    async remove(ids) {
+      const removed: SavedItem[] = [];
+      for (let start = 0; start < ids.length; start += BATCH) {
+        const batch = ids.slice(start, start + BATCH);
+        removed.push(...(await ask({ type: 'to-background/delete-many', ids: batch })).deleted);
+      }
+      return removed;
+    },
+    async restore(items) {
+      for (let start = 0; start < items.length; start += BATCH) {
+        await ask({ type: 'to-background/restore-saved', items: items.slice(start, start + BATCH) });
+      }
+    },
+    onChange: (listener) => port.onSavedChanged(listener),
+  };
+}

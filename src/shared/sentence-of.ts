@@ -1,0 +1,24 @@
+/** The sentence of the page text an item stands in, kept with a saved indicator for its context. */
+
+/**
+ * Marks that end a sentence in page text, full-width and ASCII: the page text
+ * is not normalised as the extractor's is, so both forms occur.
+ */
+const SENTENCE_END = /[。！？；!?;\n\r]/;
+
+/** Longest sentence kept; a run of text without punctuation (a table flattened) is no sentence. */
+export const MAX_SENTENCE_LENGTH = 1_000;
+
+/**
+ * The sentence of `text` around [start, end): from just after the previous
+ * sentence end to the next one, its closing mark included, spaces trimmed.
+ * Undefined when it would be longer than {@link MAX_SENTENCE_LENGTH}.
+ */
+export function sentenceOf(text: string, start: number, end: number): string | undefined {
+  let from = start;
+  while (from > 0 && start - from <= MAX_SENTENCE_LENGTH && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = Math.max(end, start);
+  while (to < text.length && to - from <= MAX_SENTENCE_LENGTH && !SENTENCE_END.test(text[to]!)) to++;
+  if (to < text.length && !/[\n\r]/.test(text[to]!)) to++;
+  return to - from > MAX_SENTENCE_LENGTH ? undefined : text.slice(from, to).trim();
+}

@@ -1,0 +1,229 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSavedItemStore, openPolicyLensDb, type PolicyLensDb, type SavedItemStore } from '../../src/background/db';
+import { handleMessage, type BackgroundDeps } from '../../src/background/handlers';
+import { LibraryApp } from '../../src/library/components/LibraryApp';
+import { createLibraryClient, type LibraryPort } from '../../src/library/library-client';
+import type { SavedItem } from '../../src/shared/messages';
+import { steppingClock, useEmptyIndexedDb } from '../background/fake-db';
+import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE, dashHighlight, projectTarget, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
+import { useListViewportHeight } from '../ui/list-viewport';
+
+useListViewportHeight(2000);
+
+/** The library is one of the extension's own pages. */
+const LIBRARY = { kind: 'extension-page' } as const;
+
+let db: PolicyLensDb;
+let store: SavedItemStore;
+let container: HTMLElement;
+let listeners: (() => void)[];
+let deps: BackgroundDeps;
+let saved: SavedItem[];
+
+/** The library over the real background handlers and an in-memory IndexedDB; the background's broadcast reaches it. */
+function libraryPort(): LibraryPort {
+  return {
+    sendToBackground: (message) => handleMessage(message, LIBRARY, deps),
+    onSavedChanged(listener) {
+      listeners.push(listener);
+      return () => listeners.splice(listeners.indexOf(listener), 1);
+    },
+  };
+}
+
+beforeEach(async () => {
+  useEmptyIndexedDb();
+  db = await openPolicyLensDb();
+  store = createSavedItemStore(db, steppingClock());
+  listeners = [];
+  deps = {
+    store: async () => store,
+    badge: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+    now: () => new Date(),
+    announceSavedChange: () => listeners.forEach((listener) => listener()),
+  };
+  // The tax figure and the reform pledge of the safety conference, a target of the parks meeting, a highlight of the county speech.
+  // Saved one after the other, a second apart.
+  saved = [];
+  for (const item of [taxIndicator(), reformPledge(), projectTarget(), dashHighlight()]) saved.push(...(await store.save([item])));
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(() => render(<LibraryApp client={createLibraryClient(libraryPort())} />, container));
+  await vi.waitFor(() => expect(rows()).toHaveLength(4));
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  db.close();
+});
+
+function rows(): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('.item-row')];
+}
+
+function rowTexts(): string[] {
+  return rows().map((row) => row.querySelector('.item-text')?.textContent ?? '');
+}
+
+function rowOf(item: SavedItem): HTMLElement {
+  const row = container.querySelector<HTMLElement>(`.item-row[data-item-id="${item.id}"]`);
+  if (!row) throw new Error(`no row for ${item.id}`);
+  return row;
+}
+
+function summary(): string {
+  return container.querySelector('.library-summary')?.textContent ?? '';
+}
+
+async function type(selector: string, value: string): Promise<void> {
+  const input = container.querySelector<HTMLInputElement>(selector)!;
+  input.value = value;
+  await act(() => {
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function choose(name: string, value: string): Promise<void> {
+  const control = container.querySelector<HTMLSelectElement | HTMLInputElement>(`[data-choice="${name}"] select, [data-choice="${name}"] input`)!;
+  control.value = value;
+  await act(() => {
+    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  });
+}
+
+async function click(element: Element | null): Promise<void> {
+  if (!element) throw new Error('nothing to click');
+  await act(() => (element as HTMLElement).click());
+}
+
+describe('listing', () => {
+  it('shows every saved item under its page, the latest saved page first', () => {
+    expect(summary()).toBe('4 of 4 saved items shown, from 3 pages');
+    const titles = [...container.querySelectorAll('.page-title')].map((title) => title.textContent);
+    expect(titles).toEqual([COUNTY_PAGE.title, PARKS_PAGE.title, SAFETY_PAGE.title]);
+    expect(container.querySelector('.page-title')?.getAttribute('href')).toBe(COUNTY_PAGE.url);
+  });
+
+  it('orders pages by title, items in page order', async () => {
+    await choose('sort', 'title');
+    const titles = [...container.querySelectorAll('.page-title')].map((title) => title.textContent);
+    expect(titles).toEqual([...titles].sort((a, b) => a!.localeCompare(b!, 'zh')));
+    const safety = saved.filter((item) => item.url === SAFETY_PAGE.url);
+    const safetyRows = rows().filter((row) => safety.some((item) => item.id === row.dataset.itemId));
+    const expected = [...safety].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+    expect(safetyRows.map((row) => row.dataset.itemId)).toEqual(expected.map((item) => item.id));
+  });
+
+  it('links each item to its page at the item', () => {
+    const [tax] = saved;
+    expect(rowOf(tax!).querySelector('a.open-item')?.getAttribute('href')).toBe(
+      `${SAFETY_PAGE.url}#policy-lens-item=${encodeURIComponent(tax!.id)}`,
+    );
+  });
+
+  it('shows an item saved elsewhere as soon as the background says so', async () => {
+    await handleMessage({ type: 'to-background/delete-saved', id: saved[1]!.id }, LIBRARY, deps);
+    await vi.waitFor(() => expect(rows()).toHaveLength(3));
+    expect(summary()).toBe('3 of 3 saved items shown, from 3 pages');
+  });
+});
+
+describe('search and filters', () => {
+  it('finds traditional text with a simplified query and simplified text with a traditional one', async () => {
+    // The highlight is 高校網絡德育工作論文 (traditional); the tax figure is 纳税2523万元 (simplified).
+    await type('input.search', '网络');
+    expect(rowTexts()).toEqual(['- 上一篇:高校網絡德育工作論文']);
+    await type('input.search', '納稅');
+    expect(rowTexts()).toEqual(['纳税2523万元,超过去年全年的总额,同比增长58.9%']);
+    await type('input.search', '导航');
+    // Notes and tags are searched too: the highlight's tag is 导航.
+    expect(rows()).toHaveLength(1);
+    await type('input.search', '没有这个词');
+    expect(container.querySelector('.library-empty')?.textContent).toBe('No saved item matches this filter.');
+  });
+
+  it('filters by kind, subtype, status, tag, site and date', async () => {
+    await choose('kind', 'commitment');
+    expect(rows()).toHaveLength(2);
+    await choose('subtype', 'pledge');
+    expect(rowTexts()).toEqual([reformPledge().text]);
+    await choose('kind', 'all');
+    await choose('subtype', 'all');
+    await choose('status', 'actual');
+    expect(rowTexts()).toEqual([taxIndicator().text]);
+    await choose('status', 'all');
+    await choose('tag', '导航');
+    expect(rowTexts()).toEqual([dashHighlight().text]);
+    await choose('tag', '');
+    await choose('site', '127.0.0.1:8080');
+    expect(rows()).toHaveLength(4);
+    await choose('from', '2999-01-01');
+    expect(rows()).toHaveLength(0);
+    await choose('from', '');
+    await choose('to', '2026-11-23');
+    expect(rows()).toHaveLength(4);
+  });
+});
+
+describe('changes', () => {
+  it('deletes the selected items and puts them back, ids and times kept, on Undo', async () => {
+    const [tax, pledge] = saved;
+    await click(rowOf(tax!).querySelector('.select-item'));
+    await click(rowOf(pledge!).querySelector('.select-item'));
+    expect(container.querySelector('.selection-count')?.textContent).toBe('2 selected');
+    await click(container.querySelector('.delete-selected'));
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    expect(await store.list()).toHaveLength(2);
+    expect(container.querySelector('.notice-text')?.textContent).toBe('Deleted 2 items.');
+
+    await click(container.querySelector('button.undo'));
+    await vi.waitFor(() => expect(rows()).toHaveLength(4));
+    const back = await store.list();
+    expect(back.find((item) => item.id === tax!.id)).toEqual(tax);
+    expect(back.find((item) => item.id === pledge!.id)).toEqual(pledge);
+    expect(container.querySelector('.notice-text')?.textContent).toBe('Undone.');
+  });
+
+  it('selects a page’s items at once and tags many, with undo', async () => {
+    const pageBox = [...container.querySelectorAll('.page-row')].find((row) => row.textContent?.includes(SAFETY_PAGE.title));
+    await click(pageBox!.querySelector('.select-page'));
+    expect(container.querySelector('.selection-count')?.textContent).toBe('2 selected');
+    await type('.tag-input', '财政');
+    await click(container.querySelector('.add-tag'));
+    await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toBe('Tagged 2 items “财政”.'));
+    const tagged = (await store.list()).filter((item) => item.tags.includes('财政'));
+    expect(tagged.map((item) => item.url)).toEqual([SAFETY_PAGE.url, SAFETY_PAGE.url]);
+
+    await click(container.querySelector('button.undo'));
+    await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toBe('Undone.'));
+    expect((await store.list()).some((item) => item.tags.includes('财政'))).toBe(false);
+  });
+
+  it('edits one item’s note and tags, and shows them', async () => {
+    const [tax] = saved;
+    await click(rowOf(tax!).querySelector('.edit-item'));
+    const form = container.querySelector<HTMLFormElement>('form.editor')!;
+    await type('form.editor textarea', '九月份数据,待核实');
+    await type('form.editor input[name="tags"]', '税收, 企业 税收');
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await vi.waitFor(() => expect(rowOf(tax!).querySelector('.item-note')?.textContent).toBe('九月份数据,待核实'));
+    expect([...rowOf(tax!).querySelectorAll('.item-tag')].map((tag) => tag.textContent)).toEqual(['#税收', '#企业']);
+    expect(container.querySelector('form.editor')).toBeNull();
+  });
+
+  it('shows a refused change as a message and keeps the items', async () => {
+    deps.store = async () => {
+      throw new Error('database closed');
+    };
+    await click(rowOf(saved[0]!).querySelector('.select-item'));
+    await click(container.querySelector('.delete-selected'));
+    await vi.waitFor(() => expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toContain('database closed'));
+    expect(rows()).toHaveLength(4);
+  });
+});
