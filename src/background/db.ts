@@ -7,7 +7,7 @@
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { contentKey, identityOf } from '../shared/content-key';
-import type { NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
+import type { ItemEdit, NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
 import type { PageRecord } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 
@@ -119,14 +119,6 @@ export interface ItemQuery {
   tag?: string;
 }
 
-/** The analyst's edits to a saved item; absent fields stay as they are. */
-export interface ItemEdit {
-  /** New note. */
-  note?: string;
-  /** New tags, replacing the old ones. */
-  tags?: string[];
-}
-
 /** Where ids and times come from; replaceable in tests. */
 export interface StoreClock {
   /** The current time. */
@@ -148,7 +140,7 @@ export interface SavedItemStore {
   save(items: readonly NewSavedItem[]): Promise<SavedItem[]>;
   /** Saved items matching `query`, oldest first, items of one save in page order. */
   list(query?: ItemQuery): Promise<SavedItem[]>;
-  /** Changes an item's note or tags; undefined when there is no item with that id. */
+  /** Changes an item's note, tags or colour; undefined when there is no item with that id. */
   update(id: string, edit: ItemEdit): Promise<SavedItem | undefined>;
   /** Deletes an item; false when there was none with that id. */
   delete(id: string): Promise<boolean>;
@@ -261,6 +253,7 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
           ...existing,
           note: edit.note ?? existing.note,
           tags: edit.tags ?? existing.tags,
+          color: edit.color ?? existing.color,
           updatedAt: clock.now().toISOString(),
         };
         await itemStore.put(updated);
