@@ -204,7 +204,7 @@ async function handleRestoreSaved(
   return { ok: true };
 }
 
-/** Changes the note or tags of a saved item. */
+/** Changes the note, tags or colour of a saved item. */
 async function handleUpdateSaved(
   message: MessageOfType<'to-background/update-saved'>,
   sender: Sender,
@@ -214,8 +214,9 @@ async function handleUpdateSaved(
   if (!(await mayChange(message.id, sender, store))) {
     return { ok: false, error: 'update-saved: a page may only reach its own saved items' };
   }
-  const item = await store.update(message.id, { note: message.note, tags: message.tags });
-  return item ? { ok: true, item } : { ok: false, error: `no saved item with id ${JSON.stringify(message.id)}` };
+  const { type: _type, id, ...edit } = message;
+  const item = await store.update(id, edit);
+  return item ? { ok: true, item } : { ok: false, error: `no saved item with id ${JSON.stringify(id)}` };
 }
 
 /** The saved items in scope (or, for a backup, the whole database) as a file to download. */

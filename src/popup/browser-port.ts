@@ -1,6 +1,7 @@
 /** The popup's only contact with the browser's extension APIs. */
 import browser from 'webextension-polyfill';
 import type { BrowserPort } from './popup-client';
+import { listenForSavedChanges } from '../ui/saved-changes';
 
 /** The real {@link BrowserPort}, for the popup running inside the extension. */
 export const browserPort: BrowserPort = {
@@ -14,4 +15,5 @@ export const browserPort: BrowserPort = {
   async openExtensionPage(path) {
     await browser.tabs.create({ url: browser.runtime.getURL(path) });
   },
+  onSavedChanged: listenForSavedChanges,
 };

@@ -14,6 +14,7 @@ import type {
   ResponseOf,
   SavedItem,
 } from '../shared/messages';
+import { saveInBatches } from '../shared/save-batches';
 
 /** The tab the popup was opened over. */
 export interface ActiveTab {
@@ -33,6 +34,8 @@ export interface BrowserPort {
   sendToBackground(message: BackgroundMessage): Promise<unknown>;
   /** Opens one of the extension's own pages (`src/library/index.html`) in a new tab. */
   openExtensionPage(path: string): Promise<void>;
+  /** Calls `listener` whenever the background says saved items changed; returns a function that stops it. */
+  onSavedChanged(listener: () => void): () => void;
 }
 
 /** No content script answered in the tab: the page cannot be read (or was opened before the extension). */
@@ -66,6 +69,8 @@ export interface PopupClient {
   exportSaved(format: ExportFormat): Promise<ExportFile>;
   /** Opens the library of every saved item in a new tab. */
   openLibrary(): Promise<void>;
+  /** Calls `listener` when saved items change anywhere; returns a function that stops it. */
+  onSavedChanged(listener: () => void): () => void;
 }
 
 /** Where the library page is inside the extension. */
@@ -114,8 +119,8 @@ export function createPopupClient(port: BrowserPort): PopupClient {
       }
     },
 
-    async saveItems(items) {
-      return (await askBackground({ type: 'to-background/save-items', items })).saved;
+    saveItems(items) {
+      return saveInBatches(items, async (batch) => (await askBackground({ type: 'to-background/save-items', items: batch })).saved);
     },
 
     async listSaved(url) {
@@ -123,6 +128,7 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     },
 
     openLibrary: () => port.openExtensionPage(LIBRARY_PAGE),
+    onSavedChanged: (listener) => port.onSavedChanged(listener),
 
     async exportSaved(format) {
       const { filename, mimeType, content } = await askBackground({ type: 'popup-to-background/export', format });

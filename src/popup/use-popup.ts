@@ -73,6 +73,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopListening: (() => void) | undefined;
     /** The items shown so far, by id. */
     let known = new Map<string, PageItem>();
 
@@ -80,6 +81,21 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       try {
         const saved = await client.listSaved(url);
         if (!stopped) setSavedIds((before) => new Set([...before, ...idsOf(saved)]));
+      } catch (error) {
+        if (!stopped) setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}` });
+      }
+    }
+
+    /**
+     * Reads the saved items afresh after a change elsewhere, replacing what was
+     * known: the store's list, then the page's own view of its saved items
+     * (asked second, so the page has had the same news first).
+     */
+    async function reloadSaved(tabId: number, url: string): Promise<void> {
+      try {
+        const saved = await client.listSaved(url);
+        const onPage = (await client.getPageItems(tabId)).savedItemIds ?? [];
+        if (!stopped) setSavedIds(new Set([...idsOf(saved), ...onPage]));
       } catch (error) {
         if (!stopped) setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}` });
       }
@@ -97,7 +113,11 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       // The page knows its saved items wherever its text moved them since they were saved.
       const savedOnPage = response.savedItemIds ?? [];
       if (savedOnPage.length > 0) setSavedIds((before) => new Set([...before, ...savedOnPage]));
-      if (first) void loadSaved(response.url);
+      if (first) {
+        void loadSaved(response.url);
+        // Edits and deletions elsewhere (the library, the page's card) show here too.
+        stopListening = client.onSavedChanged(() => void reloadSaved(tabId, response.url));
+      }
       if (waiting) timer = setTimeout(() => void ask(tabId, pollsLeft - 1, false).catch(fail), poll.intervalMs);
     }
 
@@ -124,6 +144,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
     return () => {
       stopped = true;
       clearTimeout(timer);
+      stopListening?.();
     };
   }, [client, poll.intervalMs, poll.maxPolls]);
 

@@ -23,6 +23,8 @@ export interface RecordingPort extends BrowserPort {
   toBackground: BackgroundMessage[];
   /** Extension pages opened in new tabs. */
   openedPages: string[];
+  /** Tells the popup, as the background does, that saved items changed. */
+  announceSavedChange(): void;
 }
 
 /** A background that keeps saved items in memory, like the real one but without IndexedDB. */
@@ -54,6 +56,7 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
   const answers = browser.pageAnswers ?? [];
   const background = browser.background ?? memoryBackground();
   let asked = 0;
+  const listeners = new Set<() => void>();
   const port: RecordingPort = {
     toTab: [],
     toBackground: [],
@@ -75,6 +78,11 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
     async openExtensionPage(path) {
       port.openedPages.push(path);
     },
+    onSavedChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    announceSavedChange: () => listeners.forEach((listener) => listener()),
   };
   return port;
 }

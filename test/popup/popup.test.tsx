@@ -194,6 +194,17 @@ describe('search, status, saved and order', () => {
     expect(rowIds()).toEqual(PAGE_ITEMS.map((item) => item.id));
   });
 
+  it('follows deletions made elsewhere: the background’s news unmarks the row', async () => {
+    let stored: SavedItem[] = [{ ...newSavedItemFrom(ITEMS.output, PAGE), id: 's1', createdAt: '', updatedAt: '' }];
+    const background = (message: BackgroundMessage) =>
+      message.type === 'to-background/list-saved' ? { ok: true, items: stored } : memoryBackground()(message);
+    const port = await openOnReport({ background });
+    await vi.waitFor(() => expect(rowOf(ITEMS.output).dataset.saved).toBe('true'));
+    stored = [];
+    await act(() => port.announceSavedChange());
+    await vi.waitFor(() => expect(rowOf(ITEMS.output).dataset.saved).toBe('false'));
+  });
+
   it('opens the library in a new tab', async () => {
     const port = await openOnReport();
     await click(buttonNamed(/^Library$/));
