@@ -12,6 +12,7 @@ import {
   type BackgroundMessage,
   type MessageOfType,
   type ResponseMap,
+  type SavedItem,
   type SenderKind,
 } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
@@ -44,6 +45,7 @@ const CHANGING: ReadonlySet<BackgroundMessage['type']> = new Set([
   'to-background/delete-saved',
   'to-background/delete-many',
   'to-background/restore-saved',
+  'to-background/import',
 ]);
 
 /** Any answer the background gives. */
@@ -204,7 +206,7 @@ async function handleRestoreSaved(
   return { ok: true };
 }
 
-/** Changes the note or tags of a saved item. */
+/** Changes the note, tags or colour of a saved item. */
 async function handleUpdateSaved(
   message: MessageOfType<'to-background/update-saved'>,
   sender: Sender,
@@ -214,8 +216,9 @@ async function handleUpdateSaved(
   if (!(await mayChange(message.id, sender, store))) {
     return { ok: false, error: 'update-saved: a page may only reach its own saved items' };
   }
-  const item = await store.update(message.id, { note: message.note, tags: message.tags });
-  return item ? { ok: true, item } : { ok: false, error: `no saved item with id ${JSON.stringify(message.id)}` };
+  const { type: _type, id, ...edit } = message;
+  const item = await store.update(id, edit);
+  return item ? { ok: true, item } : { ok: false, error: `no saved item with id ${JSON.stringify(id)}` };
 }
 
 /** The saved items in scope (or, for a backup, the whole database) as a file to download. */
@@ -225,12 +228,18 @@ async function handleExport(
   deps: BackgroundDeps,
 ): Promise<ResponseMap['popup-to-background/export']> {
   const store = await deps.store();
-  const scope = message.scope ?? {};
+  const { ids, ...query } = message.scope ?? {};
+  const inScope = async (): Promise<SavedItem[]> => {
+    const items = await store.list(query);
+    if (ids === undefined) return items;
+    const wanted = new Set(ids);
+    return items.filter((item) => wanted.has(item.id));
+  };
   const file = await exportFile(
     {
       format: message.format,
-      scope: scope.url !== undefined ? 'page' : scope.kind !== undefined || scope.tag !== undefined ? 'library' : 'all',
-      items: message.format === 'json' ? [] : await store.list(scope),
+      scope: query.url !== undefined ? 'page' : ids !== undefined || query.kind !== undefined || query.tag !== undefined ? 'library' : 'all',
+      items: message.format === 'json' ? [] : await inScope(),
       database: async () => ({ items: await store.list(), pages: await store.pages() }),
     },
     deps.now(),
@@ -245,7 +254,7 @@ async function handleImport(
   deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/import']> {
   const content = readImportFile(message.content, deps.now());
-  if (!content.ok) return { ok: false, error: `cannot import: ${content.error}` };
+  if (!content.ok) return { ok: false, error: content.error };
   return { ok: true, ...(await (await deps.store()).importItems(content.value.items, content.value.pages)) };
 }
 

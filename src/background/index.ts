@@ -1,12 +1,14 @@
 /**
  * Background service worker of Policy Lens: the only module of the background
  * that touches the browser API. It answers messages from the content script
- * and the popup; the work is done in `handlers.ts`.
+ * and the popup (the work is done in `handlers.ts`) and turns the context
+ * menu entry and the keyboard shortcut into requests to the page.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createSavedItemStore, openPolicyLensDb, type SavedItemStore } from './db';
 import { handleMessage } from './handlers';
 import { senderOf } from './senders';
+import { createSelectionMenu, listenToSelectionEntries, type SelectionEntriesApi } from './selection-entries';
 import { SAVED_CHANGED } from '../shared/saved-changed';
 
 /**
@@ -45,3 +47,13 @@ const deps = { store: storeOnDemand(), badge: browser.action, now: () => new Dat
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, senderOf(sender, browser.runtime.id, browser.runtime.getURL('')), deps),
 );
+
+const selectionEntries: SelectionEntriesApi = {
+  createMenuEntry: (entry) => void browser.contextMenus.create(entry),
+  onMenuClick: (listener) =>
+    browser.contextMenus.onClicked.addListener((info, tab) => listener(info.menuItemId, tab?.id, info.frameId)),
+  onCommand: (listener) => browser.commands.onCommand.addListener((command, tab) => listener(command, tab?.id)),
+  sendToTab: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+};
+browser.runtime.onInstalled.addListener(() => createSelectionMenu(selectionEntries));
+listenToSelectionEntries(selectionEntries);

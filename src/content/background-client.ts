@@ -1,5 +1,6 @@
 /** The content script's typed requests to the background. */
-import type { NewSavedItem, SavedItem } from '../shared/messages';
+import type { ItemEdit, NewSavedItem, SavedItem } from '../shared/messages';
+import { saveInBatches } from '../shared/save-batches';
 import type { ContentPort } from './browser-port';
 
 /** The answers the content script needs from the background. */
@@ -10,6 +11,10 @@ export interface BackgroundClient {
   save(items: NewSavedItem[]): Promise<SavedItem[]>;
   /** The items saved from the page at `url`. */
   listSaved(url: string): Promise<SavedItem[]>;
+  /** Stores the analyst's edits of a saved item; resolves with it as stored. */
+  update(id: string, edit: ItemEdit): Promise<SavedItem>;
+  /** Deletes a saved item. */
+  delete(id: string): Promise<void>;
 }
 
 /** Turns an `{ ok: false, error }` answer (or no answer) into a thrown Error. */
@@ -25,13 +30,22 @@ export function backgroundClient(port: ContentPort): BackgroundClient {
     async reportItemCount(count) {
       checked(await port.sendToBackground({ type: 'content-to-background/page-item-count', count }), 'Setting the badge');
     },
-    async save(items) {
-      const response = await port.sendToBackground({ type: 'to-background/save-items', items });
-      return checked<{ ok: true; saved: SavedItem[] }>(response, 'Saving').saved;
+    save(items) {
+      return saveInBatches(items, async (batch) => {
+        const response = await port.sendToBackground({ type: 'to-background/save-items', items: batch });
+        return checked<{ ok: true; saved: SavedItem[] }>(response, 'Saving').saved;
+      });
     },
     async listSaved(url) {
       const response = await port.sendToBackground({ type: 'to-background/list-saved', url });
       return checked<{ ok: true; items: SavedItem[] }>(response, 'Listing saved items').items;
+    },
+    async update(id, edit) {
+      const response = await port.sendToBackground({ type: 'to-background/update-saved', id, ...edit });
+      return checked<{ ok: true; item: SavedItem }>(response, 'Saving changes').item;
+    },
+    async delete(id) {
+      checked(await port.sendToBackground({ type: 'to-background/delete-saved', id }), 'Deleting');
     },
   };
 }

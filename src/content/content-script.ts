@@ -1,19 +1,27 @@
-/** The content script put together: scan and draw the page, answer the popup, open cards, save. */
+/**
+ * The content script put together: scan and draw the page, answer the popup
+ * and the background, open cards, save page items and selected passages, and
+ * draw what is saved.
+ */
 import { isHiddenByStyle } from '../dom/visibility';
-import type { SavedItem } from '../shared/messages';
 import { identityOf } from '../shared/content-key';
 import { linkedItemId } from '../shared/item-link';
+import { newHighlight, restoreOf } from '../shared/item-editing';
+import type { SavedItem } from '../shared/messages';
 import { isSavedChangedMessage } from '../shared/saved-changed';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
 import type { ContentPort } from './browser-port';
 import { CardHost } from './card/card-host';
+import { highlightAtPoint } from './highlight-at-point';
 import { answerContentMessage } from './message-handler';
 import { choosePainter } from './paint/choose-painter';
 import type { Painter } from './paint/painter';
 import { PageScanner } from './page-scanner';
 import { openCardOnPointer } from './pointer-card';
 import { SavedOnPage } from './saved-on-page';
+import { SavedOverlay } from './saved-overlay';
+import { offerSelections, selectedSpan, type SelectedSpan } from './selection';
 import { showRange } from './show-item';
 import { watchUrl } from './url-watch';
 
@@ -25,6 +33,8 @@ export interface RunningContentScript {
   card: CardHost;
   /** The page's saved items and where they are. */
   saved: SavedOnPage;
+  /** Opens the form that saves the selected passage; false when nothing is selected. */
+  saveSelection(): boolean;
   /** Stops listening to the page and the pointer. */
   stop(): void;
 }
@@ -37,44 +47,81 @@ function warn(error: unknown): void {
 /** Starts Policy Lens on a page. `painter` defaults to the best the browser offers. */
 export function startContentScript(document: Document, port: ContentPort, painter: Painter = choosePainter(document)): RunningContentScript {
   const background = backgroundClient(port);
+  const overlay = new SavedOverlay(document);
+  /** The passage the highlight form was opened on. */
+  let selected: SelectedSpan | undefined;
+
   const scanner = new PageScanner({
     document,
     painter,
     isHidden: isHiddenByStyle,
     onScanned: (count) => {
       // After every scan the text may have moved: saved items are placed again, and a new URL noticed.
-      saved.place();
-      card.refresh();
+      placeSaved(() => saved.place());
       urlWatch.check();
       background.reportItemCount(count).catch(warn);
     },
   });
   const saved = new SavedOnPage(scanner, painter);
 
-  const markSaved = (items: readonly SavedItem[]): void => {
-    saved.addSaved(items);
+  /** Changes the saved items, then draws them where they are and shows the card's item as it is now. */
+  const placeSaved = (change: () => void): void => {
+    change();
+    const model = scanner.textModel;
+    overlay.draw(saved.placed().map(({ saved: item, anchor }) => ({ item, range: model.toRange(anchor.start, anchor.end) })));
     card.refresh();
   };
+  const markSaved = (items: readonly SavedItem[]): void => placeSaved(() => saved.addSaved(items));
   const refreshSaved = (): Promise<void> =>
-    background.listSaved(pageUrl(document.URL)).then((items) => {
-      saved.setSaved(items);
-      card.refresh();
-    }, warn);
+    background.listSaved(pageUrl(document.URL)).then((items) => placeSaved(() => saved.setSaved(items)), warn);
+  const page = () => ({ url: document.URL, title: document.title });
+  /** Saves items and takes them in as stored. */
+  const saveAll = async (items: Parameters<typeof background.save>[0]): Promise<SavedItem> => {
+    const stored = await background.save(items);
+    markSaved(stored);
+    return stored[0]!;
+  };
 
   const card: CardHost = new CardHost(document, {
-    isSaved: (id) => saved.isSaved(id),
+    savedOf: (item) => saved.savedAs(item.id),
     opened: () => void refreshSaved(),
     async save(item) {
       // Saved before under another context (text edited next to it): saving again updates that item.
       const previous = saved.savedAs(item.id);
-      const toSave = newSavedItemFrom(item, { url: document.URL, title: document.title });
-      markSaved(await background.save([previous ? { ...toSave, contentKey: identityOf(previous) } : toSave]));
+      const toSave = newSavedItemFrom(item, page());
+      await saveAll([previous ? { ...toSave, contentKey: identityOf(previous) } : toSave]);
     },
+    async saveHighlight(draft) {
+      if (!selected) throw new Error('Select some text of the page first');
+      const item = newHighlight(page(), scanner.textModel.text, selected, draft);
+      if (!item.ok) throw new Error(item.error);
+      return saveAll([item.value]);
+    },
+    async update(item, edit) {
+      const updated = await background.update(item.id, edit);
+      markSaved([updated]);
+      return updated;
+    },
+    async delete(item) {
+      await background.delete(item.id);
+      await refreshSaved();
+    },
+    restore: (item) => saveAll([restoreOf(item)]),
   });
+
+  const openHighlightForm = (span: SelectedSpan): void => {
+    selected = span;
+    card.showNewHighlight(scanner.textModel.text.slice(span.start, span.end), span.box);
+  };
+  const saveSelection = (): boolean => {
+    const span = selectedSpan(document, scanner.textModel);
+    if (span) openHighlightForm(span);
+    return span !== undefined;
+  };
 
   // A single-page site moved to another URL: its text is read afresh and the new URL's saved items listed.
   const urlWatch = watchUrl(document, pageUrl, () => {
-    saved.setSaved([]);
+    placeSaved(() => saved.setSaved([]));
     void scanner.rescanPage().then(refreshSaved);
   });
 
@@ -99,10 +146,14 @@ export function startContentScript(document: Document, port: ContentPort, painte
       showItem,
       savedItemIds: () => saved.savedItemIds(),
       notFound: () => saved.notFound(),
+      saveSelection,
     });
   });
 
-  const stopPointer = openCardOnPointer(document, scanner, card);
+  const stopPointer = openCardOnPointer(document, scanner, card, (x, y) =>
+    highlightAtPoint(document, scanner.textModel, saved.placed(), x, y),
+  );
+  const stopSelections = offerSelections(document, () => scanner.textModel, openHighlightForm);
   scanner.watch();
   void scanner
     .scanPage()
@@ -117,10 +168,13 @@ export function startContentScript(document: Document, port: ContentPort, painte
     scanner,
     card,
     saved,
+    saveSelection,
     stop() {
       stopPointer();
+      stopSelections();
       urlWatch.stop();
       scanner.stop();
+      overlay.stop();
     },
   };
 }

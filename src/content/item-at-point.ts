@@ -25,7 +25,7 @@ export interface ItemHit {
 }
 
 /** The DOM position of the caret nearest a viewport point, where the browser can tell. */
-function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+export function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
     const caret = document.caretPositionFromPoint(x, y);
     return caret ? { node: caret.offsetNode, offset: caret.offset } : undefined;

@@ -1,4 +1,4 @@
-/** Answers the popup's messages to the content script. */
+/** Answers the messages of the popup and the background to the content script. */
 import type { ErrorResponse, GetPageItemsResponse, OkResponse, PageItem, SavedItem } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 import { validateContentMessage } from '../shared/validate';
@@ -17,6 +17,8 @@ export interface AnsweringPage {
   savedItemIds(): string[];
   /** Saved items of the page's URL not found in its text. */
   notFound(): SavedItem[];
+  /** Opens the form that saves the selected passage; false when nothing in the page text is selected. */
+  saveSelection(): boolean;
 }
 
 /** The answer to one message; a malformed message gets `{ ok: false, error }`. */
@@ -36,5 +38,7 @@ export function answerContentMessage(message: unknown, page: AnsweringPage): Get
       };
     case 'popup-to-content/scroll-to-item':
       return page.showItem(request.itemId) ? { ok: true } : { ok: false, error: `No item ${request.itemId} on this page` };
+    case 'background-to-content/save-selection':
+      return page.saveSelection() ? { ok: true } : { ok: false, error: 'Select some text of the page first' };
   }
 }

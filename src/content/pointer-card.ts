@@ -4,6 +4,7 @@
  * elsewhere or scrolling closes it. Events a page script dispatches are
  * ignored.
  */
+import type { SavedItem } from '../shared/messages';
 import type { CardHost } from './card/card-host';
 import { itemAtPoint, type ItemsByOffset } from './item-at-point';
 import { byAnalyst } from './trusted-events';
@@ -13,13 +14,33 @@ const HOVER_OPEN_MS = 250;
 /** Away from the item and the card this long, a hovered card closes. */
 const HOVER_CLOSE_MS = 400;
 
-/** Listens to the pointer on the page; returns the function that stops listening. */
-export function openCardOnPointer(document: Document, items: ItemsByOffset, card: CardHost): () => void {
+/** The analyst's own highlight under a viewport point, with the line box the point is on. */
+export type HighlightAt = (x: number, y: number) => { item: SavedItem; box: DOMRect } | undefined;
+
+/**
+ * Listens to the pointer on the page; returns the function that stops
+ * listening. An own highlight (`highlightAt`) comes before the page items
+ * under it.
+ */
+export function openCardOnPointer(
+  document: Document,
+  items: ItemsByOffset,
+  card: CardHost,
+  highlightAt: HighlightAt = () => undefined,
+): () => void {
   const view = document.defaultView!;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   let lastMove: PointerEvent | undefined;
+
+  /** What is under a point: its id and how to open the card on it. */
+  const cardAt = (x: number, y: number): { id: string; open(pinned: boolean): void } | undefined => {
+    const own = highlightAt(x, y);
+    if (own) return { id: own.item.id, open: (pinned) => card.showHighlight(own.item, own.box, pinned) };
+    const hit = itemAtPoint(document, items, x, y);
+    return hit && { id: hit.item.id, open: (pinned) => card.show(hit.item, hit.box, pinned) };
+  };
 
   const cancelTimers = (): void => {
     clearTimeout(openTimer);
@@ -34,12 +55,12 @@ export function openCardOnPointer(document: Document, items: ItemsByOffset, card
       cancelTimers();
       return;
     }
-    const hit = itemAtPoint(document, items, event.clientX, event.clientY);
-    if (hit && hit.item.id === card.shownItemId) {
+    const hit = cardAt(event.clientX, event.clientY);
+    if (hit && hit.id === card.shownItemId) {
       cancelTimers();
     } else if (hit) {
       clearTimeout(openTimer);
-      openTimer = setTimeout(() => card.show(hit.item, hit.box, false), HOVER_OPEN_MS);
+      openTimer = setTimeout(() => hit.open(false), HOVER_OPEN_MS);
     } else {
       clearTimeout(openTimer);
       openTimer = undefined;
@@ -61,8 +82,8 @@ export function openCardOnPointer(document: Document, items: ItemsByOffset, card
   const onClick = (event: MouseEvent): void => {
     if (!byAnalyst(event) || card.contains(event)) return;
     cancelTimers();
-    const hit = itemAtPoint(document, items, event.clientX, event.clientY);
-    if (hit) card.show(hit.item, hit.box, true);
+    const hit = cardAt(event.clientX, event.clientY);
+    if (hit) hit.open(true);
     else card.hide();
   };
 

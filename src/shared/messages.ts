@@ -5,7 +5,7 @@
  * without its validation.
  *
  * A message type's prefix says which way it travels: `popup-to-content/`,
- * `content-to-background/`, `popup-to-background/`, and `to-background/` for
+ * `background-to-content/`, `content-to-background/`, `popup-to-background/`, and `to-background/` for
  * messages both the popup and the content script send. Adding a message is one
  * entry in {@link BACKGROUND_PROTOCOL} (or {@link CONTENT_PROTOCOL}) and one
  * handler; the handler table does not compile until the handler is there.
@@ -13,6 +13,7 @@
 import * as v from 'valibot';
 import { codePointOffsets } from '../anchoring/code-points';
 import { SUBTYPES } from './item-labels';
+import { HIGHLIGHT_COLORS } from './palette';
 import { finiteNumber, integer, list, oneOf, record, text } from './schema-parts';
 import type { Item } from '../extractor/types';
 
@@ -36,6 +37,8 @@ export const MAX_TAG_LENGTH = 64;
 export const MAX_ITEMS_PER_SAVE = 2_000;
 /** Largest item count a page can report for the badge. */
 export const MAX_PAGE_ITEM_COUNT = 1_000_000;
+/** Most items an export can name one by one (the library's filter over a large collection). */
+export const MAX_EXPORT_IDS = 50_000;
 /** Longest import file accepted, in characters: a backup of tens of thousands of items fits. */
 export const MAX_IMPORT_LENGTH = 32 * 1024 * 1024;
 
@@ -229,6 +232,8 @@ const savedItemFields = record({
 /** The structured fields of a saved item; only those that apply to its kind are present. */
 export type SavedItemFields = v.InferOutput<typeof savedItemFields>;
 
+const highlightColor = oneOf(...HIGHLIGHT_COLORS);
+
 /** The fields of an item as the analyst saves it. */
 const newSavedItemEntries = {
   /** The {@link PageItem} id it was saved from. */
@@ -257,6 +262,8 @@ const newSavedItemEntries = {
   note: text(MAX_TEXT_LENGTH),
   /** The analyst's tags. */
   tags,
+  /** The colour the analyst gave it; absent: the colours of its kind (own highlights: the palette's first). */
+  color: v.optional(highlightColor),
 };
 
 /** The subtypes each kind allows; a hand-picked highlight has none. */
@@ -363,6 +370,8 @@ const exportScope = record({
   kind: v.optional(savedItemKind),
   /** Items carrying this tag. */
   tag: v.optional(text(MAX_TAG_LENGTH)),
+  /** These items only: the ones the library's current filter shows. */
+  ids: v.optional(list(id, MAX_EXPORT_IDS)),
 });
 
 /** A file to download, made in memory. */
@@ -437,7 +446,7 @@ const EXTENSION_PAGES = ['extension-page'] as const;
 /** Extension pages, and a content script for its own page's items. */
 const EXTENSION_OR_OWN_PAGE = ['extension-page', 'page'] as const;
 
-/** The messages the content script handles, sent by the popup. */
+/** The messages the content script handles, sent by the popup and the background. */
 export const CONTENT_PROTOCOL = contentProtocol({
   /** The items of the page. */
   'popup-to-content/get-page-items': {
@@ -463,6 +472,11 @@ export const CONTENT_PROTOCOL = contentProtocol({
       /** A {@link PageItem} id. */
       itemId: id,
     }),
+    answer: orError(okResponse),
+  },
+  /** Open the form that saves the page's selected passage as a highlight (the context menu, the keyboard shortcut). */
+  'background-to-content/save-selection': {
+    request: message('background-to-content/save-selection', {}),
     answer: orError(okResponse),
   },
 });
@@ -542,7 +556,7 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
     }),
     answer: orError(okResponse),
   },
-  /** Edit the analyst's note or tags of a saved item. */
+  /** Edit the analyst's note, tags or colour of a saved item. */
   'to-background/update-saved': {
     request: v.pipe(
       message('to-background/update-saved', {
@@ -552,10 +566,12 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
         note: v.optional(text(MAX_TEXT_LENGTH)),
         /** New tags, replacing the old ones; absent leaves them unchanged. */
         tags: v.optional(tags),
+        /** New colour; absent leaves it unchanged. */
+        color: v.optional(highlightColor),
       }),
       v.check(
-        (edit) => edit.note !== undefined || edit.tags !== undefined,
-        'nothing to update (give note, tags or both)',
+        (edit) => edit.note !== undefined || edit.tags !== undefined || edit.color !== undefined,
+        'nothing to update (give note, tags, color or several)',
       ),
     ),
     answer: orError(
@@ -628,3 +644,6 @@ export type GetPageItemsResponse = ResponseMap['popup-to-content/get-page-items'
 function codePointLength(text: string): number {
   return codePointOffsets(text).toCodePoints(text.length);
 }
+
+/** The analyst's edits to a saved item; absent fields stay as they are. */
+export type ItemEdit = Omit<MessageOfType<'to-background/update-saved'>, 'type' | 'id'>;

@@ -13,10 +13,14 @@ vi.mock('webextension-polyfill', () => ({
     runtime: {
       id: 'policy-lens-id',
       getURL: (path: string) => `chrome-extension://policy-lens-id/${path}`,
+      onInstalled: { addListener: () => undefined },
       onMessage: {
         addListener: (listener: (message: unknown, sender: unknown) => unknown) => browser.listeners.push(listener),
       },
     },
+    contextMenus: { create: () => undefined, onClicked: { addListener: () => undefined } },
+    commands: { onCommand: { addListener: () => undefined } },
+    tabs: { sendMessage: async () => undefined },
     action: {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => {
         browser.badgeText.set(tabId, text);

@@ -2,9 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_HOST_TAG, CardHost, type CardActions } from '../../src/content/card/card-host';
 import { UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds';
-import type { PageItem } from '../../src/shared/messages';
+import { UNDO_WINDOW_MS } from '../../src/shared/item-editing';
+import type { PageItem, SavedItem } from '../../src/shared/messages';
 import { ITEMS, PAGE_TEXT } from '../shared/page-fixtures';
 import { analystClick } from './analyst-events';
+import { cardActions, savedCopy } from './card-actions';
 
 vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
 
@@ -15,7 +17,7 @@ const ANCHOR = new DOMRect(100, 100, 80, 20);
 afterEach(() => document.querySelector(CARD_HOST_TAG)?.remove());
 
 function cardWith(actions: Partial<CardActions> = {}) {
-  const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {}, ...actions });
+  const card = new CardHost(document, cardActions(actions));
   const shadow = () => card.root!;
   const text = () => shadow().textContent ?? '';
   const saveButton = () => shadow().querySelector<HTMLButtonElement>('button.save');
@@ -63,8 +65,9 @@ describe('the item card', () => {
   });
 
   it('saves the item and then says so', async () => {
-    const save = vi.fn(async () => {});
-    const { card, text, saveButton } = cardWith({ save });
+    const copies = new Map<string, SavedItem>();
+    const save = vi.fn(async (item: PageItem) => void copies.set(item.id, savedCopy(item)));
+    const { card, text, saveButton } = cardWith({ save, savedOf: (item) => copies.get(item.id) });
     show(card, indicator);
     analystClick(saveButton()!);
     expect(save).toHaveBeenCalledWith(indicator);
@@ -91,7 +94,7 @@ describe('the item card', () => {
 
   it('shows items saved before as saved, and asks for news when it opens', () => {
     const opened = vi.fn();
-    const { card, text, saveButton } = cardWith({ isSaved: (id) => id === commitment.id, opened });
+    const { card, text, saveButton } = cardWith({ savedOf: (item) => (item.id === commitment.id ? savedCopy(commitment) : undefined), opened });
     show(card, commitment);
     expect(text()).toContain('Saved');
     expect(saveButton()).toBeNull();
@@ -100,7 +103,7 @@ describe('the item card', () => {
 
   it('takes in items saved elsewhere on refresh', () => {
     let saved = false;
-    const { card, text } = cardWith({ isSaved: () => saved });
+    const { card, text } = cardWith({ savedOf: (item) => (saved ? savedCopy(item) : undefined) });
     show(card, indicator);
     expect(text()).not.toContain('Saved');
     saved = true;
@@ -116,5 +119,91 @@ describe('the item card', () => {
     analystClick(shadow().querySelector<HTMLButtonElement>('button.close')!);
     expect(card.shownItemId).toBeUndefined();
     expect(shadow().querySelector('.card')).toBeNull();
+  });
+});
+
+describe('editing a saved item on the card', () => {
+  /** Types into a field of the card as the analyst would. */
+  function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  it('stores a note, tags and a colour, sending only what changed', async () => {
+    const copy = savedCopy(commitment);
+    const actions = cardActions({ savedOf: () => copy });
+    const { card, shadow, text } = cardWith(actions);
+    show(card, commitment, true);
+    type(shadow().querySelector('textarea.note')!, '年底前完成');
+    type(shadow().querySelector('input.tags')!, '投资，2008');
+    analystClick(shadow().querySelector('button.swatch-green')!);
+    analystClick(shadow().querySelector('button.submit')!);
+    await vi.waitFor(() => expect(actions.update).toHaveBeenCalled());
+    expect(actions.update).toHaveBeenCalledWith(copy, { note: '年底前完成', tags: ['投资', '2008'], color: 'green' });
+    await vi.waitFor(() => expect(shadow().querySelector<HTMLTextAreaElement>('textarea.note')!.value).toBe('年底前完成'));
+    expect(text()).toContain('Saved');
+  });
+
+  it('shows unreadable tags as an error without storing anything', () => {
+    const actions = cardActions({ savedOf: () => savedCopy(commitment) });
+    const { card, shadow, text } = cardWith(actions);
+    show(card, commitment, true);
+    type(shadow().querySelector('input.tags')!, '长'.repeat(80));
+    analystClick(shadow().querySelector('button.submit')!);
+    expect(text()).toContain('too long');
+    expect(actions.update).not.toHaveBeenCalled();
+  });
+
+  it('deletes, offers Undo, and Undo saves the item again', async () => {
+    let copy: SavedItem | undefined = savedCopy(indicator);
+    const actions = cardActions({
+      savedOf: () => copy,
+      delete: vi.fn(async () => void (copy = undefined)),
+      restore: vi.fn(async (item: SavedItem) => (copy = { ...item, id: 'saved-2' })),
+    });
+    const { card, shadow, text } = cardWith(actions);
+    show(card, indicator, true);
+    analystClick(shadow().querySelector('button.delete')!);
+    await vi.waitFor(() => expect(text()).toContain('Deleted'));
+    expect(actions.delete).toHaveBeenCalledWith(savedCopy(indicator));
+    analystClick(shadow().querySelector('button.undo')!);
+    await vi.waitFor(() => expect(text()).toContain('✓ Saved'));
+    expect(actions.restore).toHaveBeenCalledWith(savedCopy(indicator));
+    expect(shadow().querySelector('button.delete')).not.toBeNull();
+  });
+
+  it('lets Undo go after a short while', async () => {
+    vi.useFakeTimers();
+    const actions = cardActions({ savedOf: () => savedCopy(indicator) });
+    const { card, shadow, text } = cardWith(actions);
+    show(card, indicator, true);
+    analystClick(shadow().querySelector('button.delete')!);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(text()).toContain('Deleted');
+    await vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS);
+    expect(shadow().querySelector('button.undo')).toBeNull();
+    vi.useRealTimers();
+  });
+
+  it('ignores Delete clicked by a page script', () => {
+    const actions = cardActions({ savedOf: () => savedCopy(indicator) });
+    const { card, shadow } = cardWith(actions);
+    show(card, indicator, true);
+    shadow().querySelector<HTMLButtonElement>('button.delete')!.click();
+    expect(actions.delete).not.toHaveBeenCalled();
+  });
+
+  it('saves a selected passage as a highlight with the note, tags and colour of its form', async () => {
+    const stored = savedCopy(indicator);
+    const actions = cardActions({ saveHighlight: vi.fn(async () => ({ ...stored, kind: 'highlight' as const, id: 'h-1' })) });
+    const { card, shadow, text } = cardWith(actions);
+    card.showNewHighlight('工业投入确保', ANCHOR);
+    expect(text()).toContain('Highlight');
+    type(shadow().querySelector('textarea.note')!, '重点');
+    type(shadow().querySelector('input.tags')!, '投入');
+    analystClick(shadow().querySelector('button.swatch-pink')!);
+    analystClick(shadow().querySelector('button.submit')!);
+    await vi.waitFor(() => expect(card.shownItemId).toBe('h-1'));
+    expect(actions.saveHighlight).toHaveBeenCalledWith({ note: '重点', tags: '投入', color: 'pink' });
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import './jsdom-layout';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentPort } from '../../src/content/browser-port';
 import { CARD_HOST_TAG } from '../../src/content/card/card-host';
@@ -6,7 +7,10 @@ import { startContentScript, type RunningContentScript } from '../../src/content
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName } from '../../src/content/paint/layers';
 import type { BackgroundMessage, GetPageItemsResponse, NewSavedItem, SavedItem } from '../../src/shared/messages';
+import { analystClick } from './analyst-events';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
+
+vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
 
 const PAGE =
   '<h1>工业区经济工作报告</h1><p>今年全市工业总产值增长12%。</p><p>确保到2010年销售收入达到500亿元,力争增长20%以上。</p>';
@@ -121,5 +125,28 @@ describe('the content script', () => {
     first.running.stop();
     running = startContentScript(document, first.port, createHighlightPainter(document, fakeHighlightApi()));
     await vi.waitFor(() => expect(running!.saved.isSaved(item!.id)).toBe(true));
+  });
+
+  it('saves the selected passage as a highlight when the context menu or the shortcut asks, with the form’s note', async () => {
+    const { fromPopup, sent, running } = start();
+    await running.scanner.idle();
+    expect(await fromPopup({ type: 'background-to-content/save-selection' })).toEqual({
+      ok: false,
+      error: 'Select some text of the page first',
+    });
+    const paragraph = document.querySelectorAll('p')[1]!.firstChild as Text;
+    const words = '销售收入达到500亿元';
+    const from = paragraph.data.indexOf(words);
+    document.getSelection()!.setBaseAndExtent(paragraph, from, paragraph, from + words.length);
+    Range.prototype.getBoundingClientRect = () => new DOMRect(0, 100, 100, 20);
+    expect(await fromPopup({ type: 'background-to-content/save-selection' })).toEqual({ ok: true });
+
+    const note = running.card.root!.querySelector('textarea.note') as HTMLTextAreaElement;
+    note.value = '五百亿';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    analystClick(running.card.root!.querySelector('button.submit')!);
+    await vi.waitFor(() => expect(running.saved.placed().map(({ saved }) => saved.kind)).toEqual(['highlight']));
+    const save = sent.find((message) => message.type === 'to-background/save-items');
+    expect(save).toMatchObject({ items: [{ kind: 'highlight', text: words, note: '五百亿', tags: [], url: document.URL.split('#')[0] }] });
   });
 });

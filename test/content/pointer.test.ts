@@ -7,6 +7,7 @@ import { openCardOnPointer } from '../../src/content/pointer-card';
 import { buildPageModel } from '../../src/dom/text-model';
 import { ITEMS, PAGE_ITEMS, PAGE_TEXT as TEXT } from '../shared/page-fixtures';
 import { asAnalyst } from './analyst-events';
+import { cardActions } from './card-actions';
 
 vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
 
@@ -78,7 +79,7 @@ describe('openCardOnPointer', () => {
   }
 
   it('opens a pinned card on a click on an item, and closes it on a click elsewhere or Escape', () => {
-    const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {} });
+    const card = new CardHost(document, cardActions());
     stop = openCardOnPointer(document, pageItems(), card);
     clickAt(xOf(TEXT.indexOf('330亿元')));
     expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
@@ -93,7 +94,7 @@ describe('openCardOnPointer', () => {
 
   it('ignores clicks, moves and keys that a page script dispatches', async () => {
     vi.useFakeTimers();
-    const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {} });
+    const card = new CardHost(document, cardActions());
     stop = openCardOnPointer(document, pageItems(), card);
     const fromPage = <E extends Event>(event: E): E => event;
     clickAt(xOf(TEXT.indexOf('330亿元')), fromPage);
@@ -108,7 +109,7 @@ describe('openCardOnPointer', () => {
 
   it('opens a card after hovering an item for a moment', async () => {
     vi.useFakeTimers();
-    const card = new CardHost(document, { save: async () => {}, isSaved: () => false, opened: () => {} });
+    const card = new CardHost(document, cardActions());
     stop = openCardOnPointer(document, pageItems(), card);
     const move = asAnalyst(new MouseEvent('pointermove', { bubbles: true, clientX: xOf(TEXT.indexOf('330亿元')), clientY: 10 }));
     document.querySelector('p')!.dispatchEvent(move);

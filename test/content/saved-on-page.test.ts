@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import './jsdom-layout';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentPort } from '../../src/content/browser-port';
 import { startContentScript, type RunningContentScript } from '../../src/content/content-script';
@@ -95,7 +96,7 @@ describe('saved items on a page that changed since they were saved', () => {
     expect(running.saved.savedAs(item.id)?.id).toBe(stored[0]!.id);
   });
 
-  it('draws a saved passage the extractor has no item for', async () => {
+  it('places a saved passage the extractor has no item for, drawn in the closed overlay and not in the page’s highlights', async () => {
     const passage = '重抓三级平台';
     renderParagraphs(document, LINES);
     const text = LINES.join('\n');
@@ -117,7 +118,8 @@ describe('saved items on a page that changed since they were saved', () => {
     const api = fakeHighlightApi();
     running = startContentScript(document, backgroundWith([highlight]).port, createHighlightPainter(document, api));
     await running.scanner.idle();
-    await vi.waitFor(() => expect(highlightedTexts(api, highlightName('indicator'))).toContain(passage));
+    await vi.waitFor(() => expect(running!.saved.placed().map(({ saved }) => saved.id)).toEqual(['passage']));
+    expect(highlightedTexts(api, highlightName('indicator'))).not.toContain(passage);
   });
 });
 

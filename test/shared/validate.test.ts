@@ -39,6 +39,7 @@ describe('valid background messages', () => {
     { type: 'to-background/update-saved', id: 'b0c1', note: '与去年对比' },
     { type: 'to-background/update-saved', id: 'b0c1', tags: ['纳税', '2003'] },
     { type: 'to-background/update-saved', id: 'b0c1', note: '', tags: [] },
+    { type: 'to-background/update-saved', id: 'b0c1', color: 'green' },
     { type: 'popup-to-background/export', format: 'csv' },
     { type: 'popup-to-background/export', format: 'json' },
   ];
@@ -105,6 +106,7 @@ describe('malformed background messages', () => {
     [{ type: 'to-background/update-saved', id: 'a', tags: '纳税' }, 'message.tags: expected an array'],
     [{ type: 'to-background/update-saved', id: 'a', tags: ['纳税', '纳税'] }, 'tag "纳税" given twice'],
     [{ type: 'to-background/update-saved', id: 'a', tags: [''] }, 'message.tags[0]: expected a non-blank string'],
+    [{ type: 'to-background/update-saved', id: 'a', color: 'red' }, 'message.color: expected one of "yellow", "green"'],
     [{ type: 'popup-to-background/export' }, 'message.format: missing'],
     [{ type: 'popup-to-background/export', format: 'xlsx' }, 'expected one of "csv", "json", "md", "w3c", "csl", got "xlsx"'],
   ])('rejects %j', (message, error) => {

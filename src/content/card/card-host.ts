@@ -7,11 +7,12 @@
  */
 import { h, render } from 'preact';
 import { UI_HOST_ATTRIBUTE } from '../../dom/element-kinds';
-import type { PageItem } from '../../shared/messages';
+import { editFrom, UNDO_WINDOW_MS, type ItemDraft } from '../../shared/item-editing';
+import type { ItemEdit, PageItem, SavedItem } from '../../shared/messages';
 import { adoptStyles } from '../paint/adopt-styles';
 import { byAnalyst } from '../trusted-events';
 import { CARD_CSS } from './card-styles';
-import { ItemCard, type SaveState } from './ItemCard';
+import { ItemCard, type CardSubject, type SaveState } from './ItemCard';
 
 /** Tag name of the card's host element. */
 export const CARD_HOST_TAG = 'policy-lens-card';
@@ -24,30 +25,41 @@ const EDGE_MARGIN = 8;
 
 /** What the card asks of the rest of the content script. */
 export interface CardActions {
-  /** Saves an item; rejects with a message to show when it cannot. */
+  /** Saves a page item; rejects with a message to show when it cannot. */
   save(item: PageItem): Promise<void>;
-  /** Whether an item is saved already. */
-  isSaved(itemId: string): boolean;
-  /** Told when the card opens on an item, e.g. to learn whether it was saved meanwhile from the popup. */
+  /** The saved copy of a page item, if it is saved. */
+  savedOf(item: PageItem): SavedItem | undefined;
+  /** Told when the card opens on a page item, e.g. to learn whether it was saved meanwhile from the popup. */
   opened(item: PageItem): void;
+  /** Saves the passage selected when the card opened on it, with the analyst's note, tags and colour. */
+  saveHighlight(draft: ItemDraft): Promise<SavedItem>;
+  /** Stores the analyst's edits of a saved item. */
+  update(item: SavedItem, edit: ItemEdit): Promise<SavedItem>;
+  /** Deletes a saved item. */
+  delete(item: SavedItem): Promise<void>;
+  /** Saves a deleted item again. */
+  restore(item: SavedItem): Promise<SavedItem>;
 }
 
-/** The one card of the page, shown over one item at a time. */
+/** The one card of the page, shown over one item or passage at a time. */
 export class CardHost {
   private host: HTMLElement | undefined;
   private shadow: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
-  private shown: { item: PageItem; anchor: DOMRect; pinned: boolean } | undefined;
-  private saveState: SaveState = { phase: 'unsaved' };
+  private shown: { subject: CardSubject; anchor: DOMRect; pinned: boolean } | undefined;
+  private state: SaveState = { phase: 'idle' };
+  private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly document: Document,
     private readonly actions: CardActions,
   ) {}
 
-  /** Id of the item shown, if the card is open. */
+  /** Id of the page item or saved highlight shown, if the card is open on one. */
   get shownItemId(): string | undefined {
-    return this.shown?.item.id;
+    const subject = this.shown?.subject;
+    if (subject?.kind === 'page-item') return subject.item.id;
+    return subject?.kind === 'own-highlight' ? subject.saved.id : undefined;
   }
 
   /** True when the card was opened by a click and stays until closed. */
@@ -55,13 +67,21 @@ export class CardHost {
     return this.shown?.pinned ?? false;
   }
 
-  /** Opens the card for `item` next to `anchor` (viewport coordinates of the item's line). */
+  /** Opens the card for a page item next to `anchor` (viewport coordinates of the item's line). */
   show(item: PageItem, anchor: DOMRect, pinned: boolean): void {
-    const isNew = this.shown?.item.id !== item.id;
-    if (isNew) this.saveState = { phase: this.actions.isSaved(item.id) ? 'saved' : 'unsaved' };
-    this.shown = { item, anchor, pinned: pinned || (!isNew && this.shown!.pinned) };
-    this.render();
+    const isNew = this.shownItemId !== item.id;
+    this.open({ kind: 'page-item', item, saved: this.actions.savedOf(item) }, anchor, pinned);
     if (isNew) this.actions.opened(item);
+  }
+
+  /** Opens the card for one of the analyst's saved highlights. */
+  showHighlight(saved: SavedItem, anchor: DOMRect, pinned: boolean): void {
+    this.open({ kind: 'own-highlight', saved }, anchor, pinned);
+  }
+
+  /** Opens the form that saves a selected passage as a highlight; it stays until closed. */
+  showNewHighlight(text: string, anchor: DOMRect): void {
+    this.open({ kind: 'new-highlight', text }, anchor, true);
   }
 
   /** Closes the card. */
@@ -71,10 +91,13 @@ export class CardHost {
     this.render();
   }
 
-  /** Shows the saved state again, after items were saved elsewhere. */
+  /** Shows the saved state again, after items were saved or changed elsewhere. */
   refresh(): void {
-    if (this.shown && this.saveState.phase === 'unsaved' && this.actions.isSaved(this.shown.item.id)) {
-      this.saveState = { phase: 'saved' };
+    const subject = this.shown?.subject;
+    if (subject?.kind !== 'page-item' || this.state.phase !== 'idle') return;
+    const saved = this.actions.savedOf(subject.item);
+    if (saved?.updatedAt !== subject.saved?.updatedAt) {
+      this.shown!.subject = { ...subject, saved };
       this.render();
     }
   }
@@ -89,19 +112,97 @@ export class CardHost {
     return this.host !== undefined && event.composedPath().includes(this.host);
   }
 
-  private save(item: PageItem): void {
-    this.saveState = { phase: 'saving' };
+  private open(subject: CardSubject, anchor: DOMRect, pinned: boolean): void {
+    const sameSubject = this.isShowing(subject);
+    if (!sameSubject) this.settle({ phase: 'idle' });
+    this.shown = { subject, anchor, pinned: pinned || (sameSubject && this.shown!.pinned) };
     this.render();
-    this.actions.save(item).then(
-      () => this.settleSave(item, { phase: 'saved' }),
-      (error: unknown) => this.settleSave(item, { phase: 'failed', error: error instanceof Error ? error.message : String(error) }),
+  }
+
+  /**
+   * Runs one of the card's requests for the subject shown now, showing it
+   * busy, then what `done` makes of the answer, or the error.
+   */
+  private run<T>(request: () => Promise<T>, done: (result: T, subject: CardSubject) => void): void {
+    const subject = this.shown?.subject;
+    if (!subject) return;
+    this.settle({ phase: 'busy' });
+    request().then(
+      (result) => {
+        if (!this.isShowing(subject)) return;
+        this.state = { phase: 'idle' };
+        done(result, subject);
+        this.render();
+      },
+      (error: unknown) => {
+        if (!this.isShowing(subject)) return;
+        this.settle({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+      },
     );
   }
 
-  private settleSave(item: PageItem, state: SaveState): void {
-    if (this.shown?.item.id !== item.id) return;
-    this.saveState = state;
-    this.render();
+  /** Whether the card still shows `subject` (perhaps refreshed since), so an answer about it still applies. */
+  private isShowing(subject: CardSubject): boolean {
+    return this.shown !== undefined && subjectKey(this.shown.subject) === subjectKey(subject);
+  }
+
+  private settle(state: SaveState): void {
+    clearTimeout(this.undoTimer);
+    this.state = state;
+    if (state.phase === 'deleted') this.undoTimer = setTimeout(() => this.settle({ phase: 'idle' }), UNDO_WINDOW_MS);
+    if (this.shown) this.render();
+  }
+
+  private replaceSubject(subject: CardSubject): void {
+    if (this.shown) this.shown.subject = subject;
+  }
+
+  private save(event: MouseEvent): void {
+    const subject = this.shown?.subject;
+    if (!byAnalyst(event) || subject?.kind !== 'page-item') return;
+    this.run(
+      () => this.actions.save(subject.item),
+      () => this.replaceSubject({ ...subject, saved: this.actions.savedOf(subject.item) }),
+    );
+  }
+
+  private submit(event: MouseEvent, draft: ItemDraft): void {
+    const subject = this.shown?.subject;
+    if (!byAnalyst(event) || !subject) return;
+    if (subject.kind === 'new-highlight') {
+      this.run(() => this.actions.saveHighlight(draft), (saved) => this.replaceSubject({ kind: 'own-highlight', saved }));
+      return;
+    }
+    const saved = subject.saved;
+    if (!saved) return;
+    const edit = editFrom(saved, draft);
+    if (!edit.ok) return this.settle({ phase: 'failed', error: edit.error });
+    if (edit.value === undefined) return;
+    const changes = edit.value;
+    this.run(() => this.actions.update(saved, changes), (updated) => this.replaceSubject({ ...subject, saved: updated }));
+  }
+
+  private delete(event: MouseEvent): void {
+    const subject = this.shown?.subject;
+    const saved = subject?.kind === 'new-highlight' ? undefined : subject?.saved;
+    if (!byAnalyst(event) || !subject || !saved) return;
+    this.run(
+      () => this.actions.delete(saved),
+      () => {
+        if (subject.kind === 'page-item') this.replaceSubject({ ...subject, saved: undefined });
+        this.settle({ phase: 'deleted', item: saved });
+      },
+    );
+  }
+
+  private undo(event: MouseEvent): void {
+    const subject = this.shown?.subject;
+    if (!byAnalyst(event) || !subject || this.state.phase !== 'deleted') return;
+    const deleted = this.state.item;
+    this.run(
+      () => this.actions.restore(deleted),
+      (saved) => this.replaceSubject(subject.kind === 'page-item' ? { ...subject, saved } : { kind: 'own-highlight', saved }),
+    );
   }
 
   private render(): void {
@@ -110,13 +211,16 @@ export class CardHost {
       render(null, mount);
       return;
     }
-    const { item, anchor } = this.shown;
+    const { subject, anchor } = this.shown;
     render(
       h('div', { class: 'position', style: this.position(anchor) }, [
         h(ItemCard, {
-          item,
-          save: this.saveState,
-          onSave: (event) => byAnalyst(event) && this.save(item),
+          subject,
+          state: this.state,
+          onSave: (event) => this.save(event),
+          onSubmit: (event, draft) => this.submit(event, draft),
+          onDelete: (event) => this.delete(event),
+          onUndo: (event) => this.undo(event),
           onClose: (event) => byAnalyst(event) && this.hide(),
         }),
       ]),
@@ -147,4 +251,10 @@ export class CardHost {
     this.shadow = shadow;
     return this.mount;
   }
+}
+
+/** What tells two subjects apart: the page item, the saved highlight, or a new selection. */
+function subjectKey(subject: CardSubject): string {
+  if (subject.kind === 'page-item') return `page-item ${subject.item.id}`;
+  return subject.kind === 'own-highlight' ? `highlight ${subject.saved.id}` : `new ${subject.text}`;
 }

@@ -70,4 +70,51 @@ dd { margin: 0; overflow-wrap: anywhere; }
 .saved { color: #188038; font-weight: 600; }
 @media (prefers-color-scheme: dark) { .saved { color: #81c995; } }
 .save-error { color: #d93025; font-size: 12px; }
+.badge-highlight { background: rgba(255, 214, 0, 0.45); }
+.saved { margin: 0 0 6px; }
+.editor { display: grid; gap: 6px; }
+.editor-field { display: grid; gap: 2px; font-size: 12px; color: inherit; }
+.editor-field span { color: #5f6670; }
+.note, .tags {
+  box-sizing: border-box;
+  width: 100%;
+  padding: 3px 6px;
+  border: 1px solid #c9ccd1;
+  border-radius: 4px;
+  background: transparent;
+  color: inherit;
+  font: inherit;
+  resize: vertical;
+}
+.swatches { display: flex; gap: 6px; }
+.swatch {
+  width: 18px;
+  height: 18px;
+  padding: 0;
+  border: 2px solid transparent;
+  border-radius: 50%;
+  cursor: pointer;
+}
+.swatch[aria-checked="true"] { border-color: #1d1d1f; box-shadow: 0 0 0 1px #fff inset; }
+.submit, .undo {
+  border: 1px solid #1a73e8;
+  border-radius: 5px;
+  background: #1a73e8;
+  color: #fff;
+  padding: 3px 12px;
+  font: inherit;
+  cursor: pointer;
+}
+.delete {
+  margin-right: auto;
+  border: 1px solid #d93025;
+  border-radius: 5px;
+  background: transparent;
+  color: #d93025;
+  padding: 3px 10px;
+  font: inherit;
+  cursor: pointer;
+}
+.submit:disabled, .delete:disabled { opacity: 0.6; cursor: default; }
+.deleted { margin-right: auto; color: #5f6670; }
 `;

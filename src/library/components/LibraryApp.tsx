@@ -1,6 +1,7 @@
 /** The library page: every saved item of every page, searched, filtered, edited and deleted. */
 import { useMemo, useState } from 'preact/hooks';
 import type { SavedItem } from '../../shared/messages';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { VirtualList } from '../../ui/VirtualList';
 import type { PageGroup } from '../library-filter';
 import type { LibraryClient } from '../library-client';
@@ -18,7 +19,7 @@ export interface LibraryAppProps {
   client: LibraryClient;
 }
 
-/** Header with counts, filters, the selection's actions, the list by page, and the editor of one item. */
+/** Header with counts, filters, the selection's actions, export and import, the list by page, and the editor of one item. */
 export function LibraryApp({ client }: LibraryAppProps) {
   const model = useLibrary(client);
   const [editing, setEditing] = useState<SavedItem>();
@@ -34,6 +35,7 @@ export function LibraryApp({ client }: LibraryAppProps) {
       <LibraryFilters items={model.items} filter={model.filter} onChange={model.setFilter} sort={model.sort} onSortChange={model.setSort} />
       {model.notice && <LibraryNoticeBar model={model} />}
       <SelectionBar model={model} />
+      <TransferBar model={model} />
       <main class="library-main">
         <LibraryBody model={model} onEdit={setEditing} />
         {editing && (
@@ -147,6 +149,36 @@ function SelectionBar({ model }: { model: LibraryModel }) {
           Clear selection
         </button>
       )}
+    </div>
+  );
+}
+
+/** Export of the items shown, backup of everything, and import of a backup or annotation file. */
+function TransferBar({ model }: { model: LibraryModel }) {
+  const shown = model.shown.length;
+  return (
+    <div class="transfer-bar export" role="toolbar" aria-label="Export and import">
+      <ExportButtons
+        what={shown === model.items.length ? `all ${shown}` : `the ${shown} shown`}
+        empty={shown === 0}
+        busy={model.busy}
+        onExport={(format) => void model.exportShown(format)}
+      />
+      <label class="button import-file" title="A Policy Lens backup (.json) or W3C Web Annotations (.jsonld)">
+        Import…
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          hidden
+          disabled={model.busy}
+          onChange={(event) => {
+            const input = event.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void model.importFile(file);
+          }}
+        />
+      </label>
     </div>
   );
 }
