@@ -42,7 +42,12 @@ export function anchorQuote(text: string, target: AnchorTarget): Anchor | undefi
   const atPosition = checkPosition(text, target);
   if (atPosition) return atPosition;
   const score = scorer(text, target);
-  const exact = best(exactMatches(text, target.exact), score);
+  // Most often the quote moved with its context: one search for both, no scoring, the nearest hit taken.
+  const inContext = exactMatches(text, target.prefix + target.exact + target.suffix).map(({ start }) => ({
+    start: start + target.prefix.length,
+    end: start + target.prefix.length + target.exact.length,
+  }));
+  const exact = best(inContext.length > 0 ? [nearest(inContext, target)] : exactMatches(text, target.exact), score);
   if (exact && exact.score >= MIN_ANCHOR_SCORE) return { ...exact, method: 'exact' };
   const fuzzy = best(fuzzyMatches(text, target).map((candidate) => wholeNumbers(text, candidate)), score);
   if (fuzzy && fuzzy.score >= MIN_ANCHOR_SCORE) return { ...fuzzy, method: 'fuzzy' };
@@ -50,15 +55,24 @@ export function anchorQuote(text: string, target: AnchorTarget): Anchor | undefi
 }
 
 /** The stored position, when it still holds the quote with its context unchanged. */
-function checkPosition(text: string, { exact, prefix, suffix, position }: AnchorTarget): Anchor | undefined {
-  if (!position) return undefined;
-  const { start } = position;
-  const end = start + exact.length;
-  const unchanged =
-    text.slice(start, end) === exact &&
-    text.slice(Math.max(0, start - prefix.length), start) === prefix &&
-    text.slice(end, end + suffix.length) === suffix;
-  return unchanged ? { start, end, method: 'position', score: 1 } : undefined;
+function checkPosition(text: string, target: AnchorTarget): Anchor | undefined {
+  if (!target.position) return undefined;
+  const { start } = target.position;
+  const span = { start, end: start + target.exact.length };
+  const unchanged = text.slice(span.start, span.end) === target.exact && hasContext(text, span, target);
+  return unchanged ? { ...span, method: 'position', score: 1 } : undefined;
+}
+
+/** Whether the text around `span` is the saved context, unchanged. */
+function hasContext(text: string, { start, end }: Candidate, { prefix, suffix }: AnchorTarget): boolean {
+  return text.slice(Math.max(0, start - prefix.length), start) === prefix && text.slice(end, end + suffix.length) === suffix;
+}
+
+/** The candidate nearest the stored position (the first when none was stored). */
+function nearest(candidates: readonly Candidate[], { position }: AnchorTarget): Candidate {
+  if (!position) return candidates[0]!;
+  const distance = (candidate: Candidate) => Math.abs(candidate.start - position.start);
+  return candidates.reduce((closest, candidate) => (distance(candidate) < distance(closest) ? candidate : closest));
 }
 
 /** Every place where `quote` occurs unchanged. */
@@ -74,11 +88,13 @@ function exactMatches(text: string, quote: string): Candidate[] {
  * The places most like the quote: those closest to the quote alone, and,
  * inside the passages closest to the quote with its context, those closest to
  * the quote there. The second search is what finds an edited short quote,
- * whose nearest look-alike elsewhere may be closer than itself.
+ * whose nearest look-alike elsewhere may be closer than itself; a short quote
+ * with context is searched that way only, as alone it looks like too many places.
  */
 function fuzzyMatches(text: string, { exact, prefix, suffix }: AnchorTarget): Candidate[] {
-  const candidates: Candidate[] = approximate(text, exact);
-  if (prefix.length + suffix.length > 0) {
+  const hasContext = prefix.length + suffix.length > 0;
+  const candidates: Candidate[] = exact.length >= SHORT_QUOTE_LENGTH || !hasContext ? approximate(text, exact) : [];
+  if (hasContext) {
     for (const passage of approximate(text, prefix + exact + suffix)) {
       for (const inside of approximate(text.slice(passage.start, passage.end), exact)) {
         candidates.push({ start: passage.start + inside.start, end: passage.start + inside.end });

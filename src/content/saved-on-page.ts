@@ -23,6 +23,8 @@ export class SavedOnPage {
   private anchors: SavedAnchors = { placed: [], notFound: [] };
   private byPageItem = new Map<string, SavedItem>();
   private drawn: string[] = [];
+  /** The text the saved items were last placed in; undefined when they must be placed again. */
+  private placedIn: string | undefined;
 
   constructor(
     private readonly page: SavedItemsPage,
@@ -32,6 +34,7 @@ export class SavedOnPage {
   /** Takes these as the page's saved items (a fresh listing) and places them. */
   setSaved(items: readonly SavedItem[]): void {
     this.saved = [...items];
+    this.placedIn = undefined;
     this.place();
   }
 
@@ -39,12 +42,20 @@ export class SavedOnPage {
   addSaved(items: readonly SavedItem[]): void {
     const ids = new Set(items.map((item) => item.id));
     this.saved = [...this.saved.filter((item) => !ids.has(item.id)), ...items];
+    this.placedIn = undefined;
     this.place();
   }
 
-  /** Places the saved items again in the current page text, as after a scan. */
+  /**
+   * Places the saved items again in the current page text, as after a scan;
+   * nothing to do when the text is the one they were placed in (page item ids
+   * are made from offsets and text, so they are the same too).
+   */
   place(): void {
-    this.anchors = anchorSavedItems(this.page.textModel.text, this.page.items(), this.saved);
+    const { text } = this.page.textModel;
+    if (text === this.placedIn) return;
+    this.placedIn = text;
+    this.anchors = anchorSavedItems(text, this.page.items(), this.saved);
     this.byPageItem = new Map(
       this.anchors.placed.flatMap(({ saved, pageItemId }) => (pageItemId === undefined ? [] : [[pageItemId, saved]])),
     );

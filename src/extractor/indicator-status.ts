@@ -104,6 +104,19 @@ interface Span {
   end: number;
 }
 
+/** Whether a paragraph tells of work done (…了, 已, 去年, 同比, 1-8月), which makes it no plan. */
+export function tellsOfWorkDone(paragraph: string): boolean {
+  return PAST_SUFFIX.test(paragraph) || REPORTED_PARAGRAPH.test(paragraph);
+}
+
+/** What decides whether a piece of a longer paragraph is part of a plan: facts of the whole paragraph. */
+export interface PlanFacts {
+  /** The whole paragraph tells of work done ({@link tellsOfWorkDone}). */
+  reported: boolean;
+  /** The whole paragraph holds a commitment. */
+  holdsCommitment: boolean;
+}
+
 /**
  * The paragraphs (lines) of a plan: they hold a commitment and tell of no
  * work done, so that every value in them is one to reach, even in sentences
@@ -117,8 +130,7 @@ function planParagraphs(text: string, commitments: readonly TargetSentence[]): S
     const start = text.lastIndexOf('\n', c.start - 1) + 1;
     lineEnd = text.indexOf('\n', c.end);
     if (lineEnd < 0) lineEnd = text.length;
-    const paragraph = text.slice(start, lineEnd);
-    if (!PAST_SUFFIX.test(paragraph) && !REPORTED_PARAGRAPH.test(paragraph)) lines.push({ start, end: lineEnd });
+    if (!tellsOfWorkDone(text.slice(start, lineEnd))) lines.push({ start, end: lineEnd });
   }
   return lines;
 }
@@ -127,12 +139,23 @@ function planParagraphs(text: string, commitments: readonly TargetSentence[]): S
  * The status of every indicator. A value is a target when its sentence binds
  * the speaker's side (a commitment) or plans it (拟安排, 预期, 今年再…), and
  * it is not a starting point (由115亿元增加到…), an aside, a level already
- * reached (截至…, 目前…) or an account of work done (…了).
+ * reached (截至…, 目前…) or an account of work done (…了). `paragraph`, when
+ * the text is a piece of one longer paragraph, gives that paragraph's facts.
  */
-export function indicatorStatuses(text: string, indicators: IndicatorMention[], commitments: readonly TargetSentence[]): IndicatorStatus[] {
+export function indicatorStatuses(
+  text: string,
+  indicators: IndicatorMention[],
+  commitments: readonly TargetSentence[],
+  paragraph?: PlanFacts,
+): IndicatorStatus[] {
   const committed = new Uint8Array(indicators.length);
   for (const c of commitments) for (const j of c.indicators) committed[j] = 1;
-  const planLines = planParagraphs(text, commitments);
+  // A piece of a longer paragraph is all plan or none, as its paragraph is.
+  const planLines = !paragraph
+    ? planParagraphs(text, commitments)
+    : paragraph.holdsCommitment && !paragraph.reported
+      ? [{ start: 0, end: text.length }]
+      : [];
   const breaks = new BreakTracker(text);
   let line = 0;
   return indicators.map((m, j): IndicatorStatus => {

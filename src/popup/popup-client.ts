@@ -14,6 +14,7 @@ import type {
   ResponseOf,
   SavedItem,
 } from '../shared/messages';
+import { saveInBatches } from '../shared/save-batches';
 
 /** The tab the popup was opened over. */
 export interface ActiveTab {
@@ -118,8 +119,8 @@ export function createPopupClient(port: BrowserPort): PopupClient {
       }
     },
 
-    async saveItems(items) {
-      return (await askBackground({ type: 'to-background/save-items', items })).saved;
+    saveItems(items) {
+      return saveInBatches(items, async (batch) => (await askBackground({ type: 'to-background/save-items', items: batch })).saved);
     },
 
     async listSaved(url) {

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageTextOf } from '../../src/cli/page-text';
+import { extract } from '../../src/extractor';
+import { toW3cJson } from '../../src/shared/export/w3c';
+import { toPageItem } from '../../src/shared/page-item';
+import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { escapeHtml } from '../../src/demo/report-pages';
 import { ENERGY_DROP, industrialZoneSpeech, LEADING_FIRMS, PLEDGE, savedTarget, TWO_GROWTH_FIGURES } from '../anchoring/report-pages';
 import { runCli } from './run-cli';
@@ -131,5 +135,27 @@ describe('policy-lens anchor errors', () => {
     const run = runCli(['anchor', '--help']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toContain('AnnotationCollection');
+  });
+});
+
+describe('policy-lens anchor on the W3C export', () => {
+  const report = `𠀐${industrialZoneSpeech()}`;
+  const items = extract(report).map((item) => newSavedItemFrom(toPageItem(item, report), { url: 'http://127.0.0.1/reports/industrial-zone-economy.html', title: '讲话' }));
+  const exported = fixture('export.jsonld', toW3cJson(items, new Date('2026-11-23T08:00:00.000Z')));
+
+  it('places every exported item back exactly where it was written from', () => {
+    const run = runCli(['anchor', exported, fixture('report.txt', report)]);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const lines = parseJsonLines(run.stdout) as { start: number; end: number }[];
+    expect(lines.map(({ start, end }) => [start, end])).toEqual(items.map(({ selectors: { position } }) => [position.start, position.end]));
+  });
+
+  it('places them after a paragraph was added above, shifted by its length', () => {
+    const added = '各位领导、同志们:\n';
+    const run = runCli(['anchor', exported, fixture('report-added.txt', added + report)]);
+    const lines = parseJsonLines(run.stdout) as { start: number; end: number }[];
+    expect(lines.map(({ start, end }) => [start, end])).toEqual(
+      items.map(({ selectors: { position } }) => [position.start + added.length, position.end + added.length]),
+    );
   });
 });
