@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Entry of `npm run bench`: times the extractor (bench/extract-speed.ts, run from
-// source through Vite's module runner) and prints the results as Markdown.
+// source through Vite's module runner) and the command line's throughput on
+// many files (bench/cli-throughput.mjs), and prints the results as Markdown.
 //   npm run bench                        print the results
 //   npm run bench -- --write FILE        also write them to FILE (bench/RESULTS.md)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { cliThroughputReport } from './cli-throughput.mjs';
 
 const args = process.argv.slice(2);
 const writeAt = args.indexOf('--write');
@@ -19,6 +21,7 @@ const { module } = await runnerImport(fileURLToPath(new URL('./extract-speed.ts'
   configFile: false,
   logLevel: 'warn',
 });
-const report = module.formatReport(module.runBench(fileURLToPath(new URL('../eval/corpus', import.meta.url))));
+const report =
+  module.formatReport(module.runBench(fileURLToPath(new URL('../eval/corpus', import.meta.url)))) + cliThroughputReport();
 process.stdout.write(report);
 if (outFile) writeFileSync(outFile, report);
