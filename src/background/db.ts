@@ -181,11 +181,11 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
       writeAllOrNothing(db, async (tx) => {
         const itemStore = tx.objectStore('items');
         const now = clock.now().toISOString();
-        const saved: SavedItem[] = [];
-        for (const item of items) {
+        const stored = await storedCopies(tx, items);
+        const saved = items.map((item) => {
           const url = pageUrl(item.url);
           const key = identityOf(item);
-          const existing = oldest(await itemStore.index('content').getAll([url, key]));
+          const existing = stored.get(storedKey(url, key));
           const record: SavedItem = existing
             ? {
                 ...item,
@@ -198,15 +198,27 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
                 tags: [...new Set([...existing.tags, ...item.tags])],
               }
             : { ...item, url, contentKey: key, id: clock.newId(), createdAt: now, updatedAt: now };
-          await itemStore.put(record);
-          saved.push(record);
+          // The same item twice in one save: the second updates the first.
+          stored.set(storedKey(url, key), record);
+          return record;
+        });
+        // Every write is queued at once; the transaction runs them in order, and the counts below see them all.
+        const writes: Promise<unknown>[] = [];
+        try {
+          for (const record of saved) writes.push(itemStore.put(record));
+          const pages = tx.objectStore('pages');
+          for (const [url, title] of new Map(saved.map((item) => [item.url, item.title]))) {
+            writes.push(
+              Promise.all([pages.get(url), itemStore.index('url').count(url)]).then(([page, savedCount]) =>
+                pages.put({ ...page, url, title, lastSeen: now, savedCount }),
+              ),
+            );
+          }
+        } finally {
+          // One failed request aborts the transaction and fails the others; the first failure is the one reported.
+          for (const write of writes) write.catch(() => undefined);
         }
-        const titles = new Map(saved.map((item) => [item.url, item.title]));
-        for (const [url, title] of titles) {
-          const page = await tx.objectStore('pages').get(url);
-          const savedCount = await itemStore.index('url').count(url);
-          await tx.objectStore('pages').put({ ...page, url, title, lastSeen: now, savedCount });
-        }
+        await Promise.all(writes);
         return saved;
       }),
 
@@ -321,6 +333,40 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
   };
 }
 
+/** The `content` index's entry of an item, as a string. */
+function storedKey(url: string, contentKey: string): string {
+  return JSON.stringify([url, contentKey]);
+}
+
+/**
+ * The stored copy of every item of `items` saved before, by {@link storedKey}
+ * (the oldest when there are several): one read per page, over the `content`
+ * index between the smallest and the largest identity of the batch, instead
+ * of one read per item.
+ */
+async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]): Promise<Map<string, SavedItem>> {
+  const keysByPage = new Map<string, string[]>();
+  for (const item of items) {
+    const url = pageUrl(item.url);
+    const keys = keysByPage.get(url) ?? [];
+    keys.push(identityOf(item));
+    keysByPage.set(url, keys);
+  }
+  const reads = [...keysByPage].map(([url, keys]) => {
+    const sorted = keys.sort(compareText);
+    return tx.objectStore('items').index('content').getAll(IDBKeyRange.bound([url, sorted[0]!], [url, sorted[sorted.length - 1]!]));
+  });
+  const stored = new Map<string, SavedItem>();
+  for (const copies of await Promise.all(reads)) {
+    for (const copy of copies) {
+      const key = storedKey(copy.url, identityOf(copy));
+      const known = stored.get(key);
+      if (!known || compareSavedItems(copy, known) < 0) stored.set(key, copy);
+    }
+  }
+  return stored;
+}
+
 /** A read-write transaction over both stores. */
 type WriteTransaction = IDBPTransaction<PolicyLensSchema, ('items' | 'pages')[], 'readwrite'>;
 
@@ -354,11 +400,6 @@ async function writeAllOrNothing<T>(db: PolicyLensDb, work: (tx: WriteTransactio
     await tx.done.catch(() => undefined);
     throw error;
   }
-}
-
-/** The first saved of these items. */
-function oldest(items: readonly SavedItem[]): SavedItem | undefined {
-  return [...items].sort(compareSavedItems)[0];
 }
 
 /**

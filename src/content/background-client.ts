@@ -1,5 +1,6 @@
 /** The content script's typed requests to the background. */
 import type { ItemEdit, NewSavedItem, SavedItem } from '../shared/messages';
+import { saveInBatches } from '../shared/save-batches';
 import type { ContentPort } from './browser-port';
 
 /** The answers the content script needs from the background. */
@@ -29,9 +30,11 @@ export function backgroundClient(port: ContentPort): BackgroundClient {
     async reportItemCount(count) {
       checked(await port.sendToBackground({ type: 'content-to-background/page-item-count', count }), 'Setting the badge');
     },
-    async save(items) {
-      const response = await port.sendToBackground({ type: 'to-background/save-items', items });
-      return checked<{ ok: true; saved: SavedItem[] }>(response, 'Saving').saved;
+    save(items) {
+      return saveInBatches(items, async (batch) => {
+        const response = await port.sendToBackground({ type: 'to-background/save-items', items: batch });
+        return checked<{ ok: true; saved: SavedItem[] }>(response, 'Saving').saved;
+      });
     },
     async listSaved(url) {
       const response = await port.sendToBackground({ type: 'to-background/list-saved', url });

@@ -4,7 +4,7 @@
  * short on long pages, and a line longer than a chunk is read a chunk per step.
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
-import { extract, paragraphTally, sectionMoodReader, type ParagraphTally, type SectionMood } from '../extractor';
+import { extract, pieceFacts, sectionMoodReader, type ParagraphFacts, type SectionMood } from '../extractor';
 import type { Item } from '../extractor/types';
 import { chunkLine, type Chunk } from './line-chunks';
 
@@ -75,12 +75,11 @@ function trimmedEnd(text: string, from: number, to: number): number {
 
 /**
  * The items that start in `chunk` of `line`, read with the text around it,
- * `paragraph` being the whole line's tally and `sectionMood` the mood of its
- * report section. An item that runs into the end of
- * the text read (a sentence longer than the context) is left out rather than
- * cut short.
+ * `paragraph` being the whole line's facts and `sectionMood` the mood of its
+ * report section. An item that runs into the end of the text read (a
+ * sentence longer than the context) is left out rather than cut short.
  */
-export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: ParagraphTally, sectionMood?: SectionMood): Item[] {
+export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: ParagraphFacts, sectionMood?: SectionMood): Item[] {
   const from = Math.max(line.start, chunk.start - CONTEXT_BEFORE);
   const to = Math.min(line.end, chunk.end + CONTEXT_AFTER);
   const cutShort = to < line.end ? trimmedEnd(text, from, to) - from : Infinity;
@@ -92,10 +91,10 @@ export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: 
 /**
  * The extraction of `lines` of `text` as a sequence of bounded steps: each
  * step (one call of `next`) reads one line, or one chunk of a long line, and
- * yields the items it found, in text order. A long line takes two rounds:
- * first its sentences are tallied chunk by chunk, then its chunks are read
- * with the line's tally, so that they give what one read of the line gives;
- * every line is read with the mood of its report section.
+ * yields the items it found, in text order. A long line takes more rounds, so
+ * that its chunks give what one read of the line gives: first the facts of
+ * the whole line are gathered chunk by chunk, then the chunks are read with
+ * them. Every line is read with the mood of its report section.
  */
 export function* extractionSteps(text: string, lines: readonly Span[]): Generator<Item[], void, undefined> {
   // Headings on earlier lines tell whether a line stands under a review of the past or the work ahead.
@@ -107,13 +106,22 @@ export function* extractionSteps(text: string, lines: readonly Span[]): Generato
       yield extractSpan(text, line, mood);
       continue;
     }
-    const tally: ParagraphTally = { past: 0, total: 0 };
+    const facts: ParagraphFacts = { past: 0, total: 0, reported: false, holdsCommitment: false };
     for (const chunk of chunks) {
-      const { past, total } = paragraphTally(text.slice(chunk.start, chunk.end));
-      tally.past += past;
-      tally.total += total;
+      const piece = pieceFacts(text.slice(chunk.start, chunk.end));
+      facts.past += piece.past;
+      facts.total += piece.total;
+      facts.reported ||= piece.reported;
       yield [];
     }
-    for (const chunk of chunks) yield extractChunk(text, line, chunk, tally, mood);
+    if (!facts.reported) {
+      // Whether the line is a plan hangs on its holding a commitment anywhere: read until one is found.
+      for (const chunk of chunks) {
+        facts.holdsCommitment = extractChunk(text, line, chunk, facts, mood).some((item) => item.kind === 'commitment');
+        yield [];
+        if (facts.holdsCommitment) break;
+      }
+    }
+    for (const chunk of chunks) yield extractChunk(text, line, chunk, facts, mood);
   }
 }

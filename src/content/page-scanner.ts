@@ -48,9 +48,9 @@ export class PageScanner {
     this.model = buildTextModel(options.document.createDocumentFragment());
   }
 
-  /** `scanning` while a scan is under way or waiting, else `ready`. */
+  /** `scanning` while a scan is under way or waiting, or the page's changes wait to be read; else `ready`. */
   get state(): 'scanning' | 'ready' {
-    return this.pendingScans > 0 ? 'scanning' : 'ready';
+    return this.pendingScans > 0 || this.debounceTimer !== undefined ? 'scanning' : 'ready';
   }
 
   /** The model of the page text the items' offsets refer to. */

@@ -5,12 +5,11 @@ import { findIndicators, type IndicatorMention } from './indicators';
 import { normalize, type NormalizedText } from './normalize';
 import { splitSentences } from './sentences';
 import { periodBefore } from './time-expressions';
-import { indicatorStatuses } from './indicator-status';
+import { indicatorStatuses, tellsOfWorkDone, type PlanFacts } from './indicator-status';
 import type { CommitmentItem, IndicatorItem, IndicatorStatus, Item } from './types';
 
 export type * from './types';
 export type { Veto, VetoListener } from './explain';
-export type { ParagraphTally } from './commitments';
 export { sectionMoodReader, type SectionMood } from './section-mood';
 
 /** Options of one extraction. */
@@ -19,10 +18,11 @@ export interface ExtractOptions {
   onVeto?: VetoListener;
   /**
    * When the text is a piece of one longer paragraph (no line end inside),
-   * the whole paragraph's tally: the sum of {@link paragraphTally} over its
-   * pieces cut at sentence ends. Commitments then read the paragraph as a whole.
+   * facts of the whole paragraph: pieces cut at sentence ends, their
+   * {@link pieceFacts} summed, and whether any piece holds a commitment.
+   * The rules that read a paragraph as a whole then read it.
    */
-  paragraph?: ParagraphTally;
+  paragraph?: ParagraphFacts;
   /**
    * The mood of the report's section where the text starts (`plan` under
    * 二、2010年主要任务), for a text that is one line of a longer one; see
@@ -87,7 +87,7 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
   const sentences = splitSentences(norm.text);
   const commitments = findCommitments(norm.text, sentences, indicators, vetoes, { paragraph: options.paragraph, sectionMood: options.sectionMood });
 
-  const status = indicatorStatuses(norm.text, indicators, commitments);
+  const status = indicatorStatuses(norm.text, indicators, commitments, options.paragraph);
   const indicatorItems = indicators.map((m, j) => toIndicatorItem(text, norm, m, status[j]!));
 
   const items: Item[] = [...indicatorItems];
@@ -110,11 +110,16 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
   return items.sort((a, b) => a.start - b.start || (a.kind === 'commitment' ? -1 : 1));
 }
 
+/** Facts of a whole paragraph that rules reading the paragraph as a whole need. */
+export type ParagraphFacts = ParagraphTally & PlanFacts;
+
 /**
- * How many sentences of `text`, read as one paragraph, report past work, and
- * how many sentences it has: for extracting a long paragraph piece by piece.
+ * The facts of `text`, a piece of a paragraph cut at sentence ends, that add
+ * up over the pieces: its sentences, those that report past work, and
+ * whether it tells of work done. Whether the paragraph holds a commitment is
+ * up to the caller: any piece's extraction finding one tells.
  */
-export function paragraphTally(text: string): ParagraphTally {
+export function pieceFacts(text: string): Omit<ParagraphFacts, 'holdsCommitment'> {
   const norm = normalize(text).text;
-  return tallyParagraph(norm, splitSentences(norm));
+  return { ...tallyParagraph(norm, splitSentences(norm)), reported: tellsOfWorkDone(norm) };
 }

@@ -4,7 +4,7 @@
  * reached or is given as context.
  */
 import { alternation } from './lexicon/build';
-import { BASELINE_BEFORE, MOVE_VERBS, PLAN_WORDS, RANK_TARGET_WORDS, REACHED_SINCE_WORDS, REACHED_WORDS, REPORTING_WORDS, TARGET_VERBS } from './lexicon/status';
+import { BASELINE_BEFORE, MOVE_VERBS, PLAN_WORDS, RANK_TARGET_WORDS, REACHED_SINCE_WORDS, REACHED_WORDS, REPORTING_WORDS, TARGET_VERBS, FORWARD_AGAIN_WORDS } from './lexicon/status';
 import type { IndicatorMention } from './indicators';
 import type { IndicatorStatus } from './types';
 
@@ -26,7 +26,17 @@ const PLAN = new RegExp(alternation(PLAN_WORDS));
 
 /** Words that make a value reached or context, in its clause and in its sentence. */
 const REACHED = new RegExp(alternation(REACHED_WORDS));
-const REACHED_SINCE = new RegExp(alternation(REACHED_SINCE_WORDS));
+const REACHED_SINCE = new RegExp(`${alternation(REACHED_SINCE_WORDS)}|[0-9]{1,2}-[0-9]{1,2}月`, 'g');
+
+/** Words that look forward again after a level reached. */
+const FORWARD_AGAIN = new RegExp(alternation(PLAN_WORDS, FORWARD_AGAIN_WORDS));
+
+/** Whether the sentence, up to the value, gives a level as of a date and does not look forward after it. */
+function reportedSince(sentence: string): boolean {
+  let last = -1;
+  for (const m of sentence.matchAll(REACHED_SINCE)) last = m.index + m[0].length;
+  return last >= 0 && !FORWARD_AGAIN.test(sentence.slice(last));
+}
 
 /** 了 as a verb suffix (完成了, 达到了), not in 为了, 了解, 除了. */
 const PAST_SUFFIX = /(?<!为|除|不|罢)了(?!解|不起|如指掌|结)/;
@@ -92,7 +102,7 @@ function inAside(text: string, m: IndicatorMention): boolean {
 function isReachedOrContext(text: string, m: IndicatorMention, clause: string, sentence: string): boolean {
   if (BASELINE_START.test(text.slice(Math.max(0, m.start - 8), m.start)) && MOVE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
   if (inAside(text, m)) return true;
-  return REACHED.test(clause) || REACHED_SINCE.test(sentence);
+  return REACHED.test(clause) || reportedSince(sentence);
 }
 
 /** Signs that a paragraph reports results: 已, 去年, 同比, a period to date (1-8月). */
@@ -102,6 +112,19 @@ const REPORTED_PARAGRAPH = new RegExp(`${alternation(REPORTING_WORDS)}|[0-9]{1,2
 interface Span {
   start: number;
   end: number;
+}
+
+/** Whether a paragraph tells of work done (…了, 已, 去年, 同比, 1-8月), which makes it no plan. */
+export function tellsOfWorkDone(paragraph: string): boolean {
+  return PAST_SUFFIX.test(paragraph) || REPORTED_PARAGRAPH.test(paragraph);
+}
+
+/** What decides whether a piece of a longer paragraph is part of a plan: facts of the whole paragraph. */
+export interface PlanFacts {
+  /** The whole paragraph tells of work done ({@link tellsOfWorkDone}). */
+  reported: boolean;
+  /** The whole paragraph holds a commitment. */
+  holdsCommitment: boolean;
 }
 
 /**
@@ -117,8 +140,7 @@ function planParagraphs(text: string, commitments: readonly TargetSentence[]): S
     const start = text.lastIndexOf('\n', c.start - 1) + 1;
     lineEnd = text.indexOf('\n', c.end);
     if (lineEnd < 0) lineEnd = text.length;
-    const paragraph = text.slice(start, lineEnd);
-    if (!PAST_SUFFIX.test(paragraph) && !REPORTED_PARAGRAPH.test(paragraph)) lines.push({ start, end: lineEnd });
+    if (!tellsOfWorkDone(text.slice(start, lineEnd))) lines.push({ start, end: lineEnd });
   }
   return lines;
 }
@@ -127,12 +149,23 @@ function planParagraphs(text: string, commitments: readonly TargetSentence[]): S
  * The status of every indicator. A value is a target when its sentence binds
  * the speaker's side (a commitment) or plans it (拟安排, 预期, 今年再…), and
  * it is not a starting point (由115亿元增加到…), an aside, a level already
- * reached (截至…, 目前…) or an account of work done (…了).
+ * reached (截至…, 目前…) or an account of work done (…了). `paragraph`, when
+ * the text is a piece of one longer paragraph, gives that paragraph's facts.
  */
-export function indicatorStatuses(text: string, indicators: IndicatorMention[], commitments: readonly TargetSentence[]): IndicatorStatus[] {
+export function indicatorStatuses(
+  text: string,
+  indicators: IndicatorMention[],
+  commitments: readonly TargetSentence[],
+  paragraph?: PlanFacts,
+): IndicatorStatus[] {
   const committed = new Uint8Array(indicators.length);
   for (const c of commitments) for (const j of c.indicators) committed[j] = 1;
-  const planLines = planParagraphs(text, commitments);
+  // A piece of a longer paragraph is all plan or none, as its paragraph is.
+  const planLines = !paragraph
+    ? planParagraphs(text, commitments)
+    : paragraph.holdsCommitment && !paragraph.reported
+      ? [{ start: 0, end: text.length }]
+      : [];
   const breaks = new BreakTracker(text);
   let line = 0;
   return indicators.map((m, j): IndicatorStatus => {

@@ -103,6 +103,13 @@ describe('saving', () => {
     expect(await store.list()).toHaveLength(1);
   });
 
+  it('updates the items saved before and adds the new ones when a save mixes both', async () => {
+    const [tax, target] = await store.save([taxIndicator(), projectTarget()]);
+    const saved = await store.save([reformPledge(), taxIndicator(), dashHighlight(), projectTarget()]);
+    expect(saved.map((item) => item.id)).toEqual(['item-3', tax!.id, 'item-4', target!.id]);
+    expect(await store.list()).toHaveLength(4);
+  });
+
   it('keeps the same page item of two different pages apart', async () => {
     await store.save([taxIndicator(), { ...taxIndicator(), url: PARKS_PAGE.url }]);
     expect((await store.list()).map((item) => item.url)).toEqual([SAFETY_PAGE.url, PARKS_PAGE.url]);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { highlightName, MARK_TAG } from '../../src/content/paint/layers';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { createMarkPainter } from '../../src/content/paint/mark-painter';
@@ -41,8 +41,11 @@ function scannerWithHighlights() {
 }
 
 /** Lets the debounced mutation handling run, then waits for the scans it started. */
+/** Waits until the scanner has read every change made to the page so far. */
 async function settle(target: PageScanner): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  // The mutation observer reports in a microtask; after a task, the changes are known to the scanner.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await vi.waitFor(() => expect(target.state).toBe('ready'), { timeout: 5000, interval: 5 });
   await target.idle();
 }
 
