@@ -78,8 +78,11 @@ export function useLibrary(client: LibraryClient, download: (file: ExportFile) =
       setItems(all);
       setStatus('ready');
       // Items deleted elsewhere leave the selection.
-      const ids = new Set(all.map((item) => item.id));
-      setSelected((before) => new Set([...before].filter((id) => ids.has(id))));
+      setSelected((before) => {
+        if (before.size === 0) return before;
+        const ids = new Set(all.map((item) => item.id));
+        return new Set([...before].filter((id) => ids.has(id)));
+      });
     } catch (error) {
       setStatus((before) => (before === 'ready' ? before : 'failed'));
       setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}`, undoable: false });

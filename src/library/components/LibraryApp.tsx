@@ -1,5 +1,5 @@
 /** The library page: every saved item of every page, searched, filtered, edited and deleted. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { SavedItem } from '../../shared/messages';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { VirtualList } from '../../ui/VirtualList';
@@ -54,25 +54,42 @@ export function LibraryApp({ client }: LibraryAppProps) {
   );
 }
 
+/** The list's rows: each page's heading, then its items. */
+function listRows(pages: readonly PageGroup[]): LibraryListRow[] {
+  const rows: LibraryListRow[] = [];
+  for (const page of pages) {
+    rows.push({ type: 'page', page });
+    for (const item of page.items) rows.push({ type: 'item', item });
+  }
+  return rows;
+}
+
+function rowHeight(row: LibraryListRow): number {
+  return row.type === 'page' ? PAGE_ROW_HEIGHT : ITEM_ROW_HEIGHT;
+}
+
+function rowKey(row: LibraryListRow): string {
+  return row.type === 'page' ? `page ${row.page.url}` : row.item.id;
+}
+
 /** The list, or what to say when there is none. */
 function LibraryBody({ model, onEdit }: { model: LibraryModel; onEdit(item: SavedItem): void }) {
+  // Made once per list, so that scrolling does not lay out 10,000 rows again.
+  const rows = useMemo(() => listRows(model.pages), [model.pages]);
   if (model.status === 'loading') return <p class="library-empty">Reading the saved items…</p>;
   if (model.status === 'failed') return <p class="library-empty">The saved items could not be read.</p>;
   if (model.items.length === 0) {
     return <p class="library-empty">Nothing saved yet. Save items from a report page’s card or from the popup.</p>;
   }
   if (model.shown.length === 0) return <p class="library-empty">No saved item matches this filter.</p>;
-  const rows = model.pages.flatMap((page): LibraryListRow[] => [
-    { type: 'page', page },
-    ...page.items.map((item): LibraryListRow => ({ type: 'item', item })),
-  ]);
+
   return (
     <VirtualList
       class="library-list"
       label="Saved items by page"
       items={rows}
-      rowHeight={(row) => (row.type === 'page' ? PAGE_ROW_HEIGHT : ITEM_ROW_HEIGHT)}
-      itemKey={(row) => (row.type === 'page' ? `page ${row.page.url}` : row.item.id)}
+      rowHeight={rowHeight}
+      itemKey={rowKey}
       renderRow={(row) =>
         row.type === 'page' ? (
           <PageRow
