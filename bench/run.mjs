@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry of `npm run bench`: times the extractor (bench/extract-speed.ts, run from
-// source through Vite's module runner) and prints the results as Markdown.
+// Entry of `npm run bench`: times the extractor (bench/extract-speed.ts) and the library
+// page's first render (bench/library-render.ts), run from source through Vite's module
+// runner, and prints the results as Markdown.
 //   npm run bench                        print the results
 //   npm run bench -- --write FILE        also write them to FILE (bench/RESULTS.md)
 import { writeFileSync } from 'node:fs';
@@ -19,6 +20,12 @@ const { module } = await runnerImport(fileURLToPath(new URL('./extract-speed.ts'
   configFile: false,
   logLevel: 'warn',
 });
-const report = module.formatReport(module.runBench(fileURLToPath(new URL('../eval/corpus', import.meta.url))));
+const corpusDir = fileURLToPath(new URL('../eval/corpus', import.meta.url));
+const { module: library } = await runnerImport(fileURLToPath(new URL('./library-render.ts', import.meta.url)), {
+  configFile: false,
+  logLevel: 'warn',
+});
+const report =
+  module.formatReport(module.runBench(corpusDir)) + library.formatLibraryReport(await library.runLibraryBench(corpusDir));
 process.stdout.write(report);
 if (outFile) writeFileSync(outFile, report);

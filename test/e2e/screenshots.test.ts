@@ -1,6 +1,7 @@
 /**
  * Screenshots of the extension at work: a highlighted report page with an
- * item's card open, and the popup over it. They go to test-results/screenshots;
+ * item's card open, the page with saved items and an own highlight, and the
+ * popup over it. They go to test-results/screenshots;
  * the README's copies in docs/ are refreshed with
  * `SCREENSHOT_DIR=docs npx vitest run --config vitest.e2e.config.ts screenshots`.
  */
@@ -14,6 +15,7 @@ import { SMALL_REPORT } from './support/corpus-pages';
 import { openPopupOver, pageItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
 import { firstRangeInLayer } from './support/highlights';
+import { selectPhrase, selectionButton } from './support/own-highlights';
 
 const OUTPUT_DIR = resolve(process.env['SCREENSHOT_DIR'] ?? 'test-results/screenshots');
 
@@ -34,6 +36,33 @@ test('a highlighted report page with an item’s card open', async () => {
   await expect.poll(() => readCard(world)).not.toBeNull();
   await world.close();
   await reportPage.screenshot({ path: join(OUTPUT_DIR, 'highlighted-report.png') });
+});
+
+test('a report page with saved items and an own highlight beside unsaved items', async () => {
+  const world = await contentWorld(reportPage, session.extension.extensionId);
+  await reportPage.keyboard.press('Escape');
+  // Save a commitment, then highlight a passage with a note.
+  const point = await selectPhrase(reportPage, '确保下一步平台建设用地的有效供给', { select: false });
+  await reportPage.mouse.click(point.x, point.y);
+  await expect.poll(() => readCard(world)).not.toBeNull();
+  const save = (await readCard(world))!.buttons['save']!;
+  await reportPage.mouse.click(save.x, save.y);
+  await expect.poll(async () => (await readCard(world))?.text ?? '').toContain('Saved');
+  await reportPage.keyboard.press('Escape');
+  await selectPhrase(reportPage, '重抓三级平台');
+  await expect.poll(() => selectionButton(world)).not.toBeNull();
+  const button = (await selectionButton(world))!;
+  await reportPage.mouse.click(button.x, button.y);
+  await expect.poll(() => readCard(world)).not.toBeNull();
+  await reportPage.keyboard.insertText('三级平台建设用地是重点');
+  const swatch = (await readCard(world))!.buttons['swatch-green']!;
+  await reportPage.mouse.click(swatch.x, swatch.y);
+  const submit = (await readCard(world))!.buttons['submit']!;
+  await reportPage.mouse.click(submit.x, submit.y);
+  await expect.poll(async () => (await readCard(world))?.text ?? '').toContain('Saved');
+  await reportPage.evaluate(() => document.getSelection()?.removeAllRanges());
+  await reportPage.screenshot({ path: join(OUTPUT_DIR, 'saved-items.png') });
+  await world.close();
 });
 
 test('the popup over the report page', async () => {
