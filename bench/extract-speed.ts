@@ -32,7 +32,7 @@ export interface BenchReport {
   machine: string;
   /** One row per corpus file, then the whole corpus. */
   corpus: Timing[];
-  /** One row per text size. */
+  /** One row per text size, then a text of candidates that give no item. */
   growth: Timing[];
   /** Hard shapes of text: one extraction, and the same text read in the content script's bounded steps. */
   adversarial: SteppedTiming[];
@@ -150,7 +150,11 @@ export function runBench(corpusDir: string): BenchReport {
   const texts = files.map((name) => readFileSync(join(corpusDir, name), 'utf8'));
   const whole = texts.join('\n');
   const corpus = [...files.map((name, i) => time(name, texts[i]!, 7)), time('whole corpus', whole, 7)];
-  const growth = GROWTH_SIZES.map(({ label, bytes }) => time(label, textOfSize(whole, bytes), 3));
+  const growth = [
+    ...GROWTH_SIZES.map(({ label, bytes }) => time(label, textOfSize(whole, bytes), 3)),
+    // Every digit a candidate, no item: the cost per byte of candidates that come to nothing.
+    time('1 MB of spaced digits', '7 '.repeat(500_000), 3),
+  ];
   const oneLine = textOfSize(whole, 1_000_000).replaceAll('\n', '');
   const spacedDigits = '1 2 3 4 5 6 7 8 9 0 '.repeat(50_000);
   const adversarial = [
@@ -198,6 +202,7 @@ export function formatReport(report: BenchReport): string {
     '## Growth',
     '',
     'The corpus text repeated to each size: a steady time per 100 KB means the time grows in step with the text.',
+    'The last row is text where every character is a candidate and none gives an item (`7 7 7 …`).',
     '',
     '| text | items | extract ms | ms per 100 KB | MB/s | ratio to regex |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

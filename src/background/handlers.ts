@@ -12,6 +12,7 @@ import {
   type BackgroundMessage,
   type MessageOfType,
   type ResponseMap,
+  type SavedItem,
   type SenderKind,
 } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
@@ -44,6 +45,7 @@ const CHANGING: ReadonlySet<BackgroundMessage['type']> = new Set([
   'to-background/delete-saved',
   'to-background/delete-many',
   'to-background/restore-saved',
+  'to-background/import',
 ]);
 
 /** Any answer the background gives. */
@@ -226,12 +228,18 @@ async function handleExport(
   deps: BackgroundDeps,
 ): Promise<ResponseMap['popup-to-background/export']> {
   const store = await deps.store();
-  const scope = message.scope ?? {};
+  const { ids, ...query } = message.scope ?? {};
+  const inScope = async (): Promise<SavedItem[]> => {
+    const items = await store.list(query);
+    if (ids === undefined) return items;
+    const wanted = new Set(ids);
+    return items.filter((item) => wanted.has(item.id));
+  };
   const file = await exportFile(
     {
       format: message.format,
-      scope: scope.url !== undefined ? 'page' : scope.kind !== undefined || scope.tag !== undefined ? 'library' : 'all',
-      items: message.format === 'json' ? [] : await store.list(scope),
+      scope: query.url !== undefined ? 'page' : ids !== undefined || query.kind !== undefined || query.tag !== undefined ? 'library' : 'all',
+      items: message.format === 'json' ? [] : await inScope(),
       database: async () => ({ items: await store.list(), pages: await store.pages() }),
     },
     deps.now(),
@@ -246,7 +254,7 @@ async function handleImport(
   deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/import']> {
   const content = readImportFile(message.content, deps.now());
-  if (!content.ok) return { ok: false, error: `cannot import: ${content.error}` };
+  if (!content.ok) return { ok: false, error: content.error };
   return { ok: true, ...(await (await deps.store()).importItems(content.value.items, content.value.pages)) };
 }
 

@@ -72,15 +72,11 @@ function readAnnotationFile(path: string, input: { bytes: Uint8Array }): Annotat
   }
 }
 
-/** Runs `policy-lens anchor` with the arguments after `anchor`, printing JSON Lines to `out`. */
+/** Runs `policy-lens anchor` with the arguments after `anchor`, printing JSON Lines to `out` (`--help` is the dispatcher's). */
 export async function runAnchor(
   args: readonly string[],
   io: { stdin: AsyncIterable<Uint8Array>; out: (text: string) => void },
 ): Promise<0> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(ANCHOR_USAGE + '\n');
-    return 0;
-  }
   const { annotations, page } = parseAnchorArgs(args);
   const lines = await anchorFiles(annotations, page, io.stdin);
   io.out(lines.map((line) => JSON.stringify(line) + '\n').join(''));

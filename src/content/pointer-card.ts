@@ -81,6 +81,8 @@ export function openCardOnPointer(
 
   const onClick = (event: MouseEvent): void => {
     if (!byAnalyst(event) || card.contains(event)) return;
+    // The end of a text selection: the selection's own button answers it, not the items under it.
+    if (document.getSelection()?.isCollapsed === false) return;
     cancelTimers();
     const hit = cardAt(event.clientX, event.clientY);
     if (hit) hit.open(true);

@@ -40,6 +40,11 @@ export function selectedSpan(document: Document, model: TextModel): SelectedSpan
   return { start, end, box: boxes.at(-1) ?? range.getBoundingClientRect() };
 }
 
+/** Whether an event happened in Policy Lens's own UI (the card, this button), where selecting is no passage to offer. */
+function inPolicyLensUi(event: Event): boolean {
+  return event.composedPath().some((target) => target instanceof Element && target.hasAttribute(UI_HOST_ATTRIBUTE));
+}
+
 const BUTTON_CSS = `
 :host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483647; }
 button {
@@ -85,7 +90,7 @@ export function offerSelections(document: Document, model: () => TextModel, pick
   };
   // The selection is final once the button or key is released; read it after the browser updated it.
   const onRelease = (event: Event): void => {
-    if (byAnalyst(event) && !event.composedPath().includes(host)) setTimeout(offer, 0);
+    if (byAnalyst(event) && !inPolicyLensUi(event)) setTimeout(offer, 0);
   };
   button.addEventListener('click', (event) => {
     if (!byAnalyst(event) || !offered) return;

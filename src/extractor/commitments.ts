@@ -5,7 +5,7 @@ import { readsAsTarget } from './indicator-status';
 import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
-import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS } from './lexicon/mood';
+import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
 import { ACTIONS_AFTER_JIANG, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
@@ -97,6 +97,29 @@ const WORK_AFTER_DATE = new RegExp(`^[^,;。]{0,4}${alternation(SCHEDULED_WORKS)
 /** A wish addressed to others (希望你们再接再厉…) binds nobody. */
 const WISH = new RegExp(`^[^,;。]{0,12}${alternation(WISH_WORDS)}`);
 
+/** How far a clause is looked at on either side of a point, in characters: enough for a clause, bounded on a line with no marks. */
+const CLAUSE_REACH = 40;
+
+/** The start of the clause (cut at , ; :) that holds `at`, at most CLAUSE_REACH back. */
+function clauseStart(sentence: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < CLAUSE_REACH && !',;:'.includes(sentence[i - 1]!)) i--;
+  return i;
+}
+
+/** The clause (cut at , ; :) that holds `at`, at most CLAUSE_REACH either side. */
+function clauseOf(sentence: string, at: number): string {
+  let end = at;
+  while (end < sentence.length && end - at < CLAUSE_REACH && !',;:'.includes(sentence[end]!)) end++;
+  return sentence.slice(clauseStart(sentence, at), end);
+}
+
+/** An effect foretold after "will": 将对两个园区…起到强有力的拉动作用. */
+const EFFECT = new RegExp(`^[^,;。]{0,12}?将会?(?:对|为|给)[^,;。]{0,30}${alternation(EFFECT_VERBS)}[^,;。]{0,12}${alternation(EFFECT_NOUNS)}`);
+
+/** A belief stated at the head of a sentence (我们坚信…, 我们相信…). */
+const BELIEF = new RegExp(`^[^,;。]{0,6}${alternation(BELIEF_WORDS)}`);
+
 /** A planned action a few characters before a value: 建设保障性住房300万套. */
 const PLANNED_BEFORE_VALUE = new RegExp(`${alternation(PLANNED_ACTIONS)}[^,;。]{0,8}$`);
 
@@ -165,24 +188,46 @@ function countPastByParagraph(text: string, sentences: Sentence[], past: readonl
 }
 
 /**
- * A list of targets cut by semicolons goes on after its head: in 预期目标是:国内生产总值增长5%左右;
- * 城镇新增就业1200万人以上;…, every item with a value is a target of the same sentence's marker.
+ * How a sentence goes on a list of targets opened before it in the same
+ * paragraph: `merge` when the head opened it with a colon and semicolons cut
+ * its items (预期目标是:国内生产总值增长8%左右;城镇新增就业900万人以上;…
+ * is one sentence); `item` when an item with values is cut from the head by
+ * semicolons or, after a head with a colon, by full stops; else undefined.
  */
-function continuesTargetList(text: string, sentences: Sentence[], index: number, found: CommitmentMention[], hasValues: boolean): boolean {
-  const last = found[found.length - 1];
-  if (!hasValues || !last || last.subtype !== 'target') return false;
-  // Walk back over the list's items (each closed by ; or :) in the same paragraph to its head.
-  for (let i = index - 1; i >= 0 && index - i <= MAX_LIST_ITEMS; i--) {
-    const item = sentences[i]!;
-    const closing = text[item.end - 1];
-    if ((closing !== ';' && closing !== ':') || /[\n\r]/.test(text.slice(item.end, sentences[i + 1]!.start))) return false;
-    if (item.start === last.start) return true;
+function continuesTargetList(text: string, sentences: Sentence[], index: number, found: CommitmentMention[], hasValues: boolean): 'merge' | 'item' | undefined {
+  let h = found.length - 1;
+  while (h > 0 && found[h]!.rule === 'target-list-item') h--;
+  const head = found[h];
+  if (!head || head.subtype !== 'target' || sentences[index]!.start - head.start > MAX_LIST_REACH) return undefined;
+  // The head's sentence, among the few before this one.
+  let first = index - 1;
+  while (first >= 0 && index - first <= MAX_LIST_ITEMS && sentences[first]!.start > head.start) first--;
+  if (first < 0 || sentences[first]!.start !== head.start) return undefined;
+  const headSentence = sentences[first]!;
+  const colonHead = text.slice(headSentence.start, headSentence.end - 1).includes(':');
+  // Full stops cut the items only of a list whose head a full stop closes (目标是:地区生产总值增长3.5%左右。…).
+  const stopList = colonHead && text[headSentence.end - 1] === '。';
+  let semicolonsOnly = true;
+  for (let i = first; i < index; i++) {
+    const closing = text[sentences[i]!.end - 1];
+    if (/[\n\r]/.test(text.slice(sentences[i]!.end, sentences[i + 1]!.start))) return undefined;
+    if (closing === '。' && stopList) semicolonsOnly = false;
+    else if (closing !== ';' && closing !== ':') return undefined;
   }
-  return false;
+  // Numbered items (1、…; 2、…;) stand as sentences of their own.
+  const numbered = LIST_NUMBER.test(text.slice(sentences[index]!.start, sentences[index]!.end));
+  if (colonHead && semicolonsOnly && text[headSentence.end - 1] === ';' && !numbered) return 'merge';
+  return hasValues ? 'item' : undefined;
 }
+
+/** A list item's number at the head of a sentence: 1、 2. 一是 (一、 included). */
+const LIST_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.]|[一二三四五六七八九十]是)/;
 
 /** How many items back a target list's head may stand. */
 const MAX_LIST_ITEMS = 12;
+
+/** How far back a target list's head may start, in characters (a page's long line is read with 400 characters before each chunk). */
+const MAX_LIST_REACH = 300;
 
 /** What a text that is a piece of a longer one needs to know of the rest. */
 export interface CommitmentContext {
@@ -215,42 +260,59 @@ export function findCommitments(
     for (let j = k; j < indicators.length && indicators[j]!.end <= s.end; j++) inside.push(j);
     const sentence = text.slice(s.start, s.end);
     const mood = moods[index];
+    const list = continuesTargetList(text, sentences, index, commitments, inside.length > 0);
+    if (list === 'merge') {
+      const head = commitments[commitments.length - 1]!;
+      head.end = s.end;
+      head.indicators.push(...inside);
+      continue;
+    }
     const marked = STRONG_MARKER.exec(sentence);
     const strong = marked && !HELPED.test(sentence.slice(Math.max(0, marked.index - HELPER_LOOKBACK), marked.index)) ? marked : null;
+    const actWill = WILL_ACT.exec(sentence);
+    const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
+    const bound = strong ?? will;
     // An account of work done, even with a marker — unless the past is only the lead-in
-    // to a pledge (在认真学习了…后, 我们…确保…).
+    // to a pledge (在认真学习了…后, 我们…确保…; 业于102年底完工, 将作为…).
     const vetoed = (rule: string): true => (veto(rule, s.start, s.end), true);
-    if ((strong ? isPast(sentence.slice(strong.index)) : past[index]) && vetoed('past-account')) continue;
+    if ((bound ? isPast(sentence.slice(clauseStart(sentence, bound.index))) : past[index]) && vetoed('past-account')) continue;
+    // 将对…起到…作用: what a measure will bring about, not what anyone binds itself to do.
+    if (will && !strong && EFFECT.test(sentence.slice(will.index)) && vetoed('effect')) continue;
     if (WISH.test(sentence) && vetoed('wish')) continue;
+    // A belief (我们坚信…一定能够实现) foretells; it binds nobody.
+    if (BELIEF.test(sentence) && vetoed('belief')) continue;
     // A heading of the work ahead (（一）…, 全力打好三大攻坚战) announces it; elsewhere a heading is a title.
     if (mood !== 'plan' && HEADING.test(sentence) && vetoed('heading')) continue;
 
-    const deadlines = findDeadlines(text, s.start, s.end);
+    // A date in a clause of work done (业于102年底完工, 将作为…) is no deadline.
+    const deadlines = findDeadlines(text, s.start, s.end).filter((d) => !isPast(clauseOf(sentence, d.start - s.start)));
     const scheduled = scheduleOf(text, s, deadlines);
     // The date a schedule or a timetable's row gives is the deadline, not an earlier date of the sentence.
     const deadline = scheduled?.date ?? deadlines[0];
-    const actWill = WILL_ACT.exec(sentence);
-    const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     if (FORECAST.test(sentence) && !strong && !scheduled && !will && vetoed('forecast')) continue;
-    // In a paragraph that recounts past work, sentences without 了 recount it too.
+    // In a paragraph that recounts past work, sentences without 了 recount it too — unless the speaker's side says it will act.
     const paragraph = pastInParagraph[index]!;
     const narrative = paragraph.past * 3 >= paragraph.total && paragraph.past >= 1;
 
     const targets = inside.filter((j) => readsAsTarget(text, s.start, indicators[j]!));
     const planned = inside.some((j) => {
       const m = indicators[j]!;
-      return m.subtype !== 'rank' && PLANNED_BEFORE_VALUE.test(text.slice(Math.max(s.start, m.start - ACTION_LOOKBACK), m.start));
+      // A stated change (增长6.5%左右) under the year's tasks is a planned one.
+      return m.subtype !== 'rank' && (m.change !== undefined || PLANNED_BEFORE_VALUE.test(text.slice(Math.max(s.start, m.start - ACTION_LOOKBACK), m.start)));
     });
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
     const targetPhrase = TARGET_PHRASES.exec(sentence);
-    const quantified = deadline !== undefined || targets.length > 0 || FREQUENCY.test(sentence);
+    // A change to reach (增长3.5%左右) quantifies as much as a value after 达到.
+    const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
+    const quantified = deadline !== undefined || targets.length > 0 || changes || FREQUENCY.test(sentence);
     const row = deadline && ROW_NUMBER.test(text.slice(s.start, deadline.start)) && /^ ?:./.test(text.slice(deadline.end, s.end));
     const at = (offset: number, length: number): TextSpan => ({ start: s.start + offset, end: s.start + offset + length });
 
-    if (narrative && !deadline && vetoed('past-narrative')) continue;
+    // …unless "will" comes with a word of the future or a verb of action (将规划为, 未来将继续).
+    if (narrative && !deadline && !(will && (actWill || FORWARD.test(sentence))) && vetoed('past-narrative')) continue;
     // Under a review of the past year, 坚决落实… tells how the work was done.
     if (mood === 'review' && strong && MANNER.test(strong[0]) && !looksAhead(sentence) && vetoed('review-manner')) continue;
-    const listItem = continuesTargetList(text, sentences, index, commitments, inside.length > 0);
+    const listItem = list === 'item';
     let marker: TextSpan | undefined;
     let rule: string;
     if (strong) [marker, rule] = [at(strong.index, strong[0].length), 'strong-marker'];

@@ -4,7 +4,7 @@
  * reached or is given as context.
  */
 import { alternation } from './lexicon/build';
-import { BASELINE_BEFORE, MOVE_VERBS, PLAN_WORDS, RANK_TARGET_WORDS, REACHED_SINCE_WORDS, REACHED_WORDS, REPORTING_WORDS, TARGET_VERBS } from './lexicon/status';
+import { BASELINE_BEFORE, MOVE_VERBS, PLAN_WORDS, RANK_TARGET_WORDS, REACHED_SINCE_WORDS, REACHED_WORDS, REPORTING_WORDS, TARGET_VERBS, FORWARD_AGAIN_WORDS } from './lexicon/status';
 import type { IndicatorMention } from './indicators';
 import type { IndicatorStatus } from './types';
 
@@ -26,7 +26,17 @@ const PLAN = new RegExp(alternation(PLAN_WORDS));
 
 /** Words that make a value reached or context, in its clause and in its sentence. */
 const REACHED = new RegExp(alternation(REACHED_WORDS));
-const REACHED_SINCE = new RegExp(alternation(REACHED_SINCE_WORDS));
+const REACHED_SINCE = new RegExp(`${alternation(REACHED_SINCE_WORDS)}|[0-9]{1,2}-[0-9]{1,2}月`, 'g');
+
+/** Words that look forward again after a level reached. */
+const FORWARD_AGAIN = new RegExp(alternation(PLAN_WORDS, FORWARD_AGAIN_WORDS));
+
+/** Whether the sentence, up to the value, gives a level as of a date and does not look forward after it. */
+function reportedSince(sentence: string): boolean {
+  let last = -1;
+  for (const m of sentence.matchAll(REACHED_SINCE)) last = m.index + m[0].length;
+  return last >= 0 && !FORWARD_AGAIN.test(sentence.slice(last));
+}
 
 /** 了 as a verb suffix (完成了, 达到了), not in 为了, 了解, 除了. */
 const PAST_SUFFIX = /(?<!为|除|不|罢)了(?!解|不起|如指掌|结)/;
@@ -92,7 +102,7 @@ function inAside(text: string, m: IndicatorMention): boolean {
 function isReachedOrContext(text: string, m: IndicatorMention, clause: string, sentence: string): boolean {
   if (BASELINE_START.test(text.slice(Math.max(0, m.start - 8), m.start)) && MOVE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
   if (inAside(text, m)) return true;
-  return REACHED.test(clause) || REACHED_SINCE.test(sentence);
+  return REACHED.test(clause) || reportedSince(sentence);
 }
 
 /** Signs that a paragraph reports results: 已, 去年, 同比, a period to date (1-8月). */

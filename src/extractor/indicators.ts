@@ -45,9 +45,16 @@ interface Page {
   shown: string;
 }
 
-/** Verbs of change, the longest first so that 下降 wins over 降. */
-const VERBS_LONGEST_FIRST = [...CHANGE_VERBS].sort((a, b) => b.word.length - a.word.length);
+/** Verbs of change by their words, looked up from the longest so that 下降 wins over 降. */
+const VERB_DIRECTIONS = new Map(CHANGE_VERBS.map((v) => [v.word, v.direction]));
+const LONGEST_VERB = Math.max(...CHANGE_VERBS.map((v) => v.word.length));
 const NOT_CHANGE_BEFORE_SET = new Set(NOT_CHANGE_BEFORE);
+
+/** What may stand between a verb and its amount, none first. */
+const LINKS_OR_NONE = ['', ...CHANGE_LINKS];
+
+/** The characters a verb or a link can end with: any other before a value means no change there. */
+const CHANGE_LAST_CHARS = new Set([...CHANGE_VERBS.map((v) => v.word), ...CHANGE_LINKS].map((w) => w[w.length - 1]!));
 
 /** Comparison bases written before a change verb. */
 const BASIS_PATTERN = new RegExp(`(${alternation(COMPARISON_BASES)})$`);
@@ -104,14 +111,15 @@ function startsWithAny(text: string, i: number, list: readonly string[]): string
 
 /** The change verb ending right before `i` (allowing 了/达/约 between), with its basis. */
 function changeBefore(text: string, i: number): { verbStart: number; direction: Direction; basisStart?: number; basisEnd?: number } | null {
-  const window = text.slice(Math.max(0, i - 10), i);
-  for (const link of ['', ...CHANGE_LINKS]) {
-    if (!window.endsWith(link)) continue;
-    const beforeLink = window.slice(0, window.length - link.length);
-    for (const { word: verb, direction } of VERBS_LONGEST_FIRST) {
-      if (!beforeLink.endsWith(verb)) continue;
-      const verbStart = i - link.length - verb.length;
-      if (verb.length === 1 && NOT_CHANGE_BEFORE_SET.has(text[verbStart - 1] ?? '')) continue; // 新增, 净增: an amount added
+  if (!CHANGE_LAST_CHARS.has(text[i - 1]!)) return null; // the common case, decided by one look-up
+  for (const link of LINKS_OR_NONE) {
+    if (!text.startsWith(link, i - link.length)) continue;
+    const verbEnd = i - link.length;
+    for (let length = LONGEST_VERB; length > 0; length--) {
+      const direction = verbEnd - length >= 0 ? VERB_DIRECTIONS.get(text.slice(verbEnd - length, verbEnd)) : undefined;
+      if (!direction) continue;
+      const verbStart = verbEnd - length;
+      if (length === 1 && NOT_CHANGE_BEFORE_SET.has(text[verbStart - 1] ?? '')) continue; // 新增, 净增: an amount added
       const basisMatch = BASIS_PATTERN.exec(text.slice(Math.max(0, verbStart - 10), verbStart));
       if (!basisMatch) return { verbStart, direction };
       const basisStart = verbStart - basisMatch[1]!.length;
@@ -147,7 +155,7 @@ function isInShortQuote(text: string, token: NumberToken): boolean {
 
 /** Words at the head of a clause that are not part of the metric's name: times, places, subjects, verbs of reporting. */
 const LEADING_NOT_METRIC = new RegExp(
-  `^(?:(?:(?:19|20)[0-9x]{2}|1[0-2][0-9])年度?|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
+  `^(?:(?:(?:19|20)[0-9x]{2}|1[0-2][0-9])年度?|截[至止][0-9]{1,2}月(?:底|末)?|[0-9]{1,2}[-~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底)?|${alternation(METRIC_LEADING_WORDS)})+`,
 );
 
 /** Words at the end of the clause before a value that are not part of the metric's name: basis, verb of change, links. */
@@ -325,6 +333,7 @@ function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): Indicator
     const n = readNumber(text, i);
     if (n && !n.fraction && !n.scale && text[n.end] === '年' && n.value > 1) return whole(i, n.end + 1, n.value, 'count', 'count-consecutive-years', shown[n.end]);
   }
+  if (isAsciiDigit(ch)) return undefined; // the phrases below start with a word
   // 连续第14次: a run of wins or firsts counted.
   if (text.startsWith('连续第', i - 2) && ch === '第') {
     const n = readNumber(text, i + 1);
@@ -368,8 +377,12 @@ function readPhraseAt({ text, shown }: Page, i: number, veto: Vetoes): Indicator
 /** Currency signs, the longest first so that HK$ wins over $. */
 const SIGNS_LONGEST_FIRST = [...CURRENCY_SIGNS].sort((a, b) => b.length - a.length);
 
+/** The characters a currency sign ends with. */
+const SIGN_LAST_CHARS = new Set(CURRENCY_SIGNS.map((sign) => sign[sign.length - 1]!));
+
 /** Where the currency sign written right before `i` starts (HK$3,000), or -1. */
 function currencySignBefore(text: string, i: number): number {
+  if (!SIGN_LAST_CHARS.has(text[i - 1]!)) return -1;
   const sign = SIGNS_LONGEST_FIRST.find((s) => text.startsWith(s, i - s.length));
   return sign ? i - sign.length : -1;
 }
@@ -533,6 +546,16 @@ export function findIndicators(text: string, veto: Vetoes = ignoreVetoes, shown:
       isChineseNumeralChar(ch) ? !isChineseNumeralChar(text[i - 1]) :
       ch === '第' || ch === '前' || ch === '倒' || ch === '翻' || ch === '百' || ch === '过' || ch === '首' || ch === '双';
     if (!candidate) continue;
+    if (text[i - 1] === ' ' && isAsciiDigit(ch)) {
+      // Spaces inside numbers and words are gone after normalisation: digits with a space on both
+      // sides stand apart from any word (7 7 7, a list of codes) and are no quantity.
+      let j = i + 1;
+      while (isAsciiDigit(text[j])) j++;
+      if (text[j] === ' ') {
+        i = j;
+        continue;
+      }
+    }
     const mention = readMentionAt(page, i, veto);
     if (!mention) continue;
     mention.metric ??=

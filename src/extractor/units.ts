@@ -12,10 +12,13 @@ export type UnitClass = Exclude<IndicatorSubtype, 'rank'> | 'time';
 const UNIT_CLASSES: [UnitClass, WordList][] = [['amount', AMOUNT_UNITS], ['rate', RATE_UNITS], ['count', COUNT_UNITS], ['time', TIME_UNITS]];
 
 const lookup = new Map<string, UnitClass>();
+/** The characters a unit or a magnitude can start with: any other after a number means no unit, at once. */
+const firstChars = new Set<string>(MAGNITUDE_PREFIXES.map((prefix) => prefix[0]!));
 let longestUnit = 0;
 for (const [unitClass, list] of UNIT_CLASSES) {
   for (const word of words(list)) {
     lookup.set(word, unitClass);
+    firstChars.add(word[0]!);
     longestUnit = Math.max(longestUnit, word.length);
   }
 }
@@ -32,6 +35,7 @@ export interface UnitReading {
 
 /** The longest unit word starting at `i`. */
 export function readUnit(text: string, i: number): UnitReading | null {
+  if (!firstChars.has(text[i]!)) return null;
   for (let length = Math.min(longestUnit, text.length - i); length > 0; length--) {
     const word = text.slice(i, i + length);
     const unitClass = lookup.get(word);

@@ -2,7 +2,15 @@
  * The library's requests to the background, over a {@link LibraryPort} the
  * caller provides (the real browser in the extension, a fake in tests).
  */
-import type { BackgroundMessage, ErrorResponse, MessageOfType, ResponseOf, SavedItem } from '../shared/messages';
+import type {
+  BackgroundMessage,
+  ErrorResponse,
+  ExportFile,
+  ExportFormat,
+  MessageOfType,
+  ResponseOf,
+  SavedItem,
+} from '../shared/messages';
 
 /** The browser calls the library makes. */
 export interface LibraryPort {
@@ -12,8 +20,8 @@ export interface LibraryPort {
   onSavedChanged(listener: () => void): () => void;
 }
 
-/** A change of the analyst's own fields of an item: a new note, new tags, or both. */
-export type ItemEdit = Pick<MessageOfType<'to-background/update-saved'>, 'note' | 'tags'>;
+/** A change of the analyst's own fields of an item: a new note, new tags, a new colour, or several. */
+export type ItemEdit = Pick<MessageOfType<'to-background/update-saved'>, 'note' | 'tags' | 'color'>;
 
 /** What the library asks of the background. */
 export interface LibraryClient {
@@ -27,6 +35,10 @@ export interface LibraryClient {
   restore(items: readonly SavedItem[]): Promise<void>;
   /** Calls `listener` when saved items change anywhere; returns a function that stops it. */
   onChange(listener: () => void): () => void;
+  /** The items with these ids as a file in `format`; `json` is the backup of everything. */
+  exportItems(format: ExportFormat, ids: readonly string[]): Promise<ExportFile>;
+  /** Adds the items of a backup or annotation file's text; says how many were new. */
+  importFile(content: string): Promise<{ added: number; alreadyThere: number }>;
 }
 
 type SuccessOf<M extends BackgroundMessage> = Exclude<ResponseOf<M>, ErrorResponse>;
@@ -71,5 +83,14 @@ export function createLibraryClient(port: LibraryPort): LibraryClient {
       }
     },
     onChange: (listener) => port.onSavedChanged(listener),
+    async exportItems(format, ids) {
+      const scope = format === 'json' ? {} : { scope: { ids: [...ids] } };
+      const { filename, mimeType, content } = await ask({ type: 'popup-to-background/export', format, ...scope });
+      return { filename, mimeType, content };
+    },
+    async importFile(content) {
+      const { added, alreadyThere } = await ask({ type: 'to-background/import', content });
+      return { added, alreadyThere };
+    },
   };
 }

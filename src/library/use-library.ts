@@ -3,7 +3,8 @@
  * the selection, and edits and deletions that can be undone.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SavedItem } from '../shared/messages';
+import { MAX_IMPORT_LENGTH, type ExportFile, type ExportFormat, type SavedItem } from '../shared/messages';
+import { downloadFile } from '../ui/download';
 import { filterSaved, groupByPage, SHOW_EVERYTHING, type LibraryFilter, type LibrarySort, type PageGroup } from './library-filter';
 import type { ItemEdit, LibraryClient } from './library-client';
 
@@ -53,10 +54,14 @@ export interface LibraryModel {
   edit(id: string, edit: ItemEdit): Promise<void>;
   /** Takes back the last change. */
   undo(): Promise<void>;
+  /** Downloads the items shown in `format`; `json` downloads the backup of everything. */
+  exportShown(format: ExportFormat): Promise<void>;
+  /** Imports a backup or W3C annotation file chosen by the analyst; a file that is refused changes nothing. */
+  importFile(file: Blob): Promise<void>;
 }
 
 /** Runs the library over `client`. */
-export function useLibrary(client: LibraryClient): LibraryModel {
+export function useLibrary(client: LibraryClient, download: (file: ExportFile) => void = (file) => downloadFile(document, file)): LibraryModel {
   const [status, setStatus] = useState<LibraryModel['status']>('loading');
   const [items, setItems] = useState<readonly SavedItem[]>([]);
   const [filter, setFilter] = useState<LibraryFilter>(SHOW_EVERYTHING);
@@ -73,8 +78,11 @@ export function useLibrary(client: LibraryClient): LibraryModel {
       setItems(all);
       setStatus('ready');
       // Items deleted elsewhere leave the selection.
-      const ids = new Set(all.map((item) => item.id));
-      setSelected((before) => new Set([...before].filter((id) => ids.has(id))));
+      setSelected((before) => {
+        if (before.size === 0) return before;
+        const ids = new Set(all.map((item) => item.id));
+        return new Set([...before].filter((id) => ids.has(id)));
+      });
     } catch (error) {
       setStatus((before) => (before === 'ready' ? before : 'failed'));
       setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}`, undoable: false });
@@ -149,7 +157,8 @@ export function useLibrary(client: LibraryClient): LibraryModel {
         await client.update(id, changes);
         return {
           text: 'Item changed.',
-          undo: async () => void (await client.update(id, { note: item.note, tags: item.tags })),
+          undo: async () =>
+            void (await client.update(id, { note: item.note, tags: item.tags, ...(item.color && { color: item.color }) })),
         };
       }),
     [change, client, items],
@@ -164,6 +173,29 @@ export function useLibrary(client: LibraryClient): LibraryModel {
         return { text: 'Undone.' };
       }),
     [change],
+  );
+
+  const exportShown = useCallback(
+    (format: ExportFormat) =>
+      change(async () => {
+        const file = await client.exportItems(format, shown.map((item) => item.id));
+        download(file);
+        return { text: `Downloading ${file.filename}.` };
+      }),
+    [change, client, download, shown],
+  );
+
+  const importFile = useCallback(
+    (file: Blob) =>
+      change(async () => {
+        // A character takes at most four bytes: a file over four times the limit in bytes is over it in characters, refused unread.
+        if (file.size > 4 * MAX_IMPORT_LENGTH) throw new Error(`Not imported: the file is too large (${file.size} bytes).`);
+        const { added, alreadyThere } = await client.importFile(await file.text()).catch((error: unknown) => {
+          throw new Error(`Not imported: ${messageOf(error)}`);
+        });
+        return { text: `Imported ${count(added)}${alreadyThere > 0 ? `; ${count(alreadyThere)} already in the library` : ''}.` };
+      }),
+    [change, client],
   );
 
   const select = useCallback((ids: readonly string[], on: boolean) => {
@@ -193,6 +225,8 @@ export function useLibrary(client: LibraryClient): LibraryModel {
     addTag,
     edit,
     undo,
+    exportShown,
+    importFile,
   };
 }
 

@@ -65,8 +65,8 @@ export interface PopupClient {
   saveItems(items: NewSavedItem[]): Promise<SavedItem[]>;
   /** The items saved from one page. */
   listSaved(url: string): Promise<SavedItem[]>;
-  /** Every saved item as a file to download. */
-  exportSaved(format: ExportFormat): Promise<ExportFile>;
+  /** The items saved from the page at `url` as a file to download; `json` is a backup of everything and needs no page. */
+  exportSaved(format: ExportFormat, url: string | undefined): Promise<ExportFile>;
   /** Opens the library of every saved item in a new tab. */
   openLibrary(): Promise<void>;
   /** Calls `listener` when saved items change anywhere; returns a function that stops it. */
@@ -130,8 +130,9 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     openLibrary: () => port.openExtensionPage(LIBRARY_PAGE),
     onSavedChanged: (listener) => port.onSavedChanged(listener),
 
-    async exportSaved(format) {
-      const { filename, mimeType, content } = await askBackground({ type: 'popup-to-background/export', format });
+    async exportSaved(format, url) {
+      const scope = url === undefined ? {} : { scope: { url } };
+      const { filename, mimeType, content } = await askBackground({ type: 'popup-to-background/export', format, ...scope });
       return { filename, mimeType, content };
     },
   };

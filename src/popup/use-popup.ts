@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportFormat, GetPageItemsResponse, PageItem } from '../shared/messages';
 import { newSavedItemFrom } from '../shared/saved-item';
-import { downloadFile } from './download';
+import { downloadFile } from '../ui/download';
 import { isReadableUrl } from './page-access';
 import { PageUnreachableError, StorageUnreachableError, type PopupClient } from './popup-client';
 import { saveInBatches, type RefusedItem } from './save-in-batches';
@@ -55,7 +55,7 @@ export interface PopupModel {
   scrollTo(item: PageItem): void;
   /** Saves the given items (those already saved are skipped). */
   save(items: readonly PageItem[]): void;
-  /** Downloads every saved item in `format`. */
+  /** Downloads the items saved from this page in `format` (`json`: the backup of everything). */
   exportSaved(format: ExportFormat): void;
   /** Hides the notice. */
   dismissNotice(): void;
@@ -194,9 +194,12 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
 
   const exportSaved = useCallback(
     (format: ExportFormat) => {
+      // The backup holds everything; the other formats take this page's items, so they need a page.
+      const url = page.status === 'loaded' ? page.page.url : undefined;
+      if (url === undefined && format !== 'json') return;
       setBusy(true);
       client
-        .exportSaved(format)
+        .exportSaved(format, format === 'json' ? undefined : url)
         .then((file) => {
           downloadFile(doc, file);
           setNotice({ tone: 'info', text: `Downloading ${file.filename}.` });
@@ -204,7 +207,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
         .catch((error: unknown) => setNotice({ tone: 'error', text: `Export failed: ${messageOf(error)}` }))
         .finally(() => setBusy(false));
     },
-    [client, doc],
+    [client, doc, page],
   );
 
   const dismissNotice = useCallback(() => setNotice(undefined), []);

@@ -37,6 +37,8 @@ export const MAX_TAG_LENGTH = 64;
 export const MAX_ITEMS_PER_SAVE = 2_000;
 /** Largest item count a page can report for the badge. */
 export const MAX_PAGE_ITEM_COUNT = 1_000_000;
+/** Most items an export can name one by one (the library's filter over a large collection). */
+export const MAX_EXPORT_IDS = 50_000;
 /** Longest import file accepted, in characters: a backup of tens of thousands of items fits. */
 export const MAX_IMPORT_LENGTH = 32 * 1024 * 1024;
 
@@ -368,6 +370,8 @@ const exportScope = record({
   kind: v.optional(savedItemKind),
   /** Items carrying this tag. */
   tag: v.optional(text(MAX_TAG_LENGTH)),
+  /** These items only: the ones the library's current filter shows. */
+  ids: v.optional(list(id, MAX_EXPORT_IDS)),
 });
 
 /** A file to download, made in memory. */

@@ -294,7 +294,7 @@ function malformedFiles(): [string, (backup: string) => string, string][] {
     return JSON.stringify(result === undefined ? backup : result);
   };
   return [
-    ['an empty file', () => '', 'cannot import: the file is empty'],
+    ['an empty file', () => '', 'the file is empty'],
     ['a file cut short', (backup) => backup.slice(0, backup.length / 2), 'the file is cut short'],
     ['a CSV file', () => '\uFEFFkind,subtype\r\nindicator,amount\r\n', 'the file is not JSON'],
     ['a JSON array of numbers', () => '[1,2,3]', 'neither a Policy Lens backup nor a W3C Web Annotation file'],

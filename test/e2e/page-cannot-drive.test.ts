@@ -11,6 +11,7 @@ import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from '
 import { SMALL_REPORT } from './support/corpus-pages';
 import { storedSavedItems } from './support/extension-api';
 import { firstRangeInLayer } from './support/highlights';
+import { savedDrawingAt } from './support/own-highlights';
 
 const session = useBrowserSession();
 
@@ -53,6 +54,7 @@ describe('a page script', () => {
     await page.mouse.click(target.x, target.y);
     await expect.poll(() => readCard(world)).not.toBeNull();
     const save = (await readCard(world))!.buttons['save']!;
+    expect(await savedDrawingAt(world, target)).toBeNull();
     const attempt = await page.evaluate(({ x, y }) => {
       const host = document.querySelector('policy-lens-card')!;
       const hit = document.elementFromPoint(x, y);
@@ -69,6 +71,8 @@ describe('a page script', () => {
     await expect.poll(async () => (await storedSavedItems(await session.extension.serviceWorker())).length).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(world)).toBeNull();
+    // The analyst sees the item drawn as saved; the page sees exactly what it saw before.
+    await expect.poll(() => savedDrawingAt(world, target)).toBe('saved-indicator');
     expect(await pageVisibleState(page)).toBe(before);
   });
 });

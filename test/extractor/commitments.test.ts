@@ -228,3 +228,61 @@ describe('actors, schedules and timetables', () => {
     expect(onlyCommitmentIn('1. 應落實「環境永續」、「節能減碳」，以生態城市為目標。')).toMatchObject({ marker: '目標', subtype: 'pledge' });
   });
 });
+
+describe('what foretells, warns or believes binds nobody', () => {
+  it.each([
+    ['a belief: 我们坚信…一定能够实现 (belief)', '我们坚信，全体中华儿女同心协力，祖国完全统一的宏伟大业一定能够实现！', 'belief'],
+    ['an effect foretold: 将对…起到…作用 (effect)', '应该说,现有的两个园区的工业项目还不错,整体进展比较顺利,下一步这些项目陆续建成投产后,将对两个园区乃至全县发展起到强有力的拉动作用。', 'effect'],
+  ])('%s', (_case, sentence, vetoName) => {
+    expect(commitmentsIn(sentence)).toEqual([]);
+    expect(vetoesIn(sentence)).toContain(vetoName);
+  });
+
+  it.each([
+    ['what can be foreseen: 一定能够', '中华民族不仅能够创造经济奇迹，也一定能够创造新的文化辉煌。'],
+    ['a caution: 决不能', '我们必须全面、正确判断形势，决不能把经济回升向好的趋势等同于经济运行根本好转。'],
+    ['a ban: 绝不允许', '各地区、各部门对中央的决策部署要执行有力，绝不允许各自为政。'],
+  ])('%s', (_case, sentence) => {
+    expect(commitmentsIn(sentence)).toEqual([]);
+  });
+
+  it('still takes the goal that can surely be met: 一定能够实现…目标', () => {
+    expect(onlyCommitmentIn('只要我们万众一心，共克时艰，就一定能够实现全年经济社会发展目标。')).toMatchObject({ marker: '一定', subtype: 'pledge' });
+  });
+});
+
+describe('past and future in one sentence', () => {
+  it('reads "will" after a finished clause: 業於102年底完工，將作為…', () => {
+    expect(onlyCommitmentIn('另大基地部分業於 102 年底完工，將作為切花及資材交易之用。')).toMatchObject({ marker: '將', rule: 'speaker-will' });
+  });
+
+  it('takes 已…将继续 in one clause for an account of work done', () => {
+    const sentence = '市委确定的一条基本思路、四项工作方针、六大工作重点和"八个第一"的战略举措,已经被实践证明是正确的并将继续对南通经济社会的快速发展发挥巨大的推动和指导作用。';
+    expect(commitmentsIn(sentence)).toEqual([]);
+  });
+
+  it('takes "will" with a verb of action in a paragraph of past work: 未來將繼續', () => {
+    const paragraph = '臺北市已完成基隆河整治工程。未來將繼續計畫辦理洲美、關渡及景美溪等之堤防整治工程。';
+    expect(commitmentsIn(paragraph).map((item) => item.text)).toEqual(['未來將繼續計畫辦理洲美、關渡及景美溪等之堤防整治工程。']);
+  });
+});
+
+describe('lists of targets', () => {
+  it('reads a list opened by a colon and cut by semicolons as one sentence', () => {
+    const list = '经济社会发展主要预期目标是：地区生产总值增长20%，达到282亿元；地方财政总收入增长20%，达到24.8亿元；城乡居民可支配收入增长18%。';
+    expect(commitmentsIn(list)).toMatchObject([{ text: list, subtype: 'target' }]);
+    expect(commitmentsIn(list)[0]!.indicators.map((item) => item.valueText)).toEqual(['20%', '282亿元', '20%', '24.8亿元', '18%']);
+  });
+
+  it('keeps numbered items as sentences of their own', () => {
+    const list = '今年全市工业与科技工作主要奋斗目标是:1、规模以上工业增加值确保增长19%;2、工业投入确保完成330亿元,力争370亿元;';
+    expect(commitmentsIn(list)).toHaveLength(2);
+  });
+
+  it('takes the items of a list cut by full stops after a head with a colon as targets of their own', () => {
+    const plan = '二、2019年工作安排\n';
+    const list = '经济社会发展的主要预期目标是：地区生产总值增长3.5%左右。城乡常住居民人均可支配收入分别增长7%和8%左右。社会消费品零售总额增长6.5%左右。';
+    expect(commitmentsIn(list).map((item) => item.rule)).toEqual(['strong-marker', 'target-list-item', 'target-list-item']);
+    expect(commitmentsIn(plan + list)).toHaveLength(3);
+  });
+});

@@ -150,6 +150,14 @@ describe('status: values to reach and values reached', () => {
     expect(indicatorsIn(report).map((item) => item.status)).toEqual(['actual', 'actual']);
   });
 
+  it("reads a level to date as actual and the year's goal after it as a target", () => {
+    const text = '截至11月底全县地方财政收入4.7亿元,确保全年完成5.2亿元。';
+    expect(indicatorOf(text, '4.7亿元')).toMatchObject({ status: 'actual', metric: '地方财政收入' });
+    expect(indicatorOf(text, '5.2亿元').status).toBe('target');
+    const midYear = '1-8月完成投资21亿元,力争全年完成50亿元。';
+    expect(indicatorsIn(midYear).map((item) => item.status)).toEqual(['actual', 'target']);
+  });
+
   it('keeps a level reached, given as of a date, actual: 截至11月底', () => {
     const text = '比如,截至11月底全县地方财政收入4.7亿元,开发区为6171万元,要确保全年完成。';
     expect(indicatorOf(text, '6171万元').status).toBe('actual');

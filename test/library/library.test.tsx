@@ -9,6 +9,7 @@ import { createLibraryClient, type LibraryPort } from '../../src/library/library
 import type { SavedItem } from '../../src/shared/messages';
 import { steppingClock, useEmptyIndexedDb } from '../background/fake-db';
 import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE, dashHighlight, projectTarget, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
+import { captureDownloads } from '../ui/capture-downloads';
 import { useListViewportHeight } from '../ui/list-viewport';
 
 useListViewportHeight(2000);
@@ -203,16 +204,18 @@ describe('changes', () => {
     expect((await store.list()).some((item) => item.tags.includes('财政'))).toBe(false);
   });
 
-  it('edits one item’s note and tags, and shows them', async () => {
+  it('edits one item’s note, tags and colour, and shows them', async () => {
     const [tax] = saved;
     await click(rowOf(tax!).querySelector('.edit-item'));
     const form = container.querySelector<HTMLFormElement>('form.editor')!;
     await type('form.editor textarea', '九月份数据,待核实');
     await type('form.editor input[name="tags"]', '税收, 企业 税收');
+    await click(form.querySelector('input[name="color"][value="green"]'));
     await act(() => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await vi.waitFor(() => expect(rowOf(tax!).querySelector('.item-note')?.textContent).toBe('九月份数据,待核实'));
+    expect((await store.list()).find((item) => item.id === tax!.id)?.color).toBe('green');
     expect([...rowOf(tax!).querySelectorAll('.item-tag')].map((tag) => tag.textContent)).toEqual(['#税收', '#企业']);
     expect(container.querySelector('form.editor')).toBeNull();
   });
@@ -225,5 +228,56 @@ describe('changes', () => {
     await click(container.querySelector('.delete-selected'));
     await vi.waitFor(() => expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toContain('database closed'));
     expect(rows()).toHaveLength(4);
+  });
+});
+
+describe('export and import', () => {
+  async function chooseFile(content: string, name: string): Promise<void> {
+    const input = container.querySelector<HTMLInputElement>('.import-file input[type="file"]')!;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([content], name, { type: 'application/json' })] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  it('exports the items the filter shows, and says so on its buttons', async () => {
+    const downloads = captureDownloads();
+    await type('input.search', '網絡');
+    const csvButton = container.querySelector<HTMLButtonElement>('.transfer-bar button[data-format="csv"]')!;
+    expect(csvButton.getAttribute('aria-label')).toBe('Export the 1 shown as CSV');
+    await click(csvButton);
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.filename).toMatch(/^policy-lens-\d{4}-\d{2}-\d{2}-library\.csv$/);
+    const csv = await downloads[0]!.blob.text();
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
+    expect(csv).toContain('高校網絡德育工作論文');
+  });
+
+  it('restores a backup into an emptied library, and a second import adds nothing', async () => {
+    const downloads = captureDownloads();
+    await click(container.querySelector('.transfer-bar button[data-format="json"]'));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    const backup = await downloads[0]!.blob.text();
+    await handleMessage({ type: 'to-background/delete-many', ids: saved.map((item) => item.id) }, LIBRARY, deps);
+    await vi.waitFor(() => expect(rows()).toHaveLength(0));
+
+    await chooseFile(backup, 'policy-lens-backup.json');
+    await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toBe('Imported 4 items.'));
+    await vi.waitFor(() => expect(rows()).toHaveLength(4));
+    expect(await store.list()).toEqual(saved.map((item) => expect.objectContaining({ id: item.id, text: item.text })));
+
+    await chooseFile(backup, 'policy-lens-backup.json');
+    await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toBe('Imported 0 items; 4 items already in the library.'));
+  });
+
+  it('refuses a truncated file with its reason and changes nothing', async () => {
+    const before = await store.list();
+    await chooseFile('{"format":"policy-lens","version":2,"items":[{"id":', 'cut.json');
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toBe(
+        'Not imported: the file is cut short: its JSON ends too early',
+      ),
+    );
+    expect(await store.list()).toEqual(before);
   });
 });

@@ -11,6 +11,7 @@ import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { corpusText, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
 import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
 import { useListViewportHeight } from '../ui/list-viewport';
+import { captureDownloads } from '../ui/capture-downloads';
 import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
 
 /** Polls quickly and gives up soon, so tests of the scanning state stay short. */
@@ -433,32 +434,17 @@ describe('export', () => {
     content: '\uFEFFkind,subtype,metric\r\nindicator,amount,建筑业产值\r\n',
   };
 
-  /** Captures the downloads the popup starts: the link clicked and the Blob behind it. */
-  function captureDownloads(): { filename: string; blob: Blob }[] {
-    const downloads: { filename: string; blob: Blob }[] = [];
-    const blobs = new Map<string, Blob>();
-    Object.assign(window.URL, {
-      createObjectURL: vi.fn((blob: Blob) => {
-        const url = `blob:popup/${blobs.size}`;
-        blobs.set(url, blob);
-        return url;
-      }),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push({ filename: this.download, blob: blobs.get(this.href) as Blob });
-    });
-    return downloads;
-  }
-
-  it('downloads the CSV the background returns, byte order mark included', async () => {
+  it('downloads the CSV of this page’s saved items the background returns, byte order mark included', async () => {
     const downloads = captureDownloads();
-    const background = (message: BackgroundMessage) =>
-      message.type === 'popup-to-background/export' ? csv : memoryBackground()(message);
+    const earlier = { ...newSavedItemFrom(ITEMS.projectsPledge, PAGE), id: 'saved-1', createdAt: '', updatedAt: '' };
+    const store = memoryBackground([earlier]);
+    const background = (message: BackgroundMessage) => (message.type === 'popup-to-background/export' ? csv : store(message));
     const port = await openOnReport({ background });
+    await vi.waitFor(() => expect(buttonNamed(/^CSV$/).disabled).toBe(false));
+    expect(buttonNamed(/^CSV$/).getAttribute('aria-label')).toBe('Export this page as CSV');
     await click(buttonNamed(/^CSV$/));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
-    expect(port.toBackground.at(-1)).toEqual({ type: 'popup-to-background/export', format: 'csv' });
+    expect(port.toBackground.at(-1)).toEqual({ type: 'popup-to-background/export', format: 'csv', scope: { url: PAGE.url } });
     expect(downloads[0]?.filename).toBe('policy-lens-2026-11-23.csv');
     expect(downloads[0]?.blob.type).toBe('text/csv;charset=utf-8');
     // Read the bytes: Blob.text() would drop the byte order mark that Excel needs.
@@ -468,7 +454,7 @@ describe('export', () => {
     expect(container.querySelector('.notice-text')?.textContent).toBe('Downloading policy-lens-2026-11-23.csv.');
   });
 
-  it('asks for JSON with the JSON button', async () => {
+  it('asks for the JSON backup of everything with the Backup button', async () => {
     captureDownloads();
     const port = await openOnReport({
       background: (message) =>
@@ -476,7 +462,7 @@ describe('export', () => {
           ? { ...csv, filename: 'policy-lens-2026-11-23.json', mimeType: 'application/json', content: '[]' }
           : memoryBackground()(message),
     });
-    await click(buttonNamed(/^JSON$/));
+    await click(buttonNamed(/^Backup$/));
     await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toContain('.json'));
     expect(port.toBackground.at(-1)).toEqual({ type: 'popup-to-background/export', format: 'json' });
   });
@@ -488,7 +474,8 @@ describe('export', () => {
       background: () => ({ ok: false, error: 'The saved items could not be read.' }),
     });
     await vi.waitFor(() => expect(panelState()).toBe('unreadable'));
-    await click(buttonNamed(/^CSV$/));
+    expect(buttonNamed(/^CSV$/).disabled).toBe(true);
+    await click(buttonNamed(/^Backup$/));
     await vi.waitFor(() =>
       expect(container.querySelector('[role="alert"]')?.textContent).toContain(
         'Export failed: The saved items could not be read.',

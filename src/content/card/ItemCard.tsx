@@ -144,7 +144,7 @@ function CardActionsView({ subject, state, onSave, onSubmit, onDelete, onUndo }:
     );
   }
   if (subject.kind === 'new-highlight') {
-    return <ItemEditor initial={{ note: '', tags: '' }} submitLabel="Save highlight" busy={busy} error={error} onSubmit={onSubmit} />;
+    return <ItemEditor initial={{ note: '', tags: '' }} submitLabel="Save highlight" busy={busy} error={error} onSubmit={onSubmit} focusNote />;
   }
   return (
     <footer class="card-footer">

@@ -1,5 +1,5 @@
 /** The analyst's part of a saved item in the card: note, tags, colour, and the buttons that keep or delete them. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT_LENGTH } from '../../shared/messages';
 import type { ItemDraft } from '../../shared/item-editing';
 import { COLOR_LOOKS, HIGHLIGHT_COLORS } from '../../shared/palette';
@@ -18,13 +18,19 @@ export interface ItemEditorProps {
   onSubmit(event: MouseEvent, draft: ItemDraft): void;
   /** Deletes the item; absent for an item not saved yet. */
   onDelete?(event: MouseEvent): void;
+  /** Puts the cursor in the note at once (a new highlight: the analyst goes on typing). */
+  focusNote?: boolean;
 }
 
 /** Note, tags and colour swatches, with Save and, for a saved item, Delete. */
-export function ItemEditor({ initial, submitLabel, busy, error, onSubmit, onDelete }: ItemEditorProps) {
+export function ItemEditor({ initial, submitLabel, busy, error, onSubmit, onDelete, focusNote }: ItemEditorProps) {
   const [draft, setDraft] = useState<ItemDraft>(initial);
   // The latest draft, also between an input and the render it causes, so a quick Save never sends an older one.
   const latest = useRef<ItemDraft>(initial);
+  const note = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusNote) note.current?.focus();
+  }, [focusNote]);
   const change = (part: Partial<ItemDraft>): void => {
     latest.current = { ...latest.current, ...part };
     setDraft(latest.current);
@@ -34,6 +40,7 @@ export function ItemEditor({ initial, submitLabel, busy, error, onSubmit, onDele
       <label class="editor-field">
         <span>Note</span>
         <textarea
+          ref={note}
           class="note"
           rows={2}
           maxLength={MAX_TEXT_LENGTH}

@@ -25,15 +25,18 @@ export const STRONG_MARKERS: readonly GuardedWord[] = [
   {
     word: '一定',
     notAfter: ['有', '在', '具有', '取得', '形成', '占', '达到', '了', '到'],
-    notBefore: ['的', '程度', '时期', '规模', '基础', '数量', '比例', '作用', '影响', '范围', '成绩', '成效', '困难', '难度', '差距', '距离', '条件', '期限', '时间', '量'],
+    // 一定能够, 一定能: what can be foreseen, not what is pledged — unless it is the goal (目标一定能够实现: below).
+    notBefore: ['能', '的', '程度', '时期', '规模', '基础', '数量', '比例', '作用', '影响', '范围', '成绩', '成效', '困难', '难度', '差距', '距离', '条件', '期限', '时间', '量'],
   },
+  { word: '一定', onlyBefore: ['能够实现', '能够完成', '能实现', '能完成'] },
   { word: '坚决', notBefore: ['了', '的'] },
   { word: '决心', onlyBefore: ['在', '要', '把', '以', '将', '做', '确保', '实现', '完成'] },
   { word: '全力', notBefore: ['以赴了'] },
   { word: '努力', onlyBefore: ['实现', '完成', '做到', '争取', '打造', '建成'] },
   { word: '下决心' },
-  { word: '决不' },
-  { word: '绝不' },
+  // 决不能, 绝不允许: a caution or a ban, not a pledge (决不辜负 is one).
+  { word: '决不', notBefore: ['能', '允许', '可'] },
+  { word: '绝不', notBefore: ['能', '允许', '可'] },
   { word: '承诺', notAfter: ['的', '对', '了'], notBefore: ['的', '书', '制', '了'] },
   // 保证 as a noun (有力保证, 人才保证, 保证金) is no pledge.
   {

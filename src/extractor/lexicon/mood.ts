@@ -14,6 +14,9 @@ export const PAST_MARKERS: readonly GuardedWord[] = [
 export const PERFECT_MARKERS: readonly GuardedWord[] = [
   { word: '已经', notBefore: ['往', '知'] },
   { word: '已', notBefore: ['往', '知'] },
+  // Taiwan's written 业已/业于 (業已完成, 業於102年底完工): already.
+  { word: '业已', usage: ['zh-TW'] },
+  { word: '业于', usage: ['zh-TW'] },
 ];
 
 /** Words with 了 that say nothing of the past (为了, 除了, 少不了). */
@@ -37,6 +40,13 @@ export const SCHEDULED_WORKS: WordList = [
   '发包', '决标', '招标', '动土', '落成', '开幕', '开通', '投产', '交付',
 ];
 
+/** Words that open a belief about what will come (我们坚信…一定能够实现), which binds nobody. */
+export const BELIEF_WORDS: WordList = ['相信', '坚信', '深信', '确信'];
+
+/** Verbs and nouns of an effect foretold (将对…起到…作用, 将为…带来…影响): what a measure brings about, binding nobody. */
+export const EFFECT_VERBS: WordList = ['起到', '产生', '发挥', '带来'];
+export const EFFECT_NOUNS: WordList = ['作用', '影响', '效果', '效应', '效益'];
+
 /** Words that open a wish addressed to others (希望你们再接再厉…), which binds nobody. */
 export const WISH_WORDS: WordList = ['希望', '祝愿', '预祝'];
 
@@ -45,7 +55,7 @@ export const WISH_WORDS: WordList = ['希望', '祝愿', '预祝'];
  * of them, a sentence in a review of the past year still binds (今后…, 决不…).
  * Without, 坚决/全力 there tell how the work was done (坚决贯彻落实…).
  */
-export const FORWARD_WORDS: WordList = ['必须', '一定', '今后', '下一步', '下步', '明年', '决不', '绝不'];
+export const FORWARD_WORDS: WordList = ['必须', '一定', '今后', '未来', '下一步', '下步', '明年', '决不', '绝不'];
 
 /** Strong markers that are also adverbs of manner (全力推进, 坚决落实), read as pledges only when the sentence looks ahead. */
 export const MANNER_MARKERS: WordList = ['坚决', '全力', '努力做到'];

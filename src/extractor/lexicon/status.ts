@@ -22,8 +22,8 @@ export const PLAN_WORDS: readonly string[] = [
 /** Words that make the value in their clause one already reached or given as context (截至11月底…, 目前…, 只剩…). */
 export const REACHED_WORDS: readonly string[] = ['现有', '只剩', '已经', '已', '去年', '上年', '过去', '累计完成', '年初确定', '高达', '目前'];
 
-/** Words that make every value after them in their sentence one already reached: 截至11月底…. */
-export const REACHED_SINCE_WORDS: readonly string[] = ['截至', '截止'];
+/** Words that make every value after them in their sentence one already reached: 截至11月底…, a completion rate (完成率为95%); a period to date (1-12月) does too. */
+export const REACHED_SINCE_WORDS: readonly string[] = ['截至', '截止', '完成率', '办结率'];
 
 /** A value the sentence moves away from: 从8.7万元提高到12万元, 由115亿元增加到… — the starting point is actual. */
 export const BASELINE_BEFORE: readonly string[] = ['从', '由', '在'];
@@ -36,3 +36,6 @@ export const RANK_TARGET_WORDS: readonly string[] = ['争创', '力争', '争取
 
 /** Words that mark a paragraph as a report of results rather than a plan. */
 export const REPORTING_WORDS: readonly string[] = ['已', '去年', '同比', '全年共', '办结率', '完成率'];
+
+/** Words after a level reached that turn the sentence forward again: 截至11月底…4.7亿元,确保全年完成5.2亿元. */
+export const FORWARD_AGAIN_WORDS: readonly string[] = ['要', '将', '争取', '计划'];

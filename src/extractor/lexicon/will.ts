@@ -35,5 +35,6 @@ export const ACTIONS_AFTER_JIANG: WordList = [
   // In plans: 将以…为主, 将另案检讨, 将视需要, 将依…, 将援引, 将由本府管理, 将规划为, 将发展为.
   { word: '以', usage: ['zh-TW'] }, { word: '另案', usage: ['zh-TW'] }, { word: '视', usage: ['zh-TW'] },
   { word: '依', usage: ['zh-TW'] }, { word: '援引', usage: ['zh-TW'] }, { word: '由', usage: ['zh-TW'] },
-  '规划', '发展为', '联系', '配合', '编列', '办理', '推行', '引入', '改善', '增设', '设置', '新增',
+  // 将作为 (will serve as), with nothing between: 将A作为B puts an object between.
+  '作为', '规划', '发展为', '联系', '配合', '编列', '办理', '推行', '引入', '改善', '增设', '设置', '新增',
 ];

@@ -1,6 +1,7 @@
 /** The library page: every saved item of every page, searched, filtered, edited and deleted. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { SavedItem } from '../../shared/messages';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { VirtualList } from '../../ui/VirtualList';
 import type { PageGroup } from '../library-filter';
 import type { LibraryClient } from '../library-client';
@@ -18,7 +19,7 @@ export interface LibraryAppProps {
   client: LibraryClient;
 }
 
-/** Header with counts, filters, the selection's actions, the list by page, and the editor of one item. */
+/** Header with counts, filters, the selection's actions, export and import, the list by page, and the editor of one item. */
 export function LibraryApp({ client }: LibraryAppProps) {
   const model = useLibrary(client);
   const [editing, setEditing] = useState<SavedItem>();
@@ -34,6 +35,7 @@ export function LibraryApp({ client }: LibraryAppProps) {
       <LibraryFilters items={model.items} filter={model.filter} onChange={model.setFilter} sort={model.sort} onSortChange={model.setSort} />
       {model.notice && <LibraryNoticeBar model={model} />}
       <SelectionBar model={model} />
+      <TransferBar model={model} />
       <main class="library-main">
         <LibraryBody model={model} onEdit={setEditing} />
         {editing && (
@@ -52,25 +54,42 @@ export function LibraryApp({ client }: LibraryAppProps) {
   );
 }
 
+/** The list's rows: each page's heading, then its items. */
+function listRows(pages: readonly PageGroup[]): LibraryListRow[] {
+  const rows: LibraryListRow[] = [];
+  for (const page of pages) {
+    rows.push({ type: 'page', page });
+    for (const item of page.items) rows.push({ type: 'item', item });
+  }
+  return rows;
+}
+
+function rowHeight(row: LibraryListRow): number {
+  return row.type === 'page' ? PAGE_ROW_HEIGHT : ITEM_ROW_HEIGHT;
+}
+
+function rowKey(row: LibraryListRow): string {
+  return row.type === 'page' ? `page ${row.page.url}` : row.item.id;
+}
+
 /** The list, or what to say when there is none. */
 function LibraryBody({ model, onEdit }: { model: LibraryModel; onEdit(item: SavedItem): void }) {
+  // Made once per list, so that scrolling does not lay out 10,000 rows again.
+  const rows = useMemo(() => listRows(model.pages), [model.pages]);
   if (model.status === 'loading') return <p class="library-empty">Reading the saved items…</p>;
   if (model.status === 'failed') return <p class="library-empty">The saved items could not be read.</p>;
   if (model.items.length === 0) {
     return <p class="library-empty">Nothing saved yet. Save items from a report page’s card or from the popup.</p>;
   }
   if (model.shown.length === 0) return <p class="library-empty">No saved item matches this filter.</p>;
-  const rows = model.pages.flatMap((page): LibraryListRow[] => [
-    { type: 'page', page },
-    ...page.items.map((item): LibraryListRow => ({ type: 'item', item })),
-  ]);
+
   return (
     <VirtualList
       class="library-list"
       label="Saved items by page"
       items={rows}
-      rowHeight={(row) => (row.type === 'page' ? PAGE_ROW_HEIGHT : ITEM_ROW_HEIGHT)}
-      itemKey={(row) => (row.type === 'page' ? `page ${row.page.url}` : row.item.id)}
+      rowHeight={rowHeight}
+      itemKey={rowKey}
       renderRow={(row) =>
         row.type === 'page' ? (
           <PageRow
@@ -130,6 +149,36 @@ function SelectionBar({ model }: { model: LibraryModel }) {
           Clear selection
         </button>
       )}
+    </div>
+  );
+}
+
+/** Export of the items shown, backup of everything, and import of a backup or annotation file. */
+function TransferBar({ model }: { model: LibraryModel }) {
+  const shown = model.shown.length;
+  return (
+    <div class="transfer-bar export" role="toolbar" aria-label="Export and import">
+      <ExportButtons
+        what={shown === model.items.length ? `all ${shown}` : `the ${shown} shown`}
+        empty={shown === 0}
+        busy={model.busy}
+        onExport={(format) => void model.exportShown(format)}
+      />
+      <label class="button import-file" title="A Policy Lens backup (.json) or W3C Web Annotations (.jsonld)">
+        Import…
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          hidden
+          disabled={model.busy}
+          onChange={(event) => {
+            const input = event.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void model.importFile(file);
+          }}
+        />
+      </label>
     </div>
   );
 }

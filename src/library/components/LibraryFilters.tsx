@@ -1,10 +1,11 @@
 /** The library's search, filters and order. */
+import { useMemo } from 'preact/hooks';
 import type { IndicatorStatus } from '../../extractor/types';
 import type { SavedItem, SavedItemKind, SavedItemSubtype } from '../../shared/messages';
 import { KIND_LABELS, STATUS_LABELS, SUBTYPE_LABELS, SUBTYPES } from '../../shared/item-labels';
 import { Choice, type ChoiceOption } from '../../ui/Choice';
 import { SearchBox } from '../../ui/SearchBox';
-import { distinctValues, siteOfItem, type LibraryFilter, type LibrarySort } from '../library-filter';
+import { menuValues, type LibraryFilter, type LibrarySort } from '../library-filter';
 
 const KIND_OPTIONS: readonly ChoiceOption<SavedItemKind | 'all'>[] = [
   { value: 'all', label: 'All' },
@@ -33,6 +34,11 @@ const SORT_OPTIONS: readonly ChoiceOption<LibrarySort>[] = [
   { value: 'title', label: 'Page title' },
 ];
 
+/** "Any", then each value. */
+function anyOf(values: readonly string[]): ChoiceOption<string>[] {
+  return [{ value: '', label: 'Any' }, ...values.map((value) => ({ value, label: value }))];
+}
+
 /** Props of {@link LibraryFilters}. */
 export interface LibraryFiltersProps {
   /** Every saved item, for the tag and site options. */
@@ -49,10 +55,9 @@ export interface LibraryFiltersProps {
 
 /** Search box, drop-downs for kind, subtype, status, tag, site and order, and a date range. */
 export function LibraryFilters({ items, filter, onChange, sort, onSortChange }: LibraryFiltersProps) {
-  const anyOf = (values: string[]): ChoiceOption<string>[] => [
-    { value: '', label: 'Any' },
-    ...values.map((value) => ({ value, label: value })),
-  ];
+  const menus = useMemo(() => menuValues(items), [items]);
+  const tagOptions = useMemo(() => anyOf(menus.tags), [menus]);
+  const siteOptions = useMemo(() => anyOf(menus.sites), [menus]);
   return (
     <nav class="library-filters" aria-label="Filters">
       <SearchBox
@@ -79,14 +84,14 @@ export function LibraryFilters({ items, filter, onChange, sort, onSortChange }: 
         <Choice
           label="Tag"
           name="tag"
-          options={anyOf(distinctValues(items, (item) => item.tags))}
+          options={tagOptions}
           value={filter.tag}
           onChange={(tag) => onChange({ ...filter, tag })}
         />
         <Choice
           label="Site"
           name="site"
-          options={anyOf(distinctValues(items, (item) => [siteOfItem(item)]))}
+          options={siteOptions}
           value={filter.site}
           onChange={(site) => onChange({ ...filter, site })}
         />

@@ -1,5 +1,6 @@
-/** The footer: the saved count, the library, and downloads of everything saved. */
+/** The footer: the saved count, the library, and downloads of this page's saved items or a backup of all. */
 import type { ExportFormat } from '../../shared/messages';
+import { ExportButtons } from '../../ui/ExportButtons';
 
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {
@@ -7,45 +8,24 @@ export interface ExportBarProps {
   savedOnPage: number;
   /** True while another action is under way. */
   busy: boolean;
-  /** Starts the download of every saved item. */
+  /** Starts the download of this page's saved items in `format` (`json`: the backup of everything). */
   onExport(format: ExportFormat): void;
   /** Opens the library of every saved item. */
   onOpenLibrary(): void;
 }
 
-/** Saved count for the page, a Library button and one button per export format. */
+/** Saved count for the page, a Library button and the export buttons of this page's saved items. */
 export function ExportBar({ savedOnPage, busy, onExport, onOpenLibrary }: ExportBarProps) {
   return (
     <footer class="export">
       <p class="export-summary">
         {savedOnPage === 0 ? 'None saved from this page' : `${savedOnPage} saved from this page`}
       </p>
-      <div class="export-actions">
+      <div class="export-row">
         <button type="button" class="button open-library" title="Every saved item, of every page" onClick={onOpenLibrary}>
           Library
         </button>
-        <span class="export-label" aria-hidden="true">
-          Export
-        </span>
-        <button
-          type="button"
-          class="button"
-          disabled={busy}
-          aria-label="Export all saved items as CSV"
-          title="For spreadsheets: Excel, WPS, LibreOffice"
-          onClick={() => onExport('csv')}
-        >
-          CSV
-        </button>
-        <button
-          type="button"
-          class="button"
-          disabled={busy}
-          aria-label="Export all saved items as JSON"
-          onClick={() => onExport('json')}
-        >
-          JSON
-        </button>
+        <ExportButtons what="this page" empty={savedOnPage === 0} busy={busy} onExport={onExport} />
       </div>
     </footer>
   );

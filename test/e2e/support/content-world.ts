@@ -82,7 +82,8 @@ export function readCard(world: ContentWorld): Promise<CardView | null> {
     const buttons = {};
     for (const button of card.querySelectorAll('button')) {
       const box = button.getBoundingClientRect();
-      buttons[button.classList[0]] = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      // By its last class: save, submit, delete, undo, close, swatch-green...
+      buttons[button.classList[button.classList.length - 1]] = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
     return { itemId: card.getAttribute('data-item-id'), text: card.textContent, buttons };
   })()`);

@@ -1,0 +1,129 @@
+/**
+ * The analyst's own highlights in real Chromium: text selected with the mouse
+ * gets a Highlight button, the keyboard shortcut's request opens the same form, the
+ * highlight is saved with its note, tags and colour, drawn in the page apart
+ * from unsaved items, edited, deleted and brought back with Undo from its
+ * card.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'webextension-polyfill';
+import type { SavedItem } from '../../src/shared/messages';
+import { useBrowserSession } from './support/browser-session';
+import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from './support/content-world';
+import { SMALL_REPORT } from './support/corpus-pages';
+import { storedSavedItems, tabIdOf } from './support/extension-api';
+import { savedDrawingAt, selectPhrase, selectionButton } from './support/own-highlights';
+
+// The callbacks passed to the worker's `evaluate` run in the extension, where Chromium's `chrome` has this shape.
+declare const chrome: Browser;
+
+const session = useBrowserSession();
+
+/** The saved items in IndexedDB. */
+async function stored(): Promise<SavedItem[]> {
+  return storedSavedItems(await session.extension.serviceWorker());
+}
+
+describe('highlighting a selected passage', () => {
+  let scanned: ScannedPage;
+  let page: Page;
+  let world: ContentWorld;
+
+  beforeAll(async () => {
+    scanned = await openScannedPage(session.extension, session.server.report(SMALL_REPORT).url);
+    ({ page, world } = scanned);
+  });
+
+  afterAll(() => scanned?.close());
+
+  /** Clicks a button of the card, as the analyst does. */
+  async function clickCard(button: string): Promise<void> {
+    const card = await readCard(world);
+    const at = card?.buttons[button];
+    if (!at) throw new Error(`No ${button} button on the card: ${JSON.stringify(card)}`);
+    await page.mouse.click(at.x, at.y);
+  }
+
+  /** The value of a field of the card. */
+  function cardField(field: 'note' | 'tags'): Promise<string | undefined> {
+    return world.evaluate<string | undefined>(
+      `chrome.dom.openOrClosedShadowRoot(document.querySelector('policy-lens-card')).querySelector('.${field}')?.value`,
+    );
+  }
+
+  /** Types into a field of the card: a click in it, then the text. */
+  async function typeInCard(field: 'note' | 'tags', text: string): Promise<void> {
+    const at = await world.evaluate<{ x: number; y: number }>(`(() => {
+      const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('policy-lens-card'));
+      const box = root.querySelector('.${field}').getBoundingClientRect();
+      return { x: box.left + 8, y: box.top + box.height / 2 };
+    })()`);
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(text);
+  }
+
+  test('the Highlight button beside a mouse selection opens the form, which saves note, tags and colour', async () => {
+    await selectPhrase(page, '重抓三级平台');
+    await expect.poll(() => selectionButton(world)).not.toBeNull();
+    const button = (await selectionButton(world))!;
+    await page.mouse.click(button.x, button.y);
+    await expect.poll(async () => (await readCard(world))?.text ?? '').toContain('重抓三级平台');
+    await typeInCard('note', '三级平台是重点');
+    await typeInCard('tags', '平台, 用地');
+    await clickCard('swatch-green');
+    await clickCard('submit');
+    await expect.poll(async () => (await stored()).filter((item) => item.kind === 'highlight').length).toBe(1);
+    const [highlight] = (await stored()).filter((item) => item.kind === 'highlight');
+    expect(highlight).toMatchObject({ text: '重抓三级平台', note: '三级平台是重点', tags: ['平台', '用地'], color: 'green' });
+    expect(highlight!.selectors.quote.exact).toBe('重抓三级平台');
+  });
+
+  test('the saved highlight is drawn in its colour, apart from the unsaved items', async () => {
+    const at = await selectPhrase(page, '重抓三级平台', { select: false });
+    await expect.poll(() => savedDrawingAt(world, at)).toBe('highlight');
+    const unsaved = await selectPhrase(page, '加大工业投资', { select: false });
+    expect(await savedDrawingAt(world, unsaved)).toBeNull();
+  });
+
+  test('the keyboard shortcut is declared, and its request opens the same form on the selection', async () => {
+    const worker = await session.extension.serviceWorker();
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((command) => command.name === 'save-selection')?.shortcut).toBe('Alt+Shift+H');
+    await page.keyboard.press('Escape');
+    await selectPhrase(page, '加大工业投资');
+    // Headless Chromium hands key presses to the page, never to the browser's shortcuts: the request the
+    // shortcut sends to the tab is sent here as the background sends it.
+    const tabId = await tabIdOf(session.extension, page);
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'background-to-content/save-selection' }), tabId);
+    await expect.poll(async () => (await readCard(world))?.text ?? '', { timeout: 5_000 }).toContain('加大工业投资');
+    await typeInCard('tags', '投资');
+    await clickCard('submit');
+    await expect.poll(async () => (await stored()).map((item) => item.text)).toContain('加大工业投资');
+  });
+
+  test('the card of a saved highlight edits its note, deletes it and brings it back with Undo', async () => {
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    const at = await selectPhrase(page, '重抓三级平台', { select: false });
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => cardField('note')).toBe('三级平台是重点');
+    expect(await cardField('tags')).toBe('平台, 用地');
+    await typeInCard('note', '已落实');
+    await clickCard('submit');
+    await expect.poll(async () => (await stored()).find((item) => item.text === '重抓三级平台')?.note).toBe('已落实');
+
+    await clickCard('delete');
+    await expect.poll(async () => (await readCard(world))?.text ?? '').toContain('Deleted');
+    expect((await stored()).map((item) => item.text)).not.toContain('重抓三级平台');
+    await expect.poll(() => savedDrawingAt(world, at)).toBeNull();
+
+    await clickCard('undo');
+    await expect.poll(async () => (await stored()).find((item) => item.text === '重抓三级平台')).toMatchObject({
+      note: '已落实',
+      tags: ['平台', '用地'],
+    });
+    await expect.poll(() => savedDrawingAt(world, at)).toBe('highlight');
+  });
+});
