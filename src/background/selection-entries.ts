@@ -3,13 +3,12 @@
  * page: an entry of the context menu and a keyboard shortcut. Both ask the
  * content script of the tab to open its highlight form on the selection.
  */
+import { SAVE_SELECTION_COMMAND } from '../shared/commands';
 import type { MessageOfType } from '../shared/messages';
 
 /** Id of the context menu entry. */
 export const SAVE_SELECTION_MENU_ID = 'policy-lens-save-selection';
 
-/** Name of the keyboard command in manifest.json. */
-export const SAVE_SELECTION_COMMAND = 'save-selection';
 
 /** The parts of the browser's API the entries use. */
 export interface SelectionEntriesApi {

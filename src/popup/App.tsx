@@ -7,6 +7,7 @@ import { Header } from './components/Header';
 import { ItemList, type ListOrder } from './components/ItemList';
 import { NoticeBar } from './components/NoticeBar';
 import { NotFoundList } from './components/NotFoundList';
+import { ShortcutHint } from './components/ShortcutHint';
 import { StatusPanel } from './components/StatusPanel';
 import { filterItems, SHOW_ALL, type ItemFilter } from './item-filter';
 import type { PopupClient } from './popup-client';
@@ -20,10 +21,12 @@ export interface AppProps {
   doc?: Document;
   /** How to poll a page that is still scanning. */
   poll?: PollOptions;
+  /** The keyboard shortcut that highlights a selection, once the browser has told it. */
+  highlightShortcut?: string;
 }
 
 /** Header, the page's state or its item list, and the export footer. */
-export function App({ client, doc = document, poll }: AppProps) {
+export function App({ client, doc = document, poll, highlightShortcut }: AppProps) {
   const model = usePopup(client, doc, poll);
   const page = model.page.status === 'loaded' ? model.page.page : undefined;
   const savedOnPage = page ? page.items.filter((item) => model.savedIds.has(item.id)).length : 0;
@@ -34,6 +37,7 @@ export function App({ client, doc = document, poll }: AppProps) {
       <main class="main">
         <PageBody model={model} />
       </main>
+      {highlightShortcut !== undefined && <ShortcutHint shortcut={highlightShortcut} />}
       <ExportBar
         savedOnPage={savedOnPage}
         busy={model.busy}

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   createSelectionMenu,
   listenToSelectionEntries,
-  SAVE_SELECTION_COMMAND,
   SAVE_SELECTION_MENU_ID,
   type SelectionEntriesApi,
 } from '../../src/background/selection-entries';
 import manifest from '../../manifest.json';
+import { SAVE_SELECTION_COMMAND } from '../../src/shared/commands';
 
 /** The browser's menu and shortcut events, fired by hand. */
 function fakeBrowser() {
