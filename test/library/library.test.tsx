@@ -204,16 +204,18 @@ describe('changes', () => {
     expect((await store.list()).some((item) => item.tags.includes('财政'))).toBe(false);
   });
 
-  it('edits one item’s note and tags, and shows them', async () => {
+  it('edits one item’s note, tags and colour, and shows them', async () => {
     const [tax] = saved;
     await click(rowOf(tax!).querySelector('.edit-item'));
     const form = container.querySelector<HTMLFormElement>('form.editor')!;
     await type('form.editor textarea', '九月份数据,待核实');
     await type('form.editor input[name="tags"]', '税收, 企业 税收');
+    await click(form.querySelector('input[name="color"][value="green"]'));
     await act(() => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await vi.waitFor(() => expect(rowOf(tax!).querySelector('.item-note')?.textContent).toBe('九月份数据,待核实'));
+    expect((await store.list()).find((item) => item.id === tax!.id)?.color).toBe('green');
     expect([...rowOf(tax!).querySelectorAll('.item-tag')].map((tag) => tag.textContent)).toEqual(['#税收', '#企业']);
     expect(container.querySelector('form.editor')).toBeNull();
   });

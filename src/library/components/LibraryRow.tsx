@@ -4,6 +4,7 @@ import { citationSourceOf, citationText } from '../../shared/export/citation';
 import type { SavedItem } from '../../shared/messages';
 import { itemLink } from '../../shared/item-link';
 import { STATUS_LABELS, SUBTYPE_LABELS } from '../../shared/item-labels';
+import { COLOR_LOOKS } from '../../shared/palette';
 import { shorten } from '../../ui/shorten';
 import { siteOf } from '../../ui/site';
 import type { PageGroup } from '../library-filter';
@@ -75,7 +76,12 @@ export const LibraryItemRow = memo(function LibraryItemRow({ item, selected, onS
     (fact): fact is string => fact !== undefined && fact !== '',
   );
   return (
-    <div class={`item-row item-${item.kind}`} data-item-id={item.id} data-selected={selected}>
+    <div
+      class={`item-row item-${item.kind}`}
+      data-item-id={item.id}
+      data-selected={selected}
+      style={item.color ? { borderLeftColor: COLOR_LOOKS[item.color].solid } : undefined}
+    >
       <input
         type="checkbox"
         class="select-item"
