@@ -326,7 +326,8 @@ export function findCommitments(
       [marker, rule] = [at(from, to - from), 'target-phrase'];
     } else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline, 'dated-target']; // 年内建成5G基站1200个
     // Under the year's tasks, a value to reach or a planned quantity is the plan's: 建设保障性住房300万套.
-    else if (mood === 'plan' && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
+    // (A paragraph that reports any work done is an account, even under a plan's heading.)
+    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {
       if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
       continue;

@@ -278,6 +278,16 @@ describe('export and import', () => {
     await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toBe('Imported 0 items; 4 items already in the library.'));
   });
 
+  it('copies an item as a citation with its page title, site, save date and address', async () => {
+    const written: string[] = [];
+    Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    const [tax] = saved;
+    await click(rowOf(tax!).querySelector('.cite-item'));
+    const day = new Date(tax!.createdAt);
+    const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    expect(written).toEqual([`“${tax!.text}” ${SAFETY_PAGE.title}, 127.0.0.1:8080, ${date}. ${SAFETY_PAGE.url}`]);
+  });
+
   it('refuses a truncated file with its reason and changes nothing', async () => {
     const before = await store.list();
     await chooseFile('{"format":"policy-lens","version":2,"items":[{"id":', 'cut.json');
