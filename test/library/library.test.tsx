@@ -220,6 +220,14 @@ describe('changes', () => {
     expect(container.querySelector('form.editor')).toBeNull();
   });
 
+  it('lets no report page delete or put back items in bulk', async () => {
+    const page = { kind: 'page', tabId: 7, url: SAFETY_PAGE.url } as const;
+    const ids = saved.map((item) => item.id);
+    expect(await handleMessage({ type: 'to-background/delete-many', ids }, page, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'to-background/restore-saved', items: saved }, page, deps)).toMatchObject({ ok: false });
+    expect(await store.list()).toHaveLength(saved.length);
+  });
+
   it('shows a refused change as a message and keeps the items', async () => {
     deps.store = async () => {
       throw new Error('database closed');
