@@ -5,8 +5,9 @@
  * time grows in step with the text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { extractionSteps } from '../src/content/extract-lines';
 import { extract } from '../src/extractor';
 
 /** Timing of the extractor and of the regex pass over one text. */
@@ -33,6 +34,18 @@ export interface BenchReport {
   corpus: Timing[];
   /** One row per text size, then a text of candidates that give no item. */
   growth: Timing[];
+  /** Hard shapes of text: one extraction, and the same text read in the content script's bounded steps. */
+  adversarial: SteppedTiming[];
+}
+
+/** Timing of a text read whole and in the content script's steps. */
+export interface SteppedTiming extends Timing {
+  /** Median total time of reading it step by step, ms. */
+  steppedMs: number;
+  /** The longest single step of that reading, ms (median over the runs). */
+  longestStepMs: number;
+  /** Number of steps. */
+  steps: number;
 }
 
 /** The text sizes of the growth rows. */
@@ -94,6 +107,30 @@ function time(label: string, text: string, repeats: number): Timing {
   return { label, bytes: Buffer.byteLength(text), items, extractMs: median(extractTimes), regexMs: median(regexTimes) };
 }
 
+/** Times reading `text` as one line in the content script's steps: the total and the longest step, medians of `repeats` runs. */
+function timeSteps(timing: Timing, text: string, repeats: number): SteppedTiming {
+  const totals: number[] = [];
+  const longest: number[] = [];
+  let steps = 0;
+  for (let run = 0; run < repeats; run++) {
+    globalThis.gc?.();
+    const iterator = extractionSteps(text, [{ start: 0, end: text.length }]);
+    let max = 0;
+    steps = 0;
+    const started = performance.now();
+    for (;;) {
+      const stepStarted = performance.now();
+      const { done } = iterator.next();
+      if (done) break;
+      steps++;
+      max = Math.max(max, performance.now() - stepStarted);
+    }
+    totals.push(performance.now() - started);
+    longest.push(max);
+  }
+  return { ...timing, steppedMs: median(totals), longestStepMs: median(longest), steps };
+}
+
 /** `text` repeated, cut at a line end, to at least `bytes` UTF-8 bytes. */
 function textOfSize(text: string, bytes: number): string {
   const lines = text.split('\n');
@@ -118,12 +155,19 @@ export function runBench(corpusDir: string): BenchReport {
     // Every digit a candidate, no item: the cost per byte of candidates that come to nothing.
     time('1 MB of spaced digits', '7 '.repeat(500_000), 3),
   ];
+  const oneLine = textOfSize(whole, 1_000_000).replaceAll('\n', '');
+  const spacedDigits = '1 2 3 4 5 6 7 8 9 0 '.repeat(50_000);
+  const adversarial = [
+    { label: 'one 1 MB line (the corpus without line ends)', text: oneLine },
+    { label: '1 MB of spaced digits', text: spacedDigits },
+  ].map(({ label, text }) => timeSteps(time(label, text, 3), text, 3));
   const cpu = cpus();
   return {
     date: new Date().toISOString(),
-    machine: `Node.js ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores`,
+    machine: `Node.js ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end (the machine may be shared)`,
     corpus,
     growth,
+    adversarial,
   };
 }
 
@@ -163,6 +207,18 @@ export function formatReport(report: BenchReport): string {
     '| text | items | extract ms | ms per 100 KB | MB/s | ratio to regex |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...growthRows,
+    '',
+    '## Hard text',
+    '',
+    'One extraction of the whole text, and the same text read the way the content script reads a page: one line cut',
+    'into chunks of whole sentences (or clauses), a bounded step each. The longest step is what the page waits for at worst.',
+    '',
+    '| text | items | extract ms | ratio to regex | steps | stepped ms in all | longest step ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.adversarial.map(
+      (t) =>
+        `| ${t.label} | ${t.items} | ${ms(t.extractMs)} | ${(t.extractMs / t.regexMs).toFixed(1)} | ${t.steps} | ${ms(t.steppedMs)} | ${ms(t.longestStepMs)} |`,
+    ),
     '',
   ].join('\n');
 }

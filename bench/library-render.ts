@@ -7,6 +7,7 @@
  * not the browser's layout.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
@@ -114,6 +115,7 @@ export function formatLibraryReport(results: readonly RenderTiming[]): string {
     '',
     `The library page (jsdom, a window 800 px high) from mounting to its first rows, saved items answered from memory;`,
     `median of ${RUNS} renders after a warm-up, the two sizes taking turns. The list renders only the rows in view, so the time hardly grows with the items.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: on a busy machine the figures vary from run to run.`,
     '',
     '| saved items | first render ms | ratio to 100 items | item rows in the DOM |',
     '| ---: | ---: | ---: | ---: |',

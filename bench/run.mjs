@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Entry of `npm run bench`: times the extractor (bench/extract-speed.ts) and the library
 // page's first render (bench/library-render.ts), run from source through Vite's module
-// runner, and prints the results as Markdown.
+// runner, and the command line's throughput on many files (bench/cli-throughput.mjs),
+// and prints the results as Markdown.
 //   npm run bench                        print the results
 //   npm run bench -- --write FILE        also write them to FILE (bench/RESULTS.md)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { cliThroughputReport } from './cli-throughput.mjs';
 
 const args = process.argv.slice(2);
 const writeAt = args.indexOf('--write');
@@ -26,6 +28,8 @@ const { module: library } = await runnerImport(fileURLToPath(new URL('./library-
   logLevel: 'warn',
 });
 const report =
-  module.formatReport(module.runBench(corpusDir)) + library.formatLibraryReport(await library.runLibraryBench(corpusDir));
+  module.formatReport(module.runBench(corpusDir)) +
+  library.formatLibraryReport(await library.runLibraryBench(corpusDir)) +
+  cliThroughputReport();
 process.stdout.write(report);
 if (outFile) writeFileSync(outFile, report);

@@ -14,8 +14,10 @@ export const MIN_ANCHOR_SCORE = 0.6;
 /** Quotes shorter than this (增长12.4%, 居全县第12位) occur often in a report: their context decides. */
 const SHORT_QUOTE_LENGTH = 20;
 
-/** Most edits the fuzzy search allows, as a share of the searched text's length. */
+/** Most edits the fuzzy search allows, as a share of the searched text's length... */
 const MAX_ERROR_SHARE = 0.5;
+/** ...and at most: the search's time grows with it, and a passage edited more than this is another passage. */
+const MAX_ERRORS = 256;
 
 /** Weights of a candidate's score: quote similarity, prefix, suffix and closeness to the stored position. */
 interface Weights {
@@ -106,7 +108,7 @@ function fuzzyMatches(text: string, { exact, prefix, suffix }: AnchorTarget): Ca
 
 /** The lowest-error approximate matches of `pattern` in `text`. */
 function approximate(text: string, pattern: string): Candidate[] {
-  const maxErrors = Math.floor(pattern.length * MAX_ERROR_SHARE);
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(pattern.length * MAX_ERROR_SHARE));
   return search(text, pattern, maxErrors).map(({ start, end }) => ({ start, end }));
 }
 

@@ -15,12 +15,14 @@ export interface ExtractArgs {
   format: OutputFormat;
   /** Where to write them; standard output when absent. */
   out?: string;
+  /** Most worker threads to use; one per core when absent. */
+  jobs?: number;
   /** With `--explain`: print why each item was found instead, in the whole text or at a place (one file only). */
   explain?: ExplainPlace;
 }
 
 /** Usage of `policy-lens extract`. */
-export const EXTRACT_USAGE = `policy-lens extract FILE... [--format jsonl|json|csv|md|w3c|csl] [--out FILE]
+export const EXTRACT_USAGE = `policy-lens extract FILE... [--format jsonl|json|csv|md|w3c|csl] [--out FILE] [--jobs N]
        policy-lens extract FILE --explain [--at OFFSET | --sentence TEXT]
 
   Finds the indicators and commitments in each FILE: a .txt or .html/.htm
@@ -34,6 +36,8 @@ export const EXTRACT_USAGE = `policy-lens extract FILE... [--format jsonl|json|c
     csl          CSL-JSON citations, for Zotero
   With several files, every item names its file (a "file" field or column).
   --out FILE writes everything to FILE instead of standard output.
+  Several files are read in parallel, one worker thread per core (at most
+  --jobs N).
   Files that cannot be read are named with the reason and skipped; the exit
   status is then 1.
 
@@ -52,14 +56,16 @@ export function parseExtractArgs(args: readonly string[]): ExtractArgs {
   let format: OutputFormat | undefined;
   let out: string | undefined;
   let explain: ExplainPlace | undefined;
+  let jobs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const option = /^(--format|--out|--at|--sentence)(?:=(.*))?$/.exec(arg);
+    const option = /^(--format|--out|--jobs|--at|--sentence)(?:=(.*))?$/.exec(arg);
     if (option) {
       const value = option[2] ?? args[++i];
       if (value === undefined || value === '') throw new UsageError(`${option[1]} needs a value`);
       if (option[1] === '--format') format = parseFormat(value);
       else if (option[1] === '--out') out = value;
+      else if (option[1] === '--jobs') jobs = parseJobs(value);
       else explain = { ...explain, ...parsePlace(option[1] as '--at' | '--sentence', value) };
     } else if (arg === '--explain') {
       explain = { ...explain };
@@ -74,7 +80,18 @@ export function parseExtractArgs(args: readonly string[]): ExtractArgs {
   if (explain && format) throw new UsageError('--explain prints text; it takes no --format');
   if (explain && inputs.length > 1) throw new UsageError('--explain reads one FILE');
   if (explain?.at !== undefined && explain.sentence !== undefined) throw new UsageError('--at or --sentence, not both');
-  return { inputs, format: format ?? 'jsonl', ...(out === undefined ? {} : { out }), ...(explain ? { explain } : {}) };
+  return {
+    inputs,
+    format: format ?? 'jsonl',
+    ...(out === undefined ? {} : { out }),
+    ...(jobs === undefined ? {} : { jobs }),
+    ...(explain ? { explain } : {}),
+  };
+}
+
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs needs a number of threads from 1, got ${value}`);
+  return Number(value);
 }
 
 /** The place of `--at OFFSET` or `--sentence TEXT`. */

@@ -6,20 +6,22 @@ import { extractFile, type FileJob, type FileResult } from './extract-file';
 /** Where the worker's bundle is, next to the command line's own bundle. */
 const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
 
-/** How many workers to start for `fileCount` files: one per core, no more than files. */
-export function workerCount(fileCount: number): number {
-  return Math.max(1, Math.min(availableParallelism(), fileCount));
+/** How many workers to start for `fileCount` files: one per core (at most `maxJobs`), no more than files. */
+export function workerCount(fileCount: number, maxJobs = availableParallelism()): number {
+  return Math.max(1, Math.min(availableParallelism(), maxJobs, fileCount));
 }
 
 /**
  * Extracts every job and calls `onResult` with the results in the order of
  * `jobs`, whatever order the workers finish in. One file, or standard input,
  * is extracted on this thread: starting a worker would cost more than it saves.
+ * At most `maxJobs` workers run; one per core by default.
  */
 export async function extractAll(
   jobs: readonly FileJob[],
   stdin: AsyncIterable<Uint8Array>,
   onResult: (result: FileResult) => void,
+  maxJobs?: number,
 ): Promise<void> {
   if (jobs.length === 1 || jobs.some((job) => job.file === '-')) {
     for (const job of jobs) onResult(await extractFile(job, stdin));
@@ -37,7 +39,7 @@ export async function extractAll(
     }
   };
   await Promise.all(
-    Array.from({ length: workerCount(jobs.length) }, async () => {
+    Array.from({ length: workerCount(jobs.length, maxJobs) }, async () => {
       const worker = new Worker(WORKER_URL);
       try {
         while (nextToSend < jobs.length) {

@@ -97,11 +97,21 @@ const WORK_AFTER_DATE = new RegExp(`^[^,;。]{0,4}${alternation(SCHEDULED_WORKS)
 /** A wish addressed to others (希望你们再接再厉…) binds nobody. */
 const WISH = new RegExp(`^[^,;。]{0,12}${alternation(WISH_WORDS)}`);
 
-/** The start of the clause (cut at , ; :) that holds `at`. */
+/** How far a clause is looked at on either side of a point, in characters: enough for a clause, bounded on a line with no marks. */
+const CLAUSE_REACH = 40;
+
+/** The start of the clause (cut at , ; :) that holds `at`, at most CLAUSE_REACH back. */
 function clauseStart(sentence: string, at: number): number {
   let i = at;
-  while (i > 0 && !',;:'.includes(sentence[i - 1]!)) i--;
+  while (i > 0 && at - i < CLAUSE_REACH && !',;:'.includes(sentence[i - 1]!)) i--;
   return i;
+}
+
+/** The clause (cut at , ; :) that holds `at`, at most CLAUSE_REACH either side. */
+function clauseOf(sentence: string, at: number): string {
+  let end = at;
+  while (end < sentence.length && end - at < CLAUSE_REACH && !',;:'.includes(sentence[end]!)) end++;
+  return sentence.slice(clauseStart(sentence, at), end);
 }
 
 /** An effect foretold after "will": 将对两个园区…起到强有力的拉动作用. */
@@ -274,7 +284,8 @@ export function findCommitments(
     // A heading of the work ahead (（一）…, 全力打好三大攻坚战) announces it; elsewhere a heading is a title.
     if (mood !== 'plan' && HEADING.test(sentence) && vetoed('heading')) continue;
 
-    const deadlines = findDeadlines(text, s.start, s.end);
+    // A date in a clause of work done (业于102年底完工, 将作为…) is no deadline.
+    const deadlines = findDeadlines(text, s.start, s.end).filter((d) => !isPast(clauseOf(sentence, d.start - s.start)));
     const scheduled = scheduleOf(text, s, deadlines);
     // The date a schedule or a timetable's row gives is the deadline, not an earlier date of the sentence.
     const deadline = scheduled?.date ?? deadlines[0];
@@ -315,7 +326,8 @@ export function findCommitments(
       [marker, rule] = [at(from, to - from), 'target-phrase'];
     } else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline, 'dated-target']; // 年内建成5G基站1200个
     // Under the year's tasks, a value to reach or a planned quantity is the plan's: 建设保障性住房300万套.
-    else if (mood === 'plan' && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
+    // (A paragraph that reports any work done is an account, even under a plan's heading.)
+    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {
       if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
       continue;

@@ -1,6 +1,7 @@
 import { isAsciiDigit, isChineseDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numbers';
 import { readUnit, type UnitClass } from './units';
 import { CURRENCY_SIGNS } from './lexicon/units';
+import { COUNTING_VERBS, GENERIC_MEASURE_WORDS, ORDINAL_MEASURE_WORDS, RANK_VERBS, SPEECH_PARTS, ZERO_EVENTS } from './lexicon/counts';
 import { ignoreVetoes, type Vetoes } from './explain';
 import { alternation } from './lexicon/build';
 import { CHANGE_LINKS, CHANGE_VERBS, COMPARISON_BASES, HOLD_VERBS, NOT_CHANGE_BEFORE, type Direction } from './lexicon/changes';
@@ -59,9 +60,6 @@ const CHANGE_LAST_CHARS = new Set([...CHANGE_VERBS.map((v) => v.word), ...CHANGE
 /** Comparison bases written before a change verb. */
 const BASIS_PATTERN = new RegExp(`(${alternation(COMPARISON_BASES)})$`);
 
-/** Words after a measure word that make a count one of the speech's own parts (三点意见, 两个问题). */
-const SPEECH_PARTS = ['方面', '问题', '意见', '要求', '体会', '建议', '想法', '看法', '观点', '环节', '层次', '原则', '阶段', '步骤', '部分', '重点', '回合'];
-
 /** A part of the speech itself follows: 三点意见, 以下5个方面, but not 7个重点单位. */
 function isSpeechPart(text: string, i: number): boolean {
   const part = startsWithAny(text, i, SPEECH_PARTS);
@@ -70,25 +68,16 @@ function isSpeechPart(text: string, i: number): boolean {
   return !isHan(next) || next === '的' || next === '是';
 }
 
-/**
- * Measure words so general that a small count written in Chinese numerals
- * with them usually names things rather than measures them (两个园区,
- * 三条措施, 四项工作方针): such a count needs a verb of having or doing before it.
- */
-const GENERIC_MEASURE_WORDS = new Set(['个', '项', '条', '件', '块', '种', '次', '类', '部', '批', '轮', '对', '头', '组', '队', '片', '根', '门', '笔', '盘', '单', '宗']);
-const COUNTING_VERBS = /(有|拥有|成功|共|共有|建成|设立|引进|新增|经过|组织|召开|开展|完成|发生|查处|出台|只有|仅有|增加|减少|达|达到|突破|获得|获|荣获|培育|新建|创建|举办|实施|推出|打造|建设|开工|签约|落户|分|设|开设|成立|涵盖|覆盖|包括)$/;
+// The lexicon's count words as sets and a pattern, for the per-number checks.
+const GENERIC_MEASURE_WORD_SET = new Set(GENERIC_MEASURE_WORDS);
+const ORDINAL_MEASURE_WORD_SET = new Set(ORDINAL_MEASURE_WORDS);
+const COUNTING_VERB_BEFORE = new RegExp(`${alternation(COUNTING_VERBS)}$`);
 
 /** The financial forms of the digits, which also stand in ordinary words (队伍, 拾起). */
 const FINANCIAL_DIGITS = new Set(['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
 
-/** Measure words that, after a Chinese numeral, make a phase, an edition or a set phrase: 二期, 六届, 千方百计. */
-const ORDINAL_MEASURE_WORDS = new Set(['期', '届', '方']);
-
-/** Events whose absence is a target: 零事故, 零伤亡, 零投诉. */
-const ZERO_EVENTS = ['事故', '伤亡', '伤害', '死亡', '投诉', '污染', '差错', '发案', '上访', '失误', '违章', '案件'];
-
 /** Words before a bare 第N that make it a position in a ranking (居全县第12位, 排名第一, 世界第三). */
-const RANK_CONTEXT = new RegExp(`(?:(居|列|排|排名|位列|位居|跃居|跃升至|升至|名列|排在|处于|位于|获得|获|荣获|夺得|取得|保持|稳居|进入)[^,;。:!?\\n]{0,8}|${alternation(RANK_SCOPES)})$`);
+const RANK_CONTEXT = new RegExp(`(?:${alternation(RANK_VERBS)}[^,;。:!?\\n]{0,8}|${alternation(RANK_SCOPES)})$`);
 
 /** Comparisons with a rate before a bare number: 低于全省20.3的平均水平. */
 const COMPARED_WITH = /(低于|高于|超过|快于|慢于)(全国|全省|全市|全县|全区)$/;
@@ -468,8 +457,8 @@ function readMentionAt(page: Page, i: number, veto: Vetoes): IndicatorMention | 
     const bareMagnitude = token.chinese && !token.fraction && !isChineseDigit(text[token.start]) && !text.startsWith('十', token.start);
     if (bareMagnitude && ROUND_APPROXIMATION_PREFIXES.includes(text[token.start - 1] ?? '')) rule = `${subtype}-approximate`;
     else if (bareMagnitude && subtype !== 'amount') return veto('idiom', token.start, valueEnd), null;
-    if (token.chinese && ORDINAL_MEASURE_WORDS.has(unitWord)) return veto('ordinal', token.start, valueEnd), null;
-    if (token.chinese && token.value <= 10 && !token.approximate && GENERIC_MEASURE_WORDS.has(unitWord) && !COUNTING_VERBS.test(text.slice(Math.max(0, token.start - 3), token.start))) {
+    if (token.chinese && ORDINAL_MEASURE_WORD_SET.has(unitWord)) return veto('ordinal', token.start, valueEnd), null;
+    if (token.chinese && token.value <= 10 && !token.approximate && GENERIC_MEASURE_WORD_SET.has(unitWord) && !COUNTING_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start))) {
       return veto('generic-measure-word', token.start, valueEnd), null;
     }
     if (unitWord === '起' && text[token.start - 1] === '从') return veto('starting-year', token.start, valueEnd), null; // 从2010起

@@ -20,8 +20,8 @@ export interface LibraryPort {
   onSavedChanged(listener: () => void): () => void;
 }
 
-/** A change of the analyst's own fields of an item: a new note, new tags, or both. */
-export type ItemEdit = Pick<MessageOfType<'to-background/update-saved'>, 'note' | 'tags'>;
+/** A change of the analyst's own fields of an item: a new note, new tags, a new colour, or several. */
+export type ItemEdit = Pick<MessageOfType<'to-background/update-saved'>, 'note' | 'tags' | 'color'>;
 
 /** What the library asks of the background. */
 export interface LibraryClient {

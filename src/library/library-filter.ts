@@ -150,19 +150,24 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Every tag of the items, sorted, for the tag filter's options. */
-export function allTags(items: readonly SavedItem[]): string[] {
-  const tags = new Set<string>();
-  for (const item of items) for (const tag of item.tags) tags.add(tag);
-  return sortedForMenu(tags);
+/** The options of the tag and site filters. */
+export interface MenuValues {
+  /** Every tag of the items, sorted. */
+  tags: string[];
+  /** Every site of the items' pages, sorted. */
+  sites: string[];
 }
 
-/** Every site of the items' pages, sorted, for the site filter's options. */
-export function allSites(items: readonly SavedItem[]): string[] {
+/** Every tag and every site of the items, gathered in one pass. */
+export function menuValues(items: readonly SavedItem[]): MenuValues {
+  const tags = new Set<string>();
   // Thousands of items share a few pages: the URLs first, then their sites.
   const urls = new Set<string>();
-  for (const item of items) urls.add(item.url);
-  return sortedForMenu(new Set([...urls].map((url) => siteOf(url) ?? url)));
+  for (const item of items) {
+    urls.add(item.url);
+    if (item.tags.length > 0) for (const tag of item.tags) tags.add(tag);
+  }
+  return { tags: sortedForMenu(tags), sites: sortedForMenu(new Set([...urls].map((url) => siteOf(url) ?? url))) };
 }
 
 function sortedForMenu(values: ReadonlySet<string>): string[] {

@@ -157,7 +157,8 @@ export function useLibrary(client: LibraryClient, download: (file: ExportFile) =
         await client.update(id, changes);
         return {
           text: 'Item changed.',
-          undo: async () => void (await client.update(id, { note: item.note, tags: item.tags })),
+          undo: async () =>
+            void (await client.update(id, { note: item.note, tags: item.tags, ...(item.color && { color: item.color }) })),
         };
       }),
     [change, client, items],

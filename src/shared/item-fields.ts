@@ -21,7 +21,9 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }
  */
 function readValue(item: IndicatorItem): string | undefined {
   if (item.value === null) return undefined;
-  const read = `${numberFormat.format(item.value)}${item.unit ?? ''}`;
+  // A range is read with both ends (2–3%), never as its lower end alone.
+  const high = item.valueHigh === undefined ? '' : `–${numberFormat.format(item.valueHigh)}`;
+  const read = `${numberFormat.format(item.value)}${high}${item.unit ?? ''}`;
   return read.replaceAll(',', '') === item.valueText ? undefined : read;
 }
 

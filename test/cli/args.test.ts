@@ -12,6 +12,10 @@ describe('parseExtractArgs', () => {
     expect(parseExtractArgs(['page.html', '--format=w3c', '--out=all.jsonld'])).toEqual({ inputs: ['page.html'], format: 'w3c', out: 'all.jsonld' });
   });
 
+  it('takes a most number of worker threads', () => {
+    expect(parseExtractArgs(['reports/', '--jobs', '1'])).toEqual({ inputs: ['reports/'], format: 'jsonl', jobs: 1 });
+  });
+
   it('takes - for standard input', () => {
     expect(parseExtractArgs(['-'])).toMatchObject({ inputs: ['-'] });
   });
@@ -23,6 +27,7 @@ describe('parseExtractArgs', () => {
     [['a.txt', '--format', 'xml'], 'unknown format: xml (use jsonl, json, csv, md, w3c, csl)'],
     [['a.txt', '--verbose'], 'unknown option: --verbose'],
     [['-', '-'], 'standard input (-) given twice'],
+    [['a.txt', '--jobs', '0'], '--jobs needs a number of threads from 1, got 0'],
   ])('rejects %j: %s', (args, message) => {
     expect(() => parseExtractArgs(args)).toThrow(new UsageError(message));
   });

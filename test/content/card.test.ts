@@ -122,6 +122,48 @@ describe('the item card', () => {
   });
 });
 
+describe('copy as citation', () => {
+  function clipboard(): { written: string[] } {
+    const written: string[] = [];
+    Object.defineProperty(window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: vi.fn(async (text: string) => void written.push(text)) },
+    });
+    return { written };
+  }
+
+  it('puts the quote, page title, site, date and address on the clipboard, and says so', async () => {
+    const { written } = clipboard();
+    document.title = '工业区经济发展建设总结讲话';
+    const { card, shadow } = cardWith();
+    show(card, indicator);
+    analystClick(shadow().querySelector('button.copy-citation')!);
+    await vi.waitFor(() => expect(shadow().querySelector('button.copy-citation')?.textContent).toBe('Copied'));
+    const today = new Date();
+    const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(written).toEqual([`“${indicator.text}” 工业区经济发展建设总结讲话, ${location.host}, ${date}. ${document.URL}`]);
+  });
+
+  it('cites a saved item with the title and day it was saved', async () => {
+    const { written } = clipboard();
+    const saved = { ...savedCopy(indicator), title: '縣領導工業講話', createdAt: '2026-11-23T08:00:00.000Z' };
+    const { card, shadow } = cardWith({ savedOf: () => saved });
+    show(card, indicator);
+    analystClick(shadow().querySelector('button.copy-citation')!);
+    await vi.waitFor(() => expect(written).toHaveLength(1));
+    expect(written[0]).toMatch(new RegExp(`^“${indicator.text}” 縣領導工業講話, .*, 2026-11-2[34]\\. ${saved.url}$`));
+  });
+
+  it('copies nothing for a click a page script dispatches', async () => {
+    const { written } = clipboard();
+    const { card, shadow } = cardWith();
+    show(card, indicator);
+    shadow().querySelector<HTMLButtonElement>('button.copy-citation')!.click();
+    await vi.waitFor(() => expect(shadow().querySelector('button.copy-citation')?.textContent).toBe('Not copied'));
+    expect(written).toEqual([]);
+  });
+});
+
 describe('editing a saved item on the card', () => {
   /** Types into a field of the card as the analyst would. */
   function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {

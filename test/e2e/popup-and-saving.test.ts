@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ServedReport } from '../../src/demo/report-server';
+import { CSV_COLUMNS } from '../../src/shared/export/csv';
 import type { PageItem, SavedItem } from '../../src/shared/messages';
 import { useBrowserSession } from './support/browser-session';
 import { SMALL_REPORT } from './support/corpus-pages';
@@ -130,30 +131,30 @@ describe('saving', () => {
   test('the CSV download holds every saved item: UTF-8 with a BOM, CRLF rows, the agreed columns', async () => {
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
-      popup.getByRole('button', { name: 'Export all saved items as CSV' }).click(),
+      popup.getByRole('button', { name: 'Export this page as CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^policy-lens-\d{4}-\d{2}-\d{2}-page\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
 
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
 
     const [header, ...rows] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['kind', 'subtype', 'metric', 'value', 'unit', 'change', 'period', 'deadline', 'text', 'page title', 'URL', 'saved at']);
+    expect(header).toEqual([...CSV_COLUMNS]);
     const column = (name: string): number => header!.indexOf(name);
     expect(rows).toHaveLength(saved.length);
     // A cell that could start a formula gets a leading apostrophe; Chinese item texts never start that way.
-    expect(rows.map((row) => row[column('text')]).sort()).toEqual(saved.map((item) => item.text).sort());
+    expect(rows.map((row) => row[column('quote')]).sort()).toEqual(saved.map((item) => item.text).sort());
     expect(new Set(rows.map((row) => row[column('URL')]))).toEqual(new Set([report.url]));
     expect(new Set(rows.map((row) => row[column('page title')]))).toEqual(new Set([report.title]));
   });
 
-  test('the JSON download holds every saved item', async () => {
+  test('the JSON backup holds every saved item', async () => {
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
-      popup.getByRole('button', { name: 'Export all saved items as JSON' }).click(),
+      popup.getByRole('button', { name: 'Back up every saved item, note and tag as JSON' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    expect(download.suggestedFilename()).toMatch(/-backup\.json$/);
     const exported: unknown = JSON.parse(await readFile(await download.path(), 'utf8'));
     const exportedItems = Array.isArray(exported) ? exported : (exported as { items: unknown[] }).items;
     expect((exportedItems as SavedItem[]).map((item) => item.id).sort()).toEqual(saved.map((item) => item.id).sort());

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the extension at work: a highlighted report page with an
- * item's card open, the page with saved items and an own highlight, and the
- * popup over it. They go to test-results/screenshots;
+ * item's card open, the page with saved items and an own highlight, the
+ * popup over it (also with a search typed), and the library. They go to test-results/screenshots;
  * the README's copies in docs/ are refreshed with
  * `SCREENSHOT_DIR=docs npx vitest run --config vitest.e2e.config.ts screenshots`.
  */
@@ -71,4 +71,30 @@ test('the popup over the report page', async () => {
   await popup.setViewportSize({ width: 400, height: 560 });
   await expect.poll(() => popup.locator('.row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   await popup.screenshot({ path: join(OUTPUT_DIR, 'popup.png') });
+});
+
+test('the popup with a search typed in traditional characters', async () => {
+  const popup = await openPopupOver(session.extension, reportPage);
+  await popup.setViewportSize({ width: 400, height: 560 });
+  await expect.poll(() => popup.locator('.row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  // 項目 finds the report's 项目.
+  await popup.locator('input.search').fill('項目');
+  await expect.poll(() => popup.locator('.list-summary').textContent()).not.toMatch(/^(0|29) items/);
+  await popup.screenshot({ path: join(OUTPUT_DIR, 'popup-search.png') });
+  await popup.locator('input.search').fill('');
+  await popup.locator('button.save-all').click();
+  await expect.poll(() => popup.locator('button.save-all').textContent(), { timeout: 30_000 }).toBe('All saved');
+  await popup.close();
+});
+
+test('the library with the saved items of the report', async () => {
+  const library = await session.extension.context.newPage();
+  await library.setViewportSize({ width: 1100, height: 760 });
+  await library.goto(session.extension.popupUrl.replace('src/popup/index.html', 'src/library/index.html'));
+  await expect.poll(() => library.locator('.item-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await library.locator('.item-row .select-item').nth(1).check();
+  await library.locator('.item-row .select-item').nth(2).check();
+  await library.locator('.item-row .edit-item').first().click();
+  await library.screenshot({ path: join(OUTPUT_DIR, 'library.png') });
+  await library.close();
 });

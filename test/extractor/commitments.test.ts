@@ -191,6 +191,12 @@ describe('report sections: a review of the past year, the year’s work ahead', 
     expect(commitmentsIn(`${heading}\n`)).toEqual([]);
   });
 
+  it('takes a paragraph that reports work done for an account, even under the year’s work', () => {
+    const paragraph =
+      '2、狠抓重點建設項目的工程進度。年初編制了“*市20*年度重點建設項目建議表”提交市政府審核。全市重點工程總體進展較為順利,截至12月底,全市在建重點工程共32項累計實現投資額19.17億元,完成年度投資計劃的100.88%,比上年同期增長12.95%。';
+    expect(commitmentsIn(plan + paragraph)).toEqual([]);
+  });
+
   it('starts over at a new report’s first part: 一、… without a word of review or plan', () => {
     const sentence = '建设保障性住房３００万套，各类棚户区改造住房２８０万套。';
     expect(commitmentsIn(`${plan}一、成立机构,健全机制\n${sentence}`)).toEqual([]);
@@ -242,6 +248,7 @@ describe('what foretells, warns or believes binds nobody', () => {
     ['what can be foreseen: 一定能够', '中华民族不仅能够创造经济奇迹，也一定能够创造新的文化辉煌。'],
     ['a caution: 决不能', '我们必须全面、正确判断形势，决不能把经济回升向好的趋势等同于经济运行根本好转。'],
     ['a ban: 绝不允许', '各地区、各部门对中央的决策部署要执行有力，绝不允许各自为政。'],
+    ['承诺 in a noun: 承诺件', '窗口承諾件提前辦結率為96.7%。'],
   ])('%s', (_case, sentence) => {
     expect(commitmentsIn(sentence)).toEqual([]);
   });

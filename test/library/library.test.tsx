@@ -204,18 +204,28 @@ describe('changes', () => {
     expect((await store.list()).some((item) => item.tags.includes('财政'))).toBe(false);
   });
 
-  it('edits one item’s note and tags, and shows them', async () => {
+  it('edits one item’s note, tags and colour, and shows them', async () => {
     const [tax] = saved;
     await click(rowOf(tax!).querySelector('.edit-item'));
     const form = container.querySelector<HTMLFormElement>('form.editor')!;
     await type('form.editor textarea', '九月份数据,待核实');
     await type('form.editor input[name="tags"]', '税收, 企业 税收');
+    await click(form.querySelector('input[name="color"][value="green"]'));
     await act(() => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await vi.waitFor(() => expect(rowOf(tax!).querySelector('.item-note')?.textContent).toBe('九月份数据,待核实'));
+    expect((await store.list()).find((item) => item.id === tax!.id)?.color).toBe('green');
     expect([...rowOf(tax!).querySelectorAll('.item-tag')].map((tag) => tag.textContent)).toEqual(['#税收', '#企业']);
     expect(container.querySelector('form.editor')).toBeNull();
+  });
+
+  it('lets no report page delete or put back items in bulk', async () => {
+    const page = { kind: 'page', tabId: 7, url: SAFETY_PAGE.url } as const;
+    const ids = saved.map((item) => item.id);
+    expect(await handleMessage({ type: 'to-background/delete-many', ids }, page, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'to-background/restore-saved', items: saved }, page, deps)).toMatchObject({ ok: false });
+    expect(await store.list()).toHaveLength(saved.length);
   });
 
   it('shows a refused change as a message and keeps the items', async () => {
@@ -266,6 +276,16 @@ describe('export and import', () => {
 
     await chooseFile(backup, 'policy-lens-backup.json');
     await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toBe('Imported 0 items; 4 items already in the library.'));
+  });
+
+  it('copies an item as a citation with its page title, site, save date and address', async () => {
+    const written: string[] = [];
+    Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    const [tax] = saved;
+    await click(rowOf(tax!).querySelector('.cite-item'));
+    const day = new Date(tax!.createdAt);
+    const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    expect(written).toEqual([`“${tax!.text}” ${SAFETY_PAGE.title}, 127.0.0.1:8080, ${date}. ${SAFETY_PAGE.url}`]);
   });
 
   it('refuses a truncated file with its reason and changes nothing', async () => {

@@ -30,6 +30,11 @@ describe('itemFields', () => {
     expect(itemFields(leaflets).find((field) => field.key === 'value')?.title).toBe('Read as 3,000份');
   });
 
+  it('reads a range with both its ends in the tooltip: 预计今年会正增长2至3%', () => {
+    const range = { ...ITEMS.builders, value: 2, valueHigh: 3, valueText: '2至3%', unit: '%' } as typeof ITEMS.builders;
+    expect(itemFields(range).find((field) => field.key === 'value')?.title).toBe('Read as 2–3%');
+  });
+
   it('shows a commitment’s marker, deadline and target values', () => {
     expect(fieldsOf(ITEMS.investmentTarget)).toEqual({ Marker: '确保', Targets: '330亿元 · 370亿元' });
     expect(fieldsOf(ITEMS.listingTarget)).toEqual({ Marker: '力争', Deadline: '今年' });

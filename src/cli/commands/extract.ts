@@ -38,15 +38,20 @@ async function runExtract(args: readonly string[], io: Io): Promise<ExitCode> {
   let skipped = 0;
   try {
     const jobs = files.map((file) => ({ file, shape: shapeOf(options.format), withFile }));
-    await extractAll(jobs, io.stdin, (result) => {
-      if (result.ok) {
-        writer.add(result.items);
-        progress.done(result.file);
-      } else {
-        skipped++;
-        progress.skipped(result.file, result.reason);
-      }
-    });
+    await extractAll(
+      jobs,
+      io.stdin,
+      (result) => {
+        if (result.ok) {
+          writer.add(result.items);
+          progress.done(result.file);
+        } else {
+          skipped++;
+          progress.skipped(result.file, result.reason);
+        }
+      },
+      options.jobs,
+    );
     writer.end();
   } finally {
     progress.finish();

@@ -3,6 +3,7 @@
  * what the item says, Save, and for a saved item its note, tags and colour,
  * Delete and, just after deleting, Undo.
  */
+import { useState } from 'preact/hooks';
 import type { PageItem, SavedItem } from '../../shared/messages';
 import { draftOf, type ItemDraft } from '../../shared/item-editing';
 import { itemFields } from '../../shared/item-fields';
@@ -60,6 +61,8 @@ export interface ItemCardProps {
   onUndo(event: MouseEvent): void;
   /** Closes the card. */
   onClose(event: MouseEvent): void;
+  /** Copies a citation of the item (quote, page title, site, date, address); resolves once it is on the clipboard. */
+  onCopyCitation(event: MouseEvent): Promise<void>;
 }
 
 const SINGULAR: Record<PageItem['kind'], string> = { indicator: 'Indicator', commitment: 'Commitment' };
@@ -80,6 +83,7 @@ export function ItemCard(props: ItemCardProps) {
     <section class={`card card-${kind}`} role="dialog" aria-label={`Policy Lens: ${label}`} data-item-id={subjectId(subject)}>
       <header class="card-header">
         {subject.kind === 'page-item' ? <PageItemBadges item={subject.item} /> : <span class="badge badge-highlight">Highlight · 摘录</span>}
+        {subject.kind !== 'new-highlight' && <CopyCitation onCopy={props.onCopyCitation} />}
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
@@ -97,6 +101,26 @@ export function ItemCard(props: ItemCardProps) {
       )}
       <CardActionsView {...props} />
     </section>
+  );
+}
+
+/** “Cite”: copies the item's citation, then says whether it is on the clipboard. */
+function CopyCitation({ onCopy }: { onCopy(event: MouseEvent): Promise<void> }) {
+  const [outcome, setOutcome] = useState<'copied' | 'failed'>();
+  return (
+    <button
+      type="button"
+      class="copy-citation"
+      title="Copy as citation: quote, page title, site, date and address"
+      onClick={(event) => {
+        onCopy(event).then(
+          () => setOutcome('copied'),
+          () => setOutcome('failed'),
+        );
+      }}
+    >
+      {outcome === 'copied' ? 'Copied' : outcome === 'failed' ? 'Not copied' : 'Cite'}
+    </button>
   );
 }
 

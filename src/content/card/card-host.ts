@@ -9,6 +9,8 @@ import { h, render } from 'preact';
 import { UI_HOST_ATTRIBUTE } from '../../dom/element-kinds';
 import { editFrom, UNDO_WINDOW_MS, type ItemDraft } from '../../shared/item-editing';
 import type { ItemEdit, PageItem, SavedItem } from '../../shared/messages';
+import { citationText } from '../../shared/export/citation';
+import { pageUrl } from '../../shared/saved-item';
 import { adoptStyles } from '../paint/adopt-styles';
 import { byAnalyst } from '../trusted-events';
 import { CARD_CSS } from './card-styles';
@@ -205,6 +207,21 @@ export class CardHost {
     );
   }
 
+  /** Puts the citation of the item shown on the clipboard, for the analyst's click only. */
+  private async copyCitation(event: MouseEvent): Promise<void> {
+    const subject = this.shown?.subject;
+    if (!byAnalyst(event) || !subject || subject.kind === 'new-highlight') throw new Error('not the analyst’s click');
+    const saved = subject.saved;
+    const text = subject.kind === 'page-item' ? subject.item.text : subject.saved.text;
+    const citation = citationText({
+      text,
+      title: saved?.title ?? this.document.title,
+      url: saved?.url ?? pageUrl(this.document.URL),
+      date: saved ? new Date(saved.createdAt) : new Date(),
+    });
+    await this.document.defaultView!.navigator.clipboard.writeText(citation);
+  }
+
   private render(): void {
     const mount = this.mountPoint();
     if (!this.shown) {
@@ -222,6 +239,7 @@ export class CardHost {
           onDelete: (event) => this.delete(event),
           onUndo: (event) => this.undo(event),
           onClose: (event) => byAnalyst(event) && this.hide(),
+          onCopyCitation: (event) => this.copyCitation(event),
         }),
       ]),
       mount,

@@ -35,6 +35,23 @@ export const CARD_CSS = `
 .badge-indicator { background: rgba(255, 193, 7, 0.45); color: inherit; }
 .badge-commitment { background: rgba(66, 133, 244, 0.3); color: inherit; }
 .status-target { background: rgba(255, 112, 0, 0.4); }
+.copy-citation {
+  margin-left: auto;
+  border: 1px solid currentColor;
+  border-radius: 4px;
+  background: none;
+  color: inherit;
+  font: inherit;
+  font-size: 11px;
+  padding: 0 6px;
+  cursor: pointer;
+  opacity: 0.8;
+}
+
+.copy-citation + .close {
+  margin-left: 6px;
+}
+
 .close {
   margin-left: auto;
   border: none;

@@ -37,7 +37,7 @@ export const STRONG_MARKERS: readonly GuardedWord[] = [
   // 决不能, 绝不允许: a caution or a ban, not a pledge (决不辜负 is one).
   { word: '决不', notBefore: ['能', '允许', '可'] },
   { word: '绝不', notBefore: ['能', '允许', '可'] },
-  { word: '承诺', notAfter: ['的', '对', '了'], notBefore: ['的', '书', '制', '了'] },
+  { word: '承诺', notAfter: ['的', '对', '了'], notBefore: ['的', '书', '制', '了', '件', '事项'] },
   // 保证 as a noun (有力保证, 人才保证, 保证金) is no pledge.
   {
     word: '保证',

@@ -3,10 +3,11 @@
  * writes between the name and the value (verbs of reporting, links), and at
  * the head of a clause (times, places, subjects, plans).
  */
+import { CHANGE_LINKS } from './changes';
 
-/** Words written between a metric's name and its value: 达到, 为, 共, 居, 录得. */
+/** Words written between a metric's name and its value: the links after a change verb, and 为, 共, 居, 录得…. */
 export const METRIC_TRAILING_LINKS: readonly string[] = [
-  '了', '到', '至', '为', '达到', '达', '共', '约', '近', '超过', '突破', '完成', '实现', '累计', '合计', '仅为', '只有', '有', '是', '在',
+  ...CHANGE_LINKS, '到', '至', '为', '共', '突破', '完成', '实现', '累计', '合计', '仅为', '只有', '有', '是', '在',
   '居', '排名', '位居', '跃居', '跃升至', '升至', '列', '第', '前', '倒数', '的', '会', '将', '可达', '拟按', '按', '再', '正', '负',
   '录得', '逾', '高达', '预计', '预期', '拟', '安排', '连续', '预期目标', '目标为', '目标是', '新增', '净增', '低于', '高于',
   '快于', '慢于', '只', '仅',

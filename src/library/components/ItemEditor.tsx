@@ -1,6 +1,7 @@
 /** Editing one saved item's note and tags. */
 import { useState } from 'preact/hooks';
 import type { SavedItem } from '../../shared/messages';
+import { COLOR_LOOKS, HIGHLIGHT_COLORS, type HighlightColor } from '../../shared/palette';
 import type { ItemEdit } from '../library-client';
 
 /** Props of {@link ItemEditor}. */
@@ -18,17 +19,18 @@ export function parseTags(text: string): string[] {
   return [...new Set(text.split(/[,，、\s]+/).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
 }
 
-/** A form with the item's text, a note field and a tags field. */
+/** A form with the item's text, a note field, a tags field and the colour swatches. */
 export function ItemEditor({ item, onSave, onClose }: ItemEditorProps) {
   const [note, setNote] = useState(item.note);
   const [tags, setTags] = useState(item.tags.join(', '));
+  const [color, setColor] = useState<HighlightColor | undefined>(item.color);
   return (
     <form
       class="editor"
       aria-label="Edit the saved item"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ note, tags: parseTags(tags) });
+        onSave({ note, tags: parseTags(tags), ...(color && { color }) });
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
@@ -45,6 +47,22 @@ export function ItemEditor({ item, onSave, onClose }: ItemEditorProps) {
         <span>Tags, separated by commas</span>
         <input name="tags" value={tags} lang="zh" onInput={(event) => setTags((event.currentTarget as HTMLInputElement).value)} />
       </label>
+      <fieldset class="editor-colors">
+        <legend>Colour</legend>
+        {HIGHLIGHT_COLORS.map((option) => (
+          <label key={option} class="swatch" title={COLOR_LOOKS[option].label}>
+            <input
+              type="radio"
+              name="color"
+              value={option}
+              checked={color === option}
+              aria-label={COLOR_LOOKS[option].label}
+              onChange={() => setColor(option)}
+            />
+            <span class="swatch-dot" style={{ background: COLOR_LOOKS[option].solid }} />
+          </label>
+        ))}
+      </fieldset>
       <div class="editor-actions">
         <button type="button" class="button" onClick={onClose}>
           Cancel

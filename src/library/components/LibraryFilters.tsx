@@ -5,7 +5,7 @@ import type { SavedItem, SavedItemKind, SavedItemSubtype } from '../../shared/me
 import { KIND_LABELS, STATUS_LABELS, SUBTYPE_LABELS, SUBTYPES } from '../../shared/item-labels';
 import { Choice, type ChoiceOption } from '../../ui/Choice';
 import { SearchBox } from '../../ui/SearchBox';
-import { allSites, allTags, type LibraryFilter, type LibrarySort } from '../library-filter';
+import { menuValues, type LibraryFilter, type LibrarySort } from '../library-filter';
 
 const KIND_OPTIONS: readonly ChoiceOption<SavedItemKind | 'all'>[] = [
   { value: 'all', label: 'All' },
@@ -55,8 +55,9 @@ export interface LibraryFiltersProps {
 
 /** Search box, drop-downs for kind, subtype, status, tag, site and order, and a date range. */
 export function LibraryFilters({ items, filter, onChange, sort, onSortChange }: LibraryFiltersProps) {
-  const tagOptions = useMemo(() => anyOf(allTags(items)), [items]);
-  const siteOptions = useMemo(() => anyOf(allSites(items)), [items]);
+  const menus = useMemo(() => menuValues(items), [items]);
+  const tagOptions = useMemo(() => anyOf(menus.tags), [menus]);
+  const siteOptions = useMemo(() => anyOf(menus.sites), [menus]);
   return (
     <nav class="library-filters" aria-label="Filters">
       <SearchBox

@@ -1,8 +1,10 @@
 /** The rows of the library list: a page's heading and one saved item. */
 import { memo } from 'preact/compat';
+import { citationSourceOf, citationText } from '../../shared/export/citation';
 import type { SavedItem } from '../../shared/messages';
 import { itemLink } from '../../shared/item-link';
 import { STATUS_LABELS, SUBTYPE_LABELS } from '../../shared/item-labels';
+import { COLOR_LOOKS } from '../../shared/palette';
 import { shorten } from '../../ui/shorten';
 import { siteOf } from '../../ui/site';
 import type { PageGroup } from '../library-filter';
@@ -63,7 +65,8 @@ export interface ItemRowProps {
 
 /**
  * A saved item: a selection box, its kind, text, fields, tags and note, a
- * link that opens its page scrolled to it, and an Edit button. The text is
+ * link that opens its page scrolled to it, an Edit button and a Cite button
+ * that copies its citation. The text is
  * the page's own, shown as text.
  */
 export const LibraryItemRow = memo(function LibraryItemRow({ item, selected, onSelect, onEdit }: ItemRowProps) {
@@ -73,7 +76,12 @@ export const LibraryItemRow = memo(function LibraryItemRow({ item, selected, onS
     (fact): fact is string => fact !== undefined && fact !== '',
   );
   return (
-    <div class={`item-row item-${item.kind}`} data-item-id={item.id} data-selected={selected}>
+    <div
+      class={`item-row item-${item.kind}`}
+      data-item-id={item.id}
+      data-selected={selected}
+      style={item.color ? { borderLeftColor: COLOR_LOOKS[item.color].solid } : undefined}
+    >
       <input
         type="checkbox"
         class="select-item"
@@ -117,6 +125,14 @@ export const LibraryItemRow = memo(function LibraryItemRow({ item, selected, onS
         </a>
         <button type="button" class="button edit-item" onClick={() => onEdit(item)}>
           Edit
+        </button>
+        <button
+          type="button"
+          class="button cite-item"
+          title="Copy as citation: quote, page title, site, date and address"
+          onClick={() => void navigator.clipboard.writeText(citationText(citationSourceOf(item, new Date())))}
+        >
+          Cite
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@
  * Citations of a quoted item: a line to paste into a text ("copy as
  * citation") and CSL-JSON, which Zotero and other reference managers import.
  */
+import { siteOf } from '../../ui/site';
 import { localDate, type ExportItem } from './export-item';
 
 /** What a citation names: the quote, its page and when it was read. */
@@ -14,13 +15,6 @@ export interface CitationSource {
   url: string;
   /** When the page was read or the item saved. */
   date: Date;
-}
-
-/** The site of a page: its host name, or `local file` for a file. */
-export function siteOf(url: string): string {
-  if (!URL.canParse(url)) return '';
-  const parsed = new URL(url);
-  return parsed.protocol === 'file:' ? 'local file' : parsed.host;
 }
 
 /** A one-line citation: `“quote” Title, site, 2026-11-23. URL`. */
@@ -61,7 +55,7 @@ export function toCslJson(items: readonly ExportItem[], now: Date): string {
       id: item.id ?? `item-${index + 1}`,
       type: 'webpage',
       title: item.title,
-      'container-title': siteOf(item.url),
+      'container-title': siteOf(item.url) ?? '',
       URL: item.url,
       accessed: { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] },
       note: item.note ? `“${item.text}” ${item.note}` : `“${item.text}”`,
