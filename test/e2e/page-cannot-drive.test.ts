@@ -75,19 +75,9 @@ describe('a page script', () => {
     await expect.poll(() => savedDrawingAt(world, target)).toBe('saved-indicator');
     expect(await pageVisibleState(page)).toBe(before);
   });
-});
-
-describe('a page script and the selection', () => {
-  let scanned: ScannedPage;
-
-  beforeAll(async () => {
-    scanned = await openScannedPage(session.extension, session.server.report(SMALL_REPORT).url);
-  });
-
-  afterAll(() => scanned?.close());
 
   test('cannot bring up the Highlight button by selecting text and dispatching a mouse release', async () => {
-    await scanned.page.evaluate(() => {
+    await page.evaluate(() => {
       const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('重抓三级平台'))!;
       const text = paragraph.firstChild as Text;
       const at = text.data.indexOf('重抓三级平台');
@@ -95,11 +85,11 @@ describe('a page script and the selection', () => {
       document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
       document.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Shift' }));
     });
-    await scanned.page.waitForTimeout(300);
-    expect(await selectionButton(scanned.world)).toBeNull();
+    await page.waitForTimeout(300);
+    expect(await selectionButton(world)).toBeNull();
     // The analyst's own release of a key over the same selection does bring it up.
-    await scanned.page.keyboard.press('Shift');
-    await expect.poll(() => selectionButton(scanned.world)).not.toBeNull();
+    await page.keyboard.press('Shift');
+    await expect.poll(() => selectionButton(world)).not.toBeNull();
   });
 });
 
