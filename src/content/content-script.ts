@@ -39,6 +39,9 @@ export interface RunningContentScript {
   stop(): void;
 }
 
+/** Quiet time after the background's last news of a change before the page reads its saved items again. */
+const SETTLE_MS = 1500;
+
 /** What a failure the analyst cannot act on leaves behind: a line in the page's console. */
 function warn(error: unknown): void {
   console.warn('Policy Lens:', error instanceof Error ? error.message : error);
@@ -131,10 +134,13 @@ export function startContentScript(document: Document, port: ContentPort, painte
     showRange(scanner.rangeOf(item), painter);
     return true;
   };
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   port.onMessage(async (message) => {
-    // Saved items changed elsewhere (the library, another tab): read this page's afresh.
+    // Saved items changed elsewhere (the library, another tab): read this page's afresh, once a burst
+    // of changes (Save all sends one batch after another) has settled.
     if (isSavedChangedMessage(message)) {
-      await refreshSaved();
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => void refreshSaved(), SETTLE_MS);
       return { ok: true };
     }
     return answerContentMessage(message, {

@@ -13,17 +13,23 @@ import { openPopupOver, pageItems, storedSavedItems } from './support/extension-
 import { openPage } from './support/extension-browser';
 import { listedRows } from './support/virtual-list';
 
-/** A real sentence of report 000 with three indicators. */
-const SENTENCE = '全市144家建筑业企业共完成建筑业产值124亿元,同比增长17%;上交税收3.8亿元,同比增长12%;实现增加值17亿元,同比增长15.6%。';
+/**
+ * A real sentence of report 000 with three indicators, its figures numbered by
+ * line: items with the same words and context are one saved item, so every
+ * line must read differently.
+ */
+function sentence(line: number): string {
+  return `全市${line}家建筑业企业共完成建筑业产值${line}亿元,同比增长17%;上交税收${line}.8亿元,同比增长12%;实现增加值${line}.5亿元,同比增长15.6%。`;
+}
 
 /** Items wanted on the long page. */
 const LONG_PAGE_ITEMS = 15_000;
 
-/** A report of the sentence repeated, one paragraph each, until it holds {@link LONG_PAGE_ITEMS} items. */
+/** A report of the sentence, one paragraph a line, until it holds {@link LONG_PAGE_ITEMS} items. */
 function longReportText(): string {
-  const perSentence = extract(SENTENCE).length;
+  const perSentence = extract(sentence(1)).length;
   const lines = Math.ceil(LONG_PAGE_ITEMS / perSentence);
-  return ['建筑业产值通报', ...Array.from({ length: lines }, () => SENTENCE)].join('\n');
+  return ['建筑业产值通报', ...Array.from({ length: lines }, (_, index) => sentence(index + 1))].join('\n');
 }
 
 const session = useBrowserSession(async () =>
@@ -86,7 +92,7 @@ test('Save all on a page of 15,000 items stores every one of them', async () => 
   const popup = await openPopupOver(session.extension, page);
   await expect.poll(() => popup.locator('.list-summary').textContent(), { timeout: 30_000 }).toBe(`${items.length} items shown`);
   await popup.locator('button.save-all').click();
-  await expect.poll(() => popup.locator('button.save-all').textContent(), { timeout: 120_000 }).toBe('All saved');
+  await expect.poll(() => popup.locator('button.save-all').textContent(), { timeout: 400_000 }).toBe('All saved');
   await expect.poll(() => popup.locator('.notice-text').textContent()).toBe(`Saved ${items.length} items.`);
 
   const stored = await storedSavedItems(worker);
@@ -95,4 +101,4 @@ test('Save all on a page of 15,000 items stores every one of them', async () => 
   expect(new Set(stored.filter((item) => item.url === longPageUrl).map((item) => item.pageItemId))).toEqual(
     new Set(items.map((item) => item.id)),
   );
-}, 300_000);
+}, 600_000);

@@ -22,6 +22,12 @@ export async function listedRows(page: Page, listSelector = '.virtual-list'): Pr
     if (!list) return [];
     const seen = new Map<string, string | null>();
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // A tall viewport renders many rows at each step: long lists are read in a few steps, not hundreds.
+    const style = list.getAttribute('style') ?? '';
+    list.style.flex = 'none';
+    list.style.height = '8000px';
+    await frame();
+    await frame();
     for (let top = 0; ; top += list.clientHeight) {
       list.scrollTop = top;
       await frame();
@@ -30,6 +36,7 @@ export async function listedRows(page: Page, listSelector = '.virtual-list'): Pr
       }
       if (top + list.clientHeight >= list.scrollHeight) break;
     }
+    list.setAttribute('style', style);
     list.scrollTop = 0;
     await frame();
     return [...seen].map(([id, saved]) => ({ id, saved }));
