@@ -66,7 +66,7 @@ afterAll(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
-const pages = loadPages(resolve('../shared/corpus'));
+const pages = loadPages(resolve('eval/corpus'));
 
 /** The JavaScript heap of the page's renderer after a full garbage collection, in MB. */
 async function heapMb(page: Page): Promise<number> {

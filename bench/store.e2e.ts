@@ -23,7 +23,7 @@ declare const chrome: Browser;
 
 /** Items the extractor finds in the corpus, the corpus read again for each page until there are `count`. */
 function corpusItems(count: number, label: string): NewSavedItem[] {
-  const dir = resolve('../shared/corpus');
+  const dir = resolve('eval/corpus');
   const text = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
   const items = extract(text).map((item) => toPageItem(item, text));
   const out: NewSavedItem[] = [];

@@ -4,7 +4,7 @@
  * draw what is saved.
  */
 import { isHiddenByStyle } from '../dom/visibility';
-import { identityOf } from '../shared/content-key';
+import { contentKeysOf, identityOf } from '../shared/content-key';
 import { linkedItemId } from '../shared/item-link';
 import { newHighlight, restoreOf } from '../shared/item-editing';
 import type { SavedItem } from '../shared/messages';
@@ -91,8 +91,8 @@ export function startContentScript(document: Document, port: ContentPort, painte
     async save(item) {
       // Saved before under another context (text edited next to it): saving again updates that item.
       const previous = saved.savedAs(item.id);
-      const toSave = newSavedItemFrom(item, page());
-      await saveAll([previous ? { ...toSave, contentKey: identityOf(previous) } : toSave]);
+      const key = previous ? identityOf(previous) : contentKeysOf(scanner.items()).get(item.id);
+      await saveAll([newSavedItemFrom(item, page(), key)]);
     },
     async saveHighlight(draft) {
       if (!selected) throw new Error('Select some text of the page first');

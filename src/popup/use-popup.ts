@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportFormat, GetPageItemsResponse, PageItem } from '../shared/messages';
+import { contentKeysOf } from '../shared/content-key';
 import { newSavedItemFrom } from '../shared/saved-item';
 import { downloadFile } from '../ui/download';
 import { isReadableUrl } from './page-access';
@@ -169,10 +170,12 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       if (current.status !== 'loaded') return;
       const toSave = items.filter((item) => !saved.has(item.id));
       if (toSave.length === 0) return;
+      // Identities counted over the whole page: each copy of a repeated passage is an item of its own.
+      const keys = contentKeysOf(current.page.items);
       setBusy(true);
       let storedCount = 0;
       saveInBatches(
-        toSave.map((item) => newSavedItemFrom(item, current.page)),
+        toSave.map((item) => newSavedItemFrom(item, current.page, keys.get(item.id))),
         {
           saveBatch: (batch) => client.saveItems(batch),
           isUnreachable: (error) => error instanceof StorageUnreachableError,

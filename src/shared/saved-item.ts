@@ -38,9 +38,10 @@ export function fieldsOf(item: Item, sentence?: string): SavedItemFields {
 }
 
 /** The item to store when the analyst saves a page item. */
-export function newSavedItemFrom(item: PageItem, page: PageInfo): NewSavedItem {
+export function newSavedItemFrom(item: PageItem, page: PageInfo, contentKey?: string): NewSavedItem {
   return {
     pageItemId: item.id,
+    ...(contentKey === undefined ? {} : { contentKey }),
     url: pageUrl(page.url),
     title: page.title,
     kind: item.kind,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pageTextOf } from '../../src/cli/page-text';
 import { extract } from '../../src/extractor';
 import { toW3cJson } from '../../src/shared/export/w3c';
@@ -11,6 +11,9 @@ import { runCli } from './run-cli';
 import { parseJsonLines, tempFiles } from './temp-files';
 
 const { dir, write: fixture } = tempFiles('policy-lens-anchor-');
+
+// Each case starts the command line (node and, for HTML, jsdom) once or several times.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A W3C annotation of `snippet` in `text`, positions in code points as the model counts them. */
 function annotation(id: string, text: string, snippet: string, occurrence = 0) {
@@ -76,7 +79,7 @@ describe('policy-lens anchor', () => {
     expect(text.slice(pledge!.start, pledge!.end)).toBe(PLEDGE);
     expect(text.slice(firms!.start, firms!.end)).toBe(LEADING_FIRMS);
     expect(energy).toMatchObject({ orphan: true });
-  }, 30_000);
+  });
 
   it('tells the same quote twice apart by context and position', () => {
     const both = [annotation('a', TWO_GROWTH_FIGURES, '增长19%', 0), annotation('b', TWO_GROWTH_FIGURES, '增长19%', 1)];

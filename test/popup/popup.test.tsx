@@ -7,6 +7,7 @@ import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
 import type { BackgroundMessage, GetPageItemsResponse, MessageOfType, PageItem, SavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
+import { contentKey } from '../../src/shared/content-key';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { corpusText, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
 import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
@@ -356,7 +357,7 @@ describe('saving', () => {
     await click(button('.row-save', rowOf(ITEMS.output)));
     await vi.waitFor(() => expect(rowOf(ITEMS.output).dataset.saved).toBe('true'));
     expect(savesSent(port)).toEqual([
-      { type: 'to-background/save-items', items: [newSavedItemFrom(ITEMS.output, PAGE)] },
+      { type: 'to-background/save-items', items: [newSavedItemFrom(ITEMS.output, PAGE, contentKey(ITEMS.output))] },
     ]);
     const [saved] = savesSent(port)[0]?.items ?? [];
     expect(saved).toMatchObject({
