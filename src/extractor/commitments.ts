@@ -199,6 +199,8 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
   while (h > 0 && found[h]!.rule === 'target-list-item') h--;
   const head = found[h];
   if (!head || head.subtype !== 'target' || sentences[index]!.start - head.start > MAX_LIST_REACH) return undefined;
+  // Without values, only a colon list can take the sentence in.
+  if (!hasValues && !text.slice(head.start, head.end).includes(':')) return undefined;
   // The head's sentence, among the few before this one.
   let first = index - 1;
   while (first >= 0 && index - first <= MAX_LIST_ITEMS && sentences[first]!.start > head.start) first--;
@@ -269,7 +271,7 @@ export function findCommitments(
     }
     const marked = STRONG_MARKER.exec(sentence);
     const strong = marked && !HELPED.test(sentence.slice(Math.max(0, marked.index - HELPER_LOOKBACK), marked.index)) ? marked : null;
-    const actWill = WILL_ACT.exec(sentence);
+    const actWill = strong ? null : WILL_ACT.exec(sentence);
     const will = strong ? null : SPEAKER_WILL.exec(sentence) ?? (actWill && !OTHER_BODY.test(sentence.slice(0, actWill.index)) ? actWill : null);
     const bound = strong ?? will;
     // An account of work done, even with a marker — unless the past is only the lead-in
@@ -301,9 +303,9 @@ export function findCommitments(
       return m.subtype !== 'rank' && (m.change !== undefined || PLANNED_BEFORE_VALUE.test(text.slice(Math.max(s.start, m.start - ACTION_LOOKBACK), m.start)));
     });
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
-    const targetPhrase = TARGET_PHRASES.exec(sentence);
     // A change to reach (增长3.5%左右) quantifies as much as a value after 达到.
     const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
+    const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : null;
     const quantified = deadline !== undefined || targets.length > 0 || changes || FREQUENCY.test(sentence);
     const row = deadline && ROW_NUMBER.test(text.slice(s.start, deadline.start)) && /^ ?:./.test(text.slice(deadline.end, s.end));
     const at = (offset: number, length: number): TextSpan => ({ start: s.start + offset, end: s.start + offset + length });
@@ -321,7 +323,7 @@ export function findCommitments(
     else if (scheduled) [marker, rule] = [scheduled.word, 'scheduled'];
     else if (directive && quantified) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
     else if (listItem) [marker, rule] = [commitments[commitments.length - 1]!.marker, 'target-list-item'];
-    else if (targetPhrase && targets.length > 0) {
+    else if (targetPhrase) {
       const [from, to] = targetPhrase.indices![1] ?? targetPhrase.indices![0]!;
       [marker, rule] = [at(from, to - from), 'target-phrase'];
     } else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline, 'dated-target']; // 年内建成5G基站1200个
