@@ -11,7 +11,7 @@ import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from '
 import { SMALL_REPORT } from './support/corpus-pages';
 import { storedSavedItems } from './support/extension-api';
 import { firstRangeInLayer } from './support/highlights';
-import { savedDrawingAt } from './support/own-highlights';
+import { savedDrawingAt, selectionButton } from './support/own-highlights';
 
 const session = useBrowserSession();
 
@@ -74,6 +74,22 @@ describe('a page script', () => {
     // The analyst sees the item drawn as saved; the page sees exactly what it saw before.
     await expect.poll(() => savedDrawingAt(world, target)).toBe('saved-indicator');
     expect(await pageVisibleState(page)).toBe(before);
+  });
+
+  test('cannot bring up the Highlight button by selecting text and dispatching a mouse release', async () => {
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('重抓三级平台'))!;
+      const text = paragraph.firstChild as Text;
+      const at = text.data.indexOf('重抓三级平台');
+      document.getSelection()!.setBaseAndExtent(text, at, text, at + 6);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Shift' }));
+    });
+    await page.waitForTimeout(300);
+    expect(await selectionButton(world)).toBeNull();
+    // The analyst's own release of a key over the same selection does bring it up.
+    await page.keyboard.press('Shift');
+    await expect.poll(() => selectionButton(world)).not.toBeNull();
   });
 });
 
