@@ -1,10 +1,10 @@
 /** The library's search, filters and order. */
 import { useMemo } from 'preact/hooks';
-import type { IndicatorStatus } from '../../extractor/types';
 import type { SavedItem, SavedItemKind, SavedItemSubtype } from '../../shared/messages';
-import { KIND_LABELS, STATUS_LABELS, SUBTYPE_LABELS, SUBTYPES } from '../../shared/item-labels';
+import { KIND_LABELS, SUBTYPE_LABELS, SUBTYPES } from '../../shared/item-labels';
 import { Choice, type ChoiceOption } from '../../ui/Choice';
 import { SearchBox } from '../../ui/SearchBox';
+import { STATUS_OPTIONS } from '../../ui/status-options';
 import { menuValues, type LibraryFilter, type LibrarySort } from '../library-filter';
 
 const KIND_OPTIONS: readonly ChoiceOption<SavedItemKind | 'all'>[] = [
@@ -20,12 +20,6 @@ const SUBTYPE_OPTIONS: readonly ChoiceOption<SavedItemSubtype | 'all'>[] = [
     value: subtype,
     label: `${SUBTYPE_LABELS[subtype].en} ${SUBTYPE_LABELS[subtype].zh}`,
   })),
-];
-
-const STATUS_OPTIONS: readonly ChoiceOption<IndicatorStatus | 'all'>[] = [
-  { value: 'all', label: 'Any' },
-  { value: 'actual', label: `${STATUS_LABELS.actual.en} ${STATUS_LABELS.actual.zh}` },
-  { value: 'target', label: `${STATUS_LABELS.target.en} ${STATUS_LABELS.target.zh}` },
 ];
 
 const SORT_OPTIONS: readonly ChoiceOption<LibrarySort>[] = [

@@ -1,17 +1,12 @@
 /** The list's controls: search, kind tabs, subtype chips, and status, saved and order drop-downs. */
-import type { IndicatorStatus, Item } from '../../extractor/types';
+import type { Item } from '../../extractor/types';
 import { countBy, type ItemFilter, type SavedFilter } from '../item-filter';
-import { KIND_LABELS, KINDS, STATUS_LABELS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../../shared/item-labels';
+import { KIND_LABELS, KINDS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../../shared/item-labels';
 import type { SavedItemSubtype } from '../../shared/messages';
 import { Choice, type ChoiceOption } from '../../ui/Choice';
 import { SearchBox } from '../../ui/SearchBox';
+import { STATUS_OPTIONS } from '../../ui/status-options';
 import type { ListOrder } from './ItemList';
-
-const STATUS_OPTIONS: readonly ChoiceOption<IndicatorStatus | 'all'>[] = [
-  { value: 'all', label: 'Any' },
-  { value: 'actual', label: `${STATUS_LABELS.actual.en} ${STATUS_LABELS.actual.zh}` },
-  { value: 'target', label: `${STATUS_LABELS.target.en} ${STATUS_LABELS.target.zh}` },
-];
 
 const SAVED_OPTIONS: readonly ChoiceOption<SavedFilter>[] = [
   { value: 'all', label: 'Any' },
