@@ -196,13 +196,26 @@ async function handleDeleteMany(
   return { ok: true, deleted: await (await deps.store()).deleteMany(message.ids) };
 }
 
-/** Puts deleted items back as they were (extension pages only). */
+/**
+ * Puts deleted items back as they were. A page's content script (the card's
+ * Undo) may put back only its own page's items, and never over one still
+ * stored, so it cannot rewrite what was saved.
+ */
 async function handleRestoreSaved(
   message: MessageOfType<'to-background/restore-saved'>,
-  _sender: Sender,
+  sender: Sender,
   deps: BackgroundDeps,
 ): Promise<ResponseMap['to-background/restore-saved']> {
-  await (await deps.store()).restore(message.items);
+  const refusal = otherPageRefusal('restore-saved', sender, message.items.map((item) => item.url));
+  if (refusal !== undefined) return { ok: false, error: refusal };
+  const store = await deps.store();
+  if (sender.kind === 'page') {
+    const stored = new Set((await store.list({ url: sender.url })).map((item) => item.id));
+    if (message.items.some((item) => stored.has(item.id))) {
+      return { ok: false, error: 'restore-saved: a page may only put back items that were deleted' };
+    }
+  }
+  await store.restore(message.items);
   return { ok: true };
 }
 

@@ -15,6 +15,8 @@ export interface BackgroundClient {
   update(id: string, edit: ItemEdit): Promise<SavedItem>;
   /** Deletes a saved item. */
   delete(id: string): Promise<void>;
+  /** Puts a deleted item of this page back exactly as it was (Undo). */
+  restore(item: SavedItem): Promise<void>;
 }
 
 /** Turns an `{ ok: false, error }` answer (or no answer) into a thrown Error. */
@@ -46,6 +48,9 @@ export function backgroundClient(port: ContentPort): BackgroundClient {
     },
     async delete(id) {
       checked(await port.sendToBackground({ type: 'to-background/delete-saved', id }), 'Deleting');
+    },
+    async restore(item) {
+      checked(await port.sendToBackground({ type: 'to-background/restore-saved', items: [item] }), 'Undoing');
     },
   };
 }

@@ -6,7 +6,7 @@
 import { isHiddenByStyle } from '../dom/visibility';
 import { contentKeysOf, identityOf } from '../shared/content-key';
 import { linkedItemId } from '../shared/item-link';
-import { newHighlight, restoreOf } from '../shared/item-editing';
+import { newHighlight } from '../shared/item-editing';
 import type { SavedItem } from '../shared/messages';
 import { isSavedChangedMessage } from '../shared/saved-changed';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
@@ -109,7 +109,11 @@ export function startContentScript(document: Document, port: ContentPort, painte
       await background.delete(item.id);
       await refreshSaved();
     },
-    restore: (item) => saveAll([restoreOf(item)]),
+    async restore(item) {
+      await background.restore(item);
+      markSaved([item]);
+      return item;
+    },
   });
 
   const openHighlightForm = (span: SelectedSpan): void => {

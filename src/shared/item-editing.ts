@@ -1,8 +1,7 @@
 /**
  * Editing saved items, the same from the page card, the popup and the
  * library: reading the tags an analyst types, turning a draft into the
- * smallest update, a selection into an own highlight, and a deleted item back
- * into one to save again (undo).
+ * smallest update, and a selection into an own highlight.
  */
 import { MAX_TAG_LENGTH, MAX_TAGS, type ItemEdit, type NewSavedItem, type SavedItem } from './messages';
 import type { HighlightColor } from './palette';
@@ -82,10 +81,4 @@ export function newHighlight(
       ...(draft.color ? { color: draft.color } : {}),
     },
   };
-}
-
-/** A deleted item as an item to save again, with its note, tags, colour and identity. */
-export function restoreOf(deleted: SavedItem): NewSavedItem {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...item } = deleted;
-  return item;
 }

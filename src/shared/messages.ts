@@ -547,9 +547,13 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
       }),
     ),
   },
-  /** Put deleted items back exactly as they were, ids and times included (the undo of a delete). */
+  /**
+   * Put deleted items back exactly as they were, ids and times included (the
+   * undo of a delete). A content script may put back only its own page's items,
+   * and only ones no longer stored.
+   */
   'to-background/restore-saved': {
-    from: EXTENSION_PAGES,
+    from: EXTENSION_OR_OWN_PAGE,
     request: message('to-background/restore-saved', {
       /** The items as {@link BACKGROUND_PROTOCOL}'s delete-many answered them. */
       items: list(savedItem, MAX_ITEMS_PER_SAVE),

@@ -154,6 +154,33 @@ describe('saved items', () => {
     expect(await ask({ type: 'to-background/delete-saved', id: 'gone' })).toEqual({ ok: true });
   });
 
+  it('lets a page put back an item of its own it deleted, exactly as it was (the card’s Undo)', async () => {
+    const { saved } = await ask({ type: 'to-background/save-items', items: [taxIndicator()] });
+    const { item } = await ask({ type: 'to-background/update-saved', id: (saved as SavedItem[])[0]!.id, note: '同比' });
+    await handleMessage({ type: 'to-background/delete-saved', id: (item as SavedItem).id }, CONTENT_OF_TAB_7, deps);
+
+    const undo = { type: 'to-background/restore-saved', items: [item] };
+    expect(await handleMessage(undo, CONTENT_OF_TAB_7, deps)).toEqual({ ok: true });
+    expect(await ask({ type: 'to-background/list-saved' })).toEqual({ ok: true, items: [item] });
+  });
+
+  it('refuses a page putting back items of another page, or over an item still stored', async () => {
+    const { saved } = await ask({ type: 'to-background/save-items', items: [taxIndicator(), projectTarget()] });
+    const [tax, target] = saved as SavedItem[];
+    await ask({ type: 'to-background/delete-saved', id: target!.id });
+
+    expect(await handleMessage({ type: 'to-background/restore-saved', items: [target] }, CONTENT_OF_TAB_7, deps)).toEqual({
+      ok: false,
+      error: 'restore-saved: a page may only reach its own saved items',
+    });
+    const rewritten = { ...tax!, note: '改写', createdAt: '2020-01-01T00:00:00.000Z' };
+    expect(await handleMessage({ type: 'to-background/restore-saved', items: [rewritten] }, CONTENT_OF_TAB_7, deps)).toEqual({
+      ok: false,
+      error: 'restore-saved: a page may only put back items that were deleted',
+    });
+    expect(await ask({ type: 'to-background/list-saved' })).toEqual({ ok: true, items: [tax] });
+  });
+
   it('keeps everything in the database, so a restarted worker sees the same items', async () => {
     await ask({ type: 'to-background/save-items', items: [taxIndicator(), reformPledge()] });
     const restarted: BackgroundDeps = { ...deps, store: async () => createSavedItemStore(await openPolicyLensDb()) };

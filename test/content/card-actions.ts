@@ -1,7 +1,6 @@
 /** Card actions for tests: every request recorded, answering as a background that stores in memory would. */
 import { vi } from 'vitest';
 import type { CardActions } from '../../src/content/card/card-host';
-import { restoreOf } from '../../src/shared/item-editing';
 import type { NewSavedItem, PageItem, SavedItem } from '../../src/shared/messages';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 
@@ -33,7 +32,7 @@ export function cardActions(overrides: Partial<CardActions> = {}) {
       updatedAt: '2026-11-23T10:05:00.000Z',
     })),
     delete: vi.fn(async (_item: SavedItem) => {}),
-    restore: vi.fn(async (item: SavedItem) => stored(restoreOf(item), 'saved-2')),
+    restore: vi.fn(async (item: SavedItem) => item),
     ...overrides,
   };
   return actions satisfies CardActions;

@@ -196,12 +196,12 @@ describe('editing a saved item on the card', () => {
     expect(actions.update).not.toHaveBeenCalled();
   });
 
-  it('deletes, offers Undo, and Undo saves the item again', async () => {
+  it('deletes, offers Undo, and Undo puts the item back as it was', async () => {
     let copy: SavedItem | undefined = savedCopy(indicator);
     const actions = cardActions({
       savedOf: () => copy,
       delete: vi.fn(async () => void (copy = undefined)),
-      restore: vi.fn(async (item: SavedItem) => (copy = { ...item, id: 'saved-2' })),
+      restore: vi.fn(async (item: SavedItem) => (copy = item)),
     });
     const { card, shadow, text } = cardWith(actions);
     show(card, indicator, true);

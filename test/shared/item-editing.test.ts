@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, editFrom, newHighlight, parseTags, restoreOf } from '../../src/shared/item-editing';
+import { draftOf, editFrom, newHighlight, parseTags } from '../../src/shared/item-editing';
 import { MAX_TAG_LENGTH, MAX_TAGS, type SavedItem } from '../../src/shared/messages';
 import { validateBackgroundMessage } from '../../src/shared/validate';
 import { SAFETY_PAGE, corpusText, taxIndicator } from './corpus-fixtures';
@@ -57,12 +57,5 @@ describe('own highlights', () => {
       selectors: { quote: { exact: words }, position: { start, end: start + words.length } },
     });
     expect(validateBackgroundMessage({ type: 'to-background/save-items', items: [item.value] }).ok).toBe(true);
-  });
-
-  it('brings a deleted item back as an item to save, with everything the analyst gave it', () => {
-    const deleted: SavedItem = { ...STORED, note: '注', tags: ['纳税'], color: 'purple' };
-    const restored = restoreOf(deleted);
-    expect(restored).toEqual({ ...taxIndicator(), note: '注', tags: ['纳税'], color: 'purple' });
-    expect(validateBackgroundMessage({ type: 'to-background/save-items', items: [restored] }).ok).toBe(true);
   });
 });
