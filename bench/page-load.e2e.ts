@@ -10,7 +10,6 @@
  * asserts a time.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -18,6 +17,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../test/e2e/support/extension-browser';
 import { pageItems } from '../test/e2e/support/extension-api';
 import { loadPages, serveLoadPages, STORM, type LoadPage, type LoadPageServer } from './support/load-pages';
+import { writeKeepingSections } from './support/results-section';
 import { LONG_TASK_MS, summarize, traceLoad, type MainThreadTask, type TaskSummary } from './support/main-thread-tasks';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -239,5 +239,5 @@ test('the extension and mark.js on large and changing pages', async () => {
     '',
   ].join('\n');
   process.stdout.write(report);
-  writeFileSync(new URL('./PAGE-TASKS.md', import.meta.url), report);
+  writeKeepingSections(new URL('./PAGE-TASKS.md', import.meta.url), report);
 }, 900_000);

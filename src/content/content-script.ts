@@ -152,6 +152,9 @@ export function startContentScript(document: Document, port: ContentPort, painte
       get state() {
         return scanner.state;
       },
+      get revision() {
+        return scanner.revision;
+      },
       items: () => scanner.items(),
       showItem,
       savedItemIds: () => saved.savedItemIds(),

@@ -1,5 +1,5 @@
 /** Answers the messages of the popup and the background to the content script. */
-import type { ErrorResponse, GetPageItemsResponse, OkResponse, PageItem, SavedItem } from '../shared/messages';
+import type { ErrorResponse, GetPageItemsResponse, GetPageStateResponse, OkResponse, PageItem, SavedItem } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 import { validateContentMessage } from '../shared/validate';
 
@@ -9,6 +9,8 @@ export interface AnsweringPage {
   document: Document;
   /** `scanning` while the page is being read. */
   readonly state: 'scanning' | 'ready';
+  /** Reads of the page finished so far. */
+  readonly revision: number;
   /** The items found so far, in text order. */
   items(): PageItem[];
   /** Scrolls to the item with this id and flashes it; false when there is none. */
@@ -22,7 +24,10 @@ export interface AnsweringPage {
 }
 
 /** The answer to one message; a malformed message gets `{ ok: false, error }`. */
-export function answerContentMessage(message: unknown, page: AnsweringPage): GetPageItemsResponse | OkResponse | ErrorResponse {
+export function answerContentMessage(
+  message: unknown,
+  page: AnsweringPage,
+): GetPageItemsResponse | GetPageStateResponse | OkResponse | ErrorResponse {
   const checked = validateContentMessage(message);
   if (!checked.ok) return checked;
   const request = checked.value;
@@ -30,12 +35,15 @@ export function answerContentMessage(message: unknown, page: AnsweringPage): Get
     case 'popup-to-content/get-page-items':
       return {
         state: page.state,
+        revision: page.revision,
         url: pageUrl(page.document.URL),
         title: page.document.title,
         items: page.items(),
         savedItemIds: page.savedItemIds(),
         notFound: page.notFound(),
       };
+    case 'popup-to-content/get-page-state':
+      return { state: page.state, revision: page.revision };
     case 'popup-to-content/scroll-to-item':
       return page.showItem(request.itemId) ? { ok: true } : { ok: false, error: `No item ${request.itemId} on this page` };
     case 'background-to-content/save-selection':

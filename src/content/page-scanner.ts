@@ -39,6 +39,7 @@ export class PageScanner {
   private readonly index = new ItemIndex();
   private work: Promise<void> = Promise.resolve();
   private pendingScans = 0;
+  private scansDone = 0;
   private observer: MutationObserver | undefined;
   private pendingText = new Set<Text>();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,6 +52,11 @@ export class PageScanner {
   /** `scanning` while a scan is under way or waiting, or the page's changes wait to be read; else `ready`. */
   get state(): 'scanning' | 'ready' {
     return this.pendingScans > 0 || this.debounceTimer !== undefined ? 'scanning' : 'ready';
+  }
+
+  /** Reads of the page finished so far: the items can have changed only when this number has. */
+  get revision(): number {
+    return this.scansDone;
   }
 
   /** The model of the page text the items' offsets refer to. */
@@ -117,6 +123,7 @@ export class PageScanner {
       .catch((error: unknown) => console.error('Policy Lens could not read this page:', error))
       .finally(() => {
         this.pendingScans--;
+        this.scansDone++;
         this.options.onScanned?.(this.index.size);
       });
     return this.work;

@@ -19,7 +19,7 @@ export interface AppProps {
   client: PopupClient;
   /** Document that downloads are started from; the popup's own by default. */
   doc?: Document;
-  /** How to poll a page that is still scanning. */
+  /** How often to ask the page whether it was read again. */
   poll?: PollOptions;
   /** The keyboard shortcut that highlights a selection, once the browser has told it. */
   highlightShortcut?: string;
@@ -71,7 +71,7 @@ function PageBody({ model }: { model: PopupModel }) {
         </StatusPanel>
       );
     case 'loaded':
-      return <LoadedPage model={model} page={page.page} gaveUpWaiting={page.gaveUpWaiting} />;
+      return <LoadedPage model={model} page={page.page} />;
   }
 }
 
@@ -80,29 +80,26 @@ interface LoadedPageProps {
   model: PopupModel;
   /** The content script's latest answer. */
   page: GetPageItemsResponse;
-  /** The page was still scanning when the popup stopped asking. */
-  gaveUpWaiting: boolean;
 }
 
 /** Filters and list, or a message when there is nothing (yet) to list. */
-function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
+function LoadedPage({ model, page }: LoadedPageProps) {
   const [filter, setFilter] = useState<ItemFilter>(SHOW_ALL);
   const [order, setOrder] = useState<ListOrder>('kind');
   const scanning = page.state === 'scanning';
   const visible = useMemo(() => filterItems(page.items, filter, model.savedIds), [page.items, filter, model.savedIds]);
   const notFound = <NotFoundList items={page.notFound ?? []} />;
   if (page.items.length === 0) {
-    const status = scanning && !gaveUpWaiting ? (
+    const status = scanning ? (
       <StatusPanel kind="scanning" title="Scanning the page…">
         <p>Looking for indicators and commitments.</p>
       </StatusPanel>
     ) : (
-      <StatusPanel kind="empty" title={scanning ? 'Nothing found yet' : 'No indicators or commitments on this page'}>
+      <StatusPanel kind="empty" title="No indicators or commitments on this page">
         <p>
           Policy Lens looks for figures with units, rates and ranks (指标) and for sentences that bind to a target,
           a deadline or an action (承诺).
         </p>
-        {scanning && <p>The page is still being read; open Policy Lens again in a moment.</p>}
       </StatusPanel>
     );
     return (
@@ -116,9 +113,7 @@ function LoadedPage({ model, page, gaveUpWaiting }: LoadedPageProps) {
     <>
       {scanning && (
         <p class="scan-note" role="status">
-          {gaveUpWaiting
-            ? 'The page is still being read; open Policy Lens again to see every item.'
-            : 'Scanning… more items may appear.'}
+          Scanning… more items may appear.
         </p>
       )}
       <Filters items={page.items} filter={filter} onChange={setFilter} order={order} onOrderChange={setOrder} />

@@ -10,6 +10,7 @@ import type {
   ExportFile,
   ExportFormat,
   GetPageItemsResponse,
+  GetPageStateResponse,
   NewSavedItem,
   ResponseOf,
   SavedItem,
@@ -59,6 +60,8 @@ export interface PopupClient {
   activeTab(): Promise<ActiveTab | undefined>;
   /** The page's items; throws {@link PageUnreachableError} when no content script answers. */
   getPageItems(tabId: number): Promise<GetPageItemsResponse>;
+  /** Whether the page is read and which read its items come from, without the items; throws as {@link getPageItems}. */
+  getPageState(tabId: number): Promise<GetPageStateResponse>;
   /** Asks the page to scroll to an item and flash it. */
   scrollToItem(tabId: number, itemId: string): Promise<void>;
   /** Saves items and returns them as stored. */
@@ -112,6 +115,14 @@ export function createPopupClient(port: BrowserPort): PopupClient {
       return response;
     },
 
+    async getPageState(tabId) {
+      const response = await askPage(tabId, { type: 'popup-to-content/get-page-state' });
+      if (!isPageStateResponse(response)) {
+        throw new PageUnreachableError('The page answered with something other than its state.');
+      }
+      return response;
+    },
+
     async scrollToItem(tabId, itemId) {
       const response = await askPage(tabId, { type: 'popup-to-content/scroll-to-item', itemId });
       if (!isRecord(response) || response.ok !== true) {
@@ -142,13 +153,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** The content script's answer has the agreed shape (it may come from an older page script). */
+/** The content script's answer to get-page-state has the agreed shape (it may come from an older page script). */
+function isPageStateResponse(value: unknown): value is GetPageStateResponse & Record<string, unknown> {
+  return isRecord(value) && (value.state === 'scanning' || value.state === 'ready') && typeof value.revision === 'number';
+}
+
+/** The content script's answer to get-page-items has the agreed shape. */
 function isPageItemsResponse(value: unknown): value is GetPageItemsResponse {
-  return (
-    isRecord(value) &&
-    (value.state === 'scanning' || value.state === 'ready') &&
-    typeof value.url === 'string' &&
-    typeof value.title === 'string' &&
-    Array.isArray(value.items)
-  );
+  return isPageStateResponse(value) && typeof value.url === 'string' && typeof value.title === 'string' && Array.isArray(value.items);
 }

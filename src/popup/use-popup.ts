@@ -1,9 +1,10 @@
 /**
- * The popup's state and actions: reads the active page's items (polling while
- * the page is still being scanned), knows which are saved, saves, scrolls and exports.
+ * The popup's state and actions: reads the active page's items (and again
+ * whenever the page was read again, for as long as the popup is open), knows
+ * which are saved, saves, scrolls and exports.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportFormat, GetPageItemsResponse, PageItem } from '../shared/messages';
+import type { ExportFormat, GetPageItemsResponse, GetPageStateResponse, PageItem } from '../shared/messages';
 import { contentKeysOf } from '../shared/content-key';
 import { newSavedItemFrom } from '../shared/saved-item';
 import { downloadFile } from '../ui/download';
@@ -19,7 +20,7 @@ export type PageState =
   /** A browser page, a web store page, or no content script answering. */
   | { status: 'unreadable' }
   /** The page's items; `state` is `scanning` while more may come. */
-  | { status: 'loaded'; tabId: number; page: GetPageItemsResponse; gaveUpWaiting: boolean }
+  | { status: 'loaded'; tabId: number; page: GetPageItemsResponse }
   /** Something unexpected went wrong while asking the page. */
   | { status: 'failed'; message: string };
 
@@ -31,16 +32,14 @@ export interface Notice {
   text: string;
 }
 
-/** How often and how long the popup asks a page that is still scanning. */
+/** How often an open popup asks the page whether it was read again. */
 export interface PollOptions {
   /** Milliseconds between two requests. */
   intervalMs: number;
-  /** Requests after the first before the popup stops waiting and shows what it has. */
-  maxPolls: number;
 }
 
-/** Polling the popup uses unless told otherwise: every 400 ms for up to 15 s. */
-const DEFAULT_POLL: PollOptions = { intervalMs: 400, maxPolls: 38 };
+/** Polling the popup uses unless told otherwise: every 400 ms, as long as it is open. */
+const DEFAULT_POLL: PollOptions = { intervalMs: 400 };
 
 /** Everything the popup's components need. */
 export interface PopupModel {
@@ -77,6 +76,8 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
     let stopListening: (() => void) | undefined;
     /** The items shown so far, by id. */
     let known = new Map<string, PageItem>();
+    /** The page's state and read the items shown come from. */
+    let shown: GetPageStateResponse | undefined;
 
     async function loadSaved(url: string): Promise<void> {
       try {
@@ -102,15 +103,15 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       }
     }
 
-    async function ask(tabId: number, pollsLeft: number, first: boolean): Promise<void> {
+    /** Fetches the page's items and shows them. */
+    async function fetchItems(tabId: number, first: boolean): Promise<void> {
       const response = await client.getPageItems(tabId);
       if (stopped) return;
       // An id names the same item every time: keep the objects already shown, so their rows stay as they are.
       const items = response.items.map((item) => known.get(item.id) ?? item);
       known = new Map(items.map((item) => [item.id, item]));
-      const waiting = response.state === 'scanning' && pollsLeft > 0;
-      const gaveUpWaiting = response.state === 'scanning' && !waiting;
-      setPage({ status: 'loaded', tabId, page: { ...response, items }, gaveUpWaiting });
+      shown = { state: response.state, revision: response.revision };
+      setPage({ status: 'loaded', tabId, page: { ...response, items } });
       // The page knows its saved items wherever its text moved them since they were saved.
       const savedOnPage = response.savedItemIds ?? [];
       if (savedOnPage.length > 0) setSavedIds((before) => new Set([...before, ...savedOnPage]));
@@ -119,7 +120,29 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
         // Edits and deletions elsewhere (the library, the page's card) show here too.
         stopListening = client.onSavedChanged(() => void reloadSaved(tabId, response.url));
       }
-      if (waiting) timer = setTimeout(() => void ask(tabId, pollsLeft - 1, false).catch(fail), poll.intervalMs);
+    }
+
+    /**
+     * Follows the page for as long as the popup is open: asks whether it was
+     * read again since the items shown (a page that changes is read again and
+     * again), and fetches its items only when it was. So the list never stays
+     * behind the page, and "scanning" shows exactly while the page says so.
+     */
+    function follow(tabId: number): void {
+      timer = setTimeout(() => {
+        client
+          .getPageState(tabId)
+          .then(async (now) => {
+            if (stopped) return;
+            if (now.revision !== shown?.revision) await fetchItems(tabId, false);
+            else if (now.state !== shown.state) {
+              shown = now;
+              setPage((before) => (before.status === 'loaded' ? { ...before, page: { ...before.page, state: now.state } } : before));
+            }
+            if (!stopped) follow(tabId);
+          })
+          .catch(fail);
+      }, poll.intervalMs);
     }
 
     function fail(error: unknown): void {
@@ -138,7 +161,8 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
         if (!stopped) setPage({ status: 'unreadable' });
         return;
       }
-      await ask(tab.id, poll.maxPolls, true);
+      await fetchItems(tab.id, true);
+      if (!stopped) follow(tab.id);
     }
 
     start().catch(fail);
@@ -147,7 +171,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       clearTimeout(timer);
       stopListening?.();
     };
-  }, [client, poll.intervalMs, poll.maxPolls]);
+  }, [client, poll.intervalMs]);
 
   const tabId = page.status === 'loaded' ? page.tabId : undefined;
   // Read at call time, so `save` keeps its identity and memoised rows do not re-render on every poll or save.

@@ -446,6 +446,12 @@ const EXTENSION_PAGES = ['extension-page'] as const;
 /** Extension pages, and a content script for its own page's items. */
 const EXTENSION_OR_OWN_PAGE = ['extension-page', 'page'] as const;
 
+/** Whether the page is read: `scanning` while a read is under way or changes of the page wait to be read. */
+const scanState = oneOf('scanning', 'ready');
+
+/** Counts the reads of the page the content script finished: the items can have changed only when it has. */
+const revision = integer(0, Number.MAX_SAFE_INTEGER);
+
 /** The messages the content script handles, sent by the popup and the background. */
 export const CONTENT_PROTOCOL = contentProtocol({
   /** The items of the page. */
@@ -453,7 +459,9 @@ export const CONTENT_PROTOCOL = contentProtocol({
     request: message('popup-to-content/get-page-items', {}),
     answer: record({
       /** `scanning` while the page is still being read; `items` then holds what was found so far. */
-      state: oneOf('scanning', 'ready'),
+      state: scanState,
+      /** The read of the page these items come from. */
+      revision,
       /** Page URL without its fragment. */
       url: v.string(),
       /** Page title. */
@@ -464,6 +472,16 @@ export const CONTENT_PROTOCOL = contentProtocol({
       savedItemIds: v.optional(v.array(v.string())),
       /** Items saved from this page's URL that are no longer in its text; kept, never drawn. */
       notFound: v.optional(v.array(savedItem)),
+    }),
+  },
+  /** Whether the page is read, and how far: what an open popup asks to follow the page without fetching its items. */
+  'popup-to-content/get-page-state': {
+    request: message('popup-to-content/get-page-state', {}),
+    answer: record({
+      /** As in get-page-items. */
+      state: scanState,
+      /** As in get-page-items: a new number means new items. */
+      revision,
     }),
   },
   /** Scroll to an item and flash it. */
@@ -643,6 +661,9 @@ export type ResponseOf<M extends Message> = ResponseMap[M['type']];
 
 /** The content script's answer to get-page-items. */
 export type GetPageItemsResponse = ResponseMap['popup-to-content/get-page-items'];
+
+/** The content script's answer to get-page-state. */
+export type GetPageStateResponse = ResponseMap['popup-to-content/get-page-state'];
 
 /** The number of code points of `text`. */
 function codePointLength(text: string): number {

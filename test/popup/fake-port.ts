@@ -1,5 +1,8 @@
 /** A stand-in for the browser in popup tests: records every message and answers as told. */
 import type { BackgroundMessage, ContentMessage, GetPageItemsResponse, SavedItem } from '../../src/shared/messages';
+
+/** What the content script answers to get-page-items, but its revision: the fake numbers the answers. */
+export type PageAnswer = Omit<GetPageItemsResponse, 'revision'>;
 import type { ActiveTab, BrowserPort } from '../../src/popup/popup-client';
 
 /** How the fake browser answers. */
@@ -7,10 +10,11 @@ export interface FakeBrowser {
   /** The active tab; undefined for none. */
   tab: ActiveTab | undefined;
   /**
-   * Successive answers of the content script to get-page-items (the last one
-   * repeats); an Error rejects like a tab with no content script.
+   * The page's reads, in order: the last one is the page as it is now (push
+   * one to change the page); its index is its revision. An Error rejects like
+   * a tab with no content script.
    */
-  pageAnswers: (GetPageItemsResponse | Error)[];
+  pageAnswers: (PageAnswer | Error)[];
   /** The background's answer to each message; by default it stores saves and lists them back. */
   background: (message: BackgroundMessage) => unknown;
 }
@@ -55,7 +59,6 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
   const tab = 'tab' in browser ? browser.tab : { id: 7, url: 'http://127.0.0.1:8080/report.html' };
   const answers = browser.pageAnswers ?? [];
   const background = browser.background ?? memoryBackground();
-  let asked = 0;
   const listeners = new Set<() => void>();
   const port: RecordingPort = {
     toTab: [],
@@ -65,11 +68,12 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
     async sendToTab(tabId, message) {
       port.toTab.push({ tabId, message });
       if (message.type === 'popup-to-content/scroll-to-item') return { ok: true };
-      const answer = answers[Math.min(asked++, answers.length - 1)];
+      const revision = answers.length - 1;
+      const answer = answers[revision];
       if (answer === undefined || answer instanceof Error) {
         throw answer ?? new Error('Could not establish connection. Receiving end does not exist.');
       }
-      return answer;
+      return message.type === 'popup-to-content/get-page-state' ? { state: answer.state, revision } : { ...answer, revision };
     },
     async sendToBackground(message) {
       port.toBackground.push(message);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extractor';
 import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
-import type { BackgroundMessage, GetPageItemsResponse, MessageOfType, PageItem, SavedItem } from '../../src/shared/messages';
+import type { BackgroundMessage, MessageOfType, PageItem, SavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { contentKey } from '../../src/shared/content-key';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
@@ -13,10 +13,10 @@ import { corpusText, reformPledge, taxIndicator } from '../shared/corpus-fixture
 import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
 import { useListViewportHeight } from '../ui/list-viewport';
 import { captureDownloads } from '../ui/capture-downloads';
-import { fakePort, memoryBackground, type FakeBrowser, type RecordingPort } from './fake-port';
+import { fakePort, memoryBackground, type FakeBrowser, type PageAnswer, type RecordingPort } from './fake-port';
 
-/** Polls quickly and gives up soon, so tests of the scanning state stay short. */
-const FAST_POLL = { intervalMs: 5, maxPolls: 3 };
+/** Asks the page often, so tests of a changing page stay short. */
+const FAST_POLL = { intervalMs: 5 };
 
 let container: HTMLElement;
 
@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 /** The content script's answer for a fully scanned page. */
-function ready(items: PageItem[] = PAGE_ITEMS): GetPageItemsResponse {
+function ready(items: PageItem[] = PAGE_ITEMS): PageAnswer {
   return { state: 'ready', ...PAGE, items };
 }
 
@@ -252,9 +252,9 @@ describe('filters', () => {
 });
 
 describe('page states', () => {
-  it('says the page is being scanned and asks again until it is ready', async () => {
+  it('says the page is being scanned and shows its items as they come, until it is ready', async () => {
     const pageAnswers: FakeBrowser['pageAnswers'] = [{ state: 'scanning', ...PAGE, items: [] }];
-    const port = await openPopup({ pageAnswers }, { intervalMs: 5, maxPolls: 1000 });
+    await openPopup({ pageAnswers });
     await vi.waitFor(() => expect(panelState()).toBe('scanning'));
     expect(container.textContent).toContain('Scanning the page…');
 
@@ -265,16 +265,25 @@ describe('page states', () => {
     pageAnswers.push(ready());
     await vi.waitFor(() => expect(rows()).toHaveLength(10));
     expect(container.querySelector('.scan-note')).toBeNull();
-    const asked = port.toTab.length;
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(port.toTab).toHaveLength(asked); // stops asking once ready
   });
 
-  it('stops waiting after a while and shows what the page has so far', async () => {
-    const port = await openPopup({ pageAnswers: [{ state: 'scanning', ...PAGE, items: PAGE_ITEMS.slice(0, 2) }] });
-    await vi.waitFor(() => expect(container.querySelector('.scan-note')?.textContent).toContain('open Policy Lens again'));
-    expect(rows()).toHaveLength(2);
-    expect(port.toTab).toHaveLength(1 + FAST_POLL.maxPolls);
+  it('keeps following a page that changes after it was read, fetching its items only when it was read again', async () => {
+    const pageAnswers: FakeBrowser['pageAnswers'] = [ready(PAGE_ITEMS.slice(0, 4))];
+    const port = await openPopup({ pageAnswers });
+    await vi.waitFor(() => expect(rows()).toHaveLength(4));
+    await vi.waitFor(() => expect(asked('popup-to-content/get-page-state')).toBeGreaterThan(3));
+    expect(asked('popup-to-content/get-page-items')).toBe(1); // nothing new: the items are not fetched again
+
+    // New text waits to be read: the popup says so, with the items it has.
+    pageAnswers.push({ state: 'scanning', ...PAGE, items: PAGE_ITEMS.slice(0, 4) });
+    await vi.waitFor(() => expect(container.querySelector('.scan-note')).not.toBeNull());
+    pageAnswers.push(ready(PAGE_ITEMS.slice(2)));
+    await vi.waitFor(() => expect(rowIds().sort()).toEqual(PAGE_ITEMS.slice(2).map((item) => item.id).sort()));
+    expect(container.querySelector('.scan-note')).toBeNull();
+
+    function asked(type: string): number {
+      return port.toTab.filter((sent) => sent.message.type === type).length;
+    }
   });
 
   it('says so plainly when the page has no items', async () => {
