@@ -4,7 +4,6 @@
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
 import type { PageItem } from '../shared/messages';
-import { overlapsAny } from './extract-lines';
 
 const startOf = (item: PageItem): number => item.start;
 
@@ -57,11 +56,6 @@ export class ItemIndex {
     return [this.covering(this.lists.indicator, offset), this.covering(this.lists.commitment, offset)].filter(
       (item): item is PageItem => item !== undefined,
     );
-  }
-
-  /** True when an item of the same kind shares a character with `item`. */
-  overlapsSameKind(item: Pick<PageItem, 'kind' | 'start' | 'end'>): boolean {
-    return overlapsAny(this.lists[item.kind], item);
   }
 
   private covering(list: readonly PageItem[], offset: number): PageItem | undefined {

@@ -5,11 +5,12 @@
 import { buildPageModel, buildTextModel, type TextModel } from '../dom/text-model';
 import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
-import { toPageItem } from '../shared/page-item';
+import { pageItemId, toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
 import { forEachInSlices, yieldToPage } from './cooperative';
 import { extractionSteps, lineSpans, overlapsAny, type Span } from './extract-lines';
 import { ItemIndex } from './item-index';
+import { linesWithNewMood } from './mood-changes';
 import { pageChangeOf } from './new-text';
 import { drawingOf } from './paint/drawing';
 import type { Painter } from './paint/painter';
@@ -143,23 +144,37 @@ export class PageScanner {
     await this.paint(items);
   }
 
-  /** Reads the lines that hold new text; what was on the page before is neither read again nor redrawn. */
+  /**
+   * Reads again the lines that hold new text, and those whose section mood a
+   * changed heading turned; what else was on the page before is neither read
+   * again nor redrawn. A line is read whole, as a sentence reads with the rest
+   * of its paragraph.
+   */
   private async readNewText(newText: ReadonlySet<Text>): Promise<void> {
     const previous = this.model;
     this.model = this.buildModel();
+    const text = this.model.text;
+    const allLines = lineSpans(text);
+    const newSpans = this.model.segments
+      .filter((segment) => newText.has(segment.node))
+      .map(({ node, start }) => ({ start, end: start + node.length }));
+    const reread = mergeSpans([
+      ...allLines.filter((line) => overlapsAny(newSpans, line)),
+      ...linesWithNewMood(previous, this.model, allLines),
+    ]);
     const { kept, gone } = carryOver(this.index.all(), previous, this.model);
     this.options.painter.erase(gone);
     this.index.replaceAll(kept);
+    if (reread.length === 0) return;
 
-    const text = this.model.text;
-    const fresh: Span[] = this.model.segments
-      .filter((segment) => newText.has(segment.node))
-      .map(({ node, start }) => ({ start, end: start + node.length }));
-    if (fresh.length === 0) return;
-    const lines = lineSpans(text).filter((line) => overlapsAny(fresh, line));
-    const items = (await extractLines(text, lines))
-      .filter((item) => overlapsAny(fresh, item) && !this.index.overlapsSameKind(item))
-      .map((item) => toPageItem(item, text));
+    const found = new Map((await extractLines(text, reread)).map((item) => [pageItemId(item), toPageItem(item, text)]));
+    // An item of those lines found just as it was stays, drawn as it is; the others give way to what is found now.
+    const before = kept.filter((item) => overlapsAny(reread, item));
+    const replaced = new Set(before.filter((item) => !sameItem(item, found.get(item.id))));
+    const unchanged = new Set(before.filter((item) => !replaced.has(item)).map((item) => item.id));
+    const items = [...found.values()].filter((item) => !unchanged.has(item.id));
+    this.options.painter.erase([...replaced].map((item) => item.id));
+    if (replaced.size > 0) this.index.replaceAll(kept.filter((item) => !replaced.has(item)));
     this.index.add(items);
     await this.paint(items);
   }
@@ -201,6 +216,22 @@ export class PageScanner {
     this.pendingText = new Set();
     void this.enqueue(() => this.readNewText(newText));
   }
+}
+
+/** Whether a page item is `found` as it was: same place, text and fields. */
+function sameItem(item: PageItem, found: PageItem | undefined): boolean {
+  return found !== undefined && JSON.stringify(item) === JSON.stringify(found);
+}
+
+/** The spans covering the same characters as `spans`, in text order, none overlapping another. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }
 
 /** The items of these lines of `text`, a line or a chunk of a long line per step, yielding to the page between slices. */

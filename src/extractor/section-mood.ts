@@ -32,6 +32,21 @@ const PLAN = new RegExp(alternation(PLAN_HEADINGS));
 /** A part's number: 一、 二、 (mainland), 壹、 贰、 (Taiwan), 第三部分. */
 const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[壹贰叁参肆伍陆柒捌玖拾]{1,3}、|第[一二三四五六七八九十]{1,3}部分)/;
 
+/**
+ * The characters a part number starts with ({@link PART_NUMBER}), in the page's
+ * script before normalising too (貳 參 叄 陸); compatibility ideographs
+ * (U+F900–U+FAFF), which normalising unifies, are let through as well.
+ */
+const PART_NUMBER_STARTS = new Set('一二三四五六七八九十壹贰貳叁参參叄肆伍陆陸柒捌玖拾第');
+
+/** Whether the line `text.slice(from, to)` may open with a part number: its first character after white space may start one. */
+function mayOpenWithPartNumber(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  const code = text.charCodeAt(i);
+  return i < to && (PART_NUMBER_STARTS.has(text[i]!) || (code >= 0xf900 && code <= 0xfaff));
+}
+
 /** A new report's first part (一、…) opens a section of unknown mood. */
 const FIRST_PART = /^(?:一|壹)、|^第一部分/;
 
@@ -80,7 +95,10 @@ export function sectionMoodReader(text: string): (lineStart: number) => SectionM
     while (read < lineStart) {
       const newline = text.indexOf('\n', read);
       const lineEnd = newline === -1 ? text.length : newline;
-      if (lineEnd - read <= MAX_RAW_HEADING) mood = moodAfter(normalize(text.slice(read, lineEnd)).text.trim(), mood);
+      // Normalising is what costs: only a short line that may open with a part number can be a heading.
+      if (lineEnd - read <= MAX_RAW_HEADING && mayOpenWithPartNumber(text, read, lineEnd)) {
+        mood = moodAfter(normalize(text.slice(read, lineEnd)).text.trim(), mood);
+      }
       read = lineEnd + 1;
     }
     return mood;

@@ -31,14 +31,6 @@ describe('ItemIndex', () => {
     expect(index.size).toBe(PAGE_ITEMS.length);
   });
 
-  it('tells whether a span overlaps an item of the same kind', () => {
-    const index = filled();
-    const start = PAGE_TEXT.indexOf('330亿元');
-    expect(index.overlapsSameKind({ kind: 'indicator', start: start + 1, end: start + 2 })).toBe(true);
-    expect(index.overlapsSameKind({ kind: 'indicator', start: 0, end: 2 })).toBe(false);
-    expect(index.overlapsSameKind({ kind: 'commitment', start: 0, end: 2 })).toBe(false);
-  });
-
   it('starts over with replaceAll', () => {
     const index = filled();
     index.replaceAll(PAGE_ITEMS.slice(0, 1));

@@ -8,6 +8,8 @@ import { PageScanner } from '../../src/content/page-scanner';
 import { isHiddenByMarkup, UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds';
 import { buildPageModel } from '../../src/dom/text-model';
 import { extract } from '../../src/extractor';
+import type { PageItem } from '../../src/shared/messages';
+import { toPageItem } from '../../src/shared/page-item';
 import { corpusLines, renderParagraphs } from '../dom/corpus-page';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
 
@@ -47,6 +49,12 @@ async function settle(target: PageScanner): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await vi.waitFor(() => expect(target.state).toBe('ready'), { timeout: 5000, interval: 5 });
   await target.idle();
+}
+
+/** The page items one read of the whole page as it is now finds, as the command line does. */
+function pageRead(): PageItem[] {
+  const { text } = buildPageModel(document, { isHidden: isHiddenByMarkup });
+  return extract(text).map((item) => toPageItem(item, text));
 }
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -144,19 +152,53 @@ describe('PageScanner following the page', () => {
     expect(counts.at(-1)).toBe(scanner.items().length);
   });
 
-  it('reads new text in a paragraph that was there, without drawing its old items again', async () => {
+  it('reads a paragraph that got new text again whole: its old items are as a fresh read finds them', async () => {
     document.body.replaceChildren(paragraph(GROWTH));
-    const { scanner, painted } = scannerWithHighlights();
+    const { scanner } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    expect(scanner.items().map((item) => item.kind === 'indicator' && item.status)).toEqual(['actual']);
+
+    // The pledge makes the paragraph a plan: the growth figure it held is a target now.
+    document.body.firstElementChild!.append(document.createTextNode(PLEDGE));
+    await settle(scanner);
+    expect(scanner.items()).toEqual(pageRead());
+    expect(scanner.items()[0]).toMatchObject({ text: '增长12%', status: 'target' });
+  });
+
+  it('leaves the items of such a paragraph that stay as they were drawn as they are', async () => {
+    document.body.replaceChildren(paragraph(GROWTH));
+    const { scanner, painted, erased } = scannerWithHighlights();
     scanner.watch();
     await scanner.scanPage();
     const oldIds = scanner.items().map((item) => item.id);
     painted.length = 0;
 
-    document.body.firstElementChild!.append(document.createTextNode(PLEDGE));
+    document.body.firstElementChild!.append(document.createTextNode('全年新增企业53家。'));
     await settle(scanner);
-    expect(painted.some((id) => oldIds.includes(id))).toBe(false);
-    expect(painted.length).toBeGreaterThan(0);
+    expect(scanner.items()).toEqual(pageRead());
     expect(scanner.items().map((item) => item.id)).toEqual(expect.arrayContaining(oldIds));
+    expect(painted.length).toBeGreaterThan(0);
+    expect([...painted, ...erased].some((id) => oldIds.includes(id))).toBe(false);
+  });
+
+  it('reads the paragraphs under a part heading again when the heading comes or goes', async () => {
+    document.body.replaceChildren(paragraph('一、2009年工作回顾'), paragraph(GROWTH), paragraph('二、2010年主要任务'), paragraph(GROWTH));
+    const { scanner } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    const statuses = (): unknown[] => scanner.items().flatMap((item) => (item.kind === 'indicator' ? [item.status] : []));
+    expect(statuses()).toEqual(['actual', 'target']);
+
+    document.body.children[2]!.remove(); // the tasks' heading: the second figure stands under the review
+    await settle(scanner);
+    expect(scanner.items()).toEqual(pageRead());
+    expect(statuses()).toEqual(['actual', 'actual']);
+
+    document.body.children[1]!.before(paragraph('二、2010年主要任务'));
+    await settle(scanner);
+    expect(scanner.items()).toEqual(pageRead());
+    expect(statuses()).toEqual(['target', 'target']);
   });
 
   it("takes no notice of changes inside Policy Lens's own UI", async () => {
