@@ -16,13 +16,14 @@ import type { Span } from './extract-lines';
 export function linesWithNewMood(previous: TextModel, current: TextModel, lines: readonly Span[]): Span[] {
   const moodNow = sectionMoodReader(current.text);
   const moodBefore = sectionMoodReader(previous.text);
+  const wasThere = new Set(previous.segments.map((segment) => segment.node));
   const changed: Span[] = [];
   let lastBefore = -1;
   for (const line of lines) {
     const now = moodNow(line.start);
     const point = current.pointAt(line.start);
-    const before = point ? previous.offsetAt(point.node, point.offset) : null;
-    if (before === null) continue;
+    if (!point || !wasThere.has(point.node)) continue;
+    const before = previous.offsetAt(point.node, point.offset)!;
     // Nodes keep their order in the document; should they not, the line is read again rather than its mood guessed.
     if (before < lastBefore || moodBefore(before) !== now) changed.push(line);
     lastBefore = Math.max(lastBefore, before);

@@ -5,7 +5,7 @@
 import { buildPageModel, buildTextModel, type TextModel } from '../dom/text-model';
 import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
-import { pageItemId, toPageItem } from '../shared/page-item';
+import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
 import { forEachInSlices, yieldToPage } from './cooperative';
 import { extractionSteps, lineSpans, overlapsAny, type Span } from './extract-lines';
@@ -167,12 +167,12 @@ export class PageScanner {
     this.index.replaceAll(kept);
     if (reread.length === 0) return;
 
-    const found = new Map((await extractLines(text, reread)).map((item) => [pageItemId(item), toPageItem(item, text)]));
-    // An item of those lines found just as it was stays, drawn as it is; the others give way to what is found now.
+    const found = new Map((await extractLines(text, reread)).map((item) => [placeOf(item), toPageItem(item, text)]));
+    // An item of those lines found just as it was stays, with its id, drawn as it is; the others give way to what is found now.
     const before = kept.filter((item) => overlapsAny(reread, item));
-    const replaced = new Set(before.filter((item) => !sameItem(item, found.get(item.id))));
-    const unchanged = new Set(before.filter((item) => !replaced.has(item)).map((item) => item.id));
-    const items = [...found.values()].filter((item) => !unchanged.has(item.id));
+    const replaced = new Set(before.filter((item) => !sameItem(item, found.get(placeOf(item)))));
+    const unchanged = new Set(before.filter((item) => !replaced.has(item)).map(placeOf));
+    const items = [...found.values()].filter((item) => !unchanged.has(placeOf(item)));
     this.options.painter.erase([...replaced].map((item) => item.id));
     if (replaced.size > 0) this.index.replaceAll(kept.filter((item) => !replaced.has(item)));
     this.index.add(items);
@@ -218,9 +218,14 @@ export class PageScanner {
   }
 }
 
-/** Whether a page item is `found` as it was: same place, text and fields. */
+/** An item's kind, place and text: what tells it apart on the page as it is now (an item kept from before keeps the id it had). */
+function placeOf(item: Item): string {
+  return `${item.kind} ${item.start} ${item.end} ${item.text}`;
+}
+
+/** Whether a page item is `found` as it was: same place, text and fields (its id aside). */
 function sameItem(item: PageItem, found: PageItem | undefined): boolean {
-  return found !== undefined && JSON.stringify(item) === JSON.stringify(found);
+  return found !== undefined && JSON.stringify({ ...item, id: '' }) === JSON.stringify({ ...found, id: '' });
 }
 
 /** The spans covering the same characters as `spans`, in text order, none overlapping another. */
