@@ -130,6 +130,8 @@ export class PageScanner {
     // Loading the script is a task of its own; the page's text model is built in the next one.
     await yieldToPage();
     this.model = this.buildModel();
+    // Building the model is a task's worth of work on a large page: extraction starts in the next one.
+    await yieldToPage();
     const text = this.model.text;
     const items = await extractLines(text, lineSpans(text));
     await this.addAndPaint(items);
