@@ -6,7 +6,7 @@ import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
 import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
-import { ACTIONS_AFTER_JIANG, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
+import { ACTIONS_AFTER_JIANG, MEETING_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
@@ -48,8 +48,14 @@ const HELPED = new RegExp(`${alternation(HELPERS)}[^,;。]{0,6}$`);
 /** How far before a marker its helper is looked for, in characters. */
 const HELPER_LOOKBACK = 8;
 
-/** 会 as "will": not inside a noun (社会, 委员会) nor the first character of one (会议, 会见), nor 会是/会有. */
-const HUI = `会(?<!${alternation(words(NOUNS_ENDING_IN_HUI).map((w) => w.slice(-2)))})(?!${alternation(words(WORDS_STARTING_WITH_HUI).map((w) => w.slice(1)))})`;
+/** How far after a meeting verb (召开…会) a 会 may end the meeting's name, in characters. */
+const MEETING_NAME_REACH = 10;
+
+/**
+ * 会 as "will": not inside a noun (社会, 委员会) nor the first character of one
+ * (会议, 会见), nor 会是/会有, nor in the name of a meeting held (召开项目会审会).
+ */
+const HUI = `会(?<!${alternation(words(NOUNS_ENDING_IN_HUI).map((w) => w.slice(-2)))})(?<!${alternation(MEETING_VERBS)}[^,;:。!?]{0,${MEETING_NAME_REACH}})(?!${alternation(words(WORDS_STARTING_WITH_HUI).map((w) => w.slice(1)))})`;
 
 /** 预计 that plans a work (预计明年推出…), not one that forecasts a quantity (预计今年经济成长率可达3.5%). */
 const SCHEDULING = `${alternation(SCHEDULE_WORDS)}(?=[^,;。]{0,12}${alternation(SCHEDULED_WORKS, PLANNED_ACTIONS)})`;
@@ -70,8 +76,11 @@ const WILL_ACT = new RegExp(`将(?<!${alternation(PREDICTIVE_BEFORE_JIANG)}将)(
 /** Plain directives (要, 必须) and aims (致力): commitments only with a deadline or a target value. */
 const DIRECTIVE = new RegExp(guardedAlternation(DIRECTIVES));
 
-/** Signs that a sentence reports work already done: 了 as a verb suffix, 已 (not 已有的: a description). */
-const PAST = new RegExp(`${guardedAlternation(PAST_MARKERS)}|${guardedAlternation(PERFECT_MARKERS)}(?![^,;。]{0,4}的)`);
+/**
+ * Signs that a sentence reports work already done: 了 as a verb suffix, 已 —
+ * not 已 in a description of a noun (已有的设施, 已无需求者: 的 and 者 make the clause a noun's).
+ */
+const PAST = new RegExp(`${guardedAlternation(PAST_MARKERS)}|${guardedAlternation(PERFECT_MARKERS)}(?![^,;。]{0,4}[的者])`);
 const NOT_PAST_RE = new RegExp(alternation(NOT_PAST), 'g');
 
 /** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
