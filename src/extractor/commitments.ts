@@ -5,7 +5,7 @@ import { readsAsTarget } from './indicator-status';
 import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
-import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
+import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, SITUATION_WORDS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
 import { ACTIONS_AFTER_JIANG, MEETING_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
@@ -156,6 +156,21 @@ function scheduleOf(text: string, s: Sentence, deadlines: readonly TimeExpressio
 
 /** How far a schedule word and its work stand from the date, in characters. */
 const SCHEDULE_LOOKBACK = 8;
+
+/** A date heading a sentence that only describes it: 今年是…关键一年, 今后五年是…. */
+const DATE_IS = /^ ?(?:将?是|为)/;
+
+/** Words of a situation described (今年就业形势依然严峻, 发展环境…), not of work to do. */
+const SITUATION = new RegExp(alternation(SITUATION_WORDS));
+
+/**
+ * Whether the sentence opens with its date and goes on with the work of that
+ * time (今年重点抓好三项工作, 到2020年，…明显提高), not with a description of
+ * it (今年是…关键一年, 今年就业形势依然严峻).
+ */
+function datedWork(text: string, s: Sentence, deadline: TimeExpression | undefined): boolean {
+  return deadline !== undefined && deadline.start === s.start && !DATE_IS.test(text.slice(deadline.end, s.end)) && !SITUATION.test(text.slice(s.start, s.end));
+}
 
 /** What may stand before the date that opens a timetable's row: a row number (1、 6月:…). */
 const ROW_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.)] ?)?$/;
@@ -338,7 +353,7 @@ export function findCommitments(
     } else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline, 'dated-target']; // 年内建成5G基站1200个
     // Under the year's tasks, a value to reach or a planned quantity is the plan's: 建设保障性住房300万套.
     // (A paragraph that reports any work done is an account, even under a plan's heading.)
-    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
+    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned || datedWork(text, s, deadline)) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {
       if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
       continue;
