@@ -28,6 +28,7 @@ const OVERLAY_CSS = `
 .saved-indicator { background: rgba(255, 193, 7, 0.3); border-bottom: 3px solid rgb(214, 150, 0); }
 .saved-commitment { border-bottom: 3px solid rgb(26, 95, 210); }
 .highlight { border-bottom: 2px solid var(--solid); background: var(--wash); }
+.flash { outline: 2px solid rgb(214, 150, 0); outline-offset: 1px; background: rgba(255, 193, 7, 0.45); }
 `;
 
 /** The overlay of one page. */
@@ -35,6 +36,8 @@ export class SavedOverlay {
   private readonly host: HTMLElement;
   private readonly layer: HTMLElement;
   private marks: readonly SavedMark[] = [];
+  /** The range flashed just now, if any, and when its flash ends. */
+  private flashed: { range: Range; timer: ReturnType<typeof setTimeout> } | undefined;
   private readonly onResize = (): void => this.redraw();
 
   constructor(private readonly document: Document) {
@@ -54,22 +57,27 @@ export class SavedOverlay {
     this.redraw();
   }
 
+  /** Flashes a range for `durationMs`, as the page's highlights flash an item brought into view. */
+  flash(range: Range, durationMs: number): void {
+    clearTimeout(this.flashed?.timer);
+    this.flashed = {
+      range,
+      timer: setTimeout(() => {
+        this.flashed = undefined;
+        this.redraw();
+      }, durationMs),
+    };
+    this.redraw();
+  }
+
   /** Places the boxes again, after the page's layout changed. */
   redraw(): void {
-    const view = this.document.defaultView;
     const boxes: HTMLElement[] = [];
     for (const { item, range } of this.marks) {
       // An own highlight, or any item the analyst coloured, is drawn in its colour; others in their kind's.
       const coloured = item.kind === 'highlight' || item.color !== undefined;
       const look = COLOR_LOOKS[item.color ?? DEFAULT_HIGHLIGHT_COLOR];
-      for (const rect of range.getClientRects()) {
-        if (rect.width === 0 || rect.height === 0) continue;
-        const box = this.document.createElement('div');
-        box.className = `mark ${coloured ? 'highlight' : `saved-${item.kind}`}`;
-        box.style.left = `${rect.left + (view?.scrollX ?? 0)}px`;
-        box.style.top = `${rect.top + (view?.scrollY ?? 0)}px`;
-        box.style.width = `${rect.width}px`;
-        box.style.height = `${rect.height}px`;
+      for (const box of this.boxesOver(range, coloured ? 'highlight' : `saved-${item.kind}`)) {
         if (coloured) {
           box.style.setProperty('--solid', look.solid);
           box.style.setProperty('--wash', look.wash);
@@ -77,11 +85,30 @@ export class SavedOverlay {
         boxes.push(box);
       }
     }
+    if (this.flashed) boxes.push(...this.boxesOver(this.flashed.range, 'flash'));
     this.layer.replaceChildren(...boxes);
+  }
+
+  /** A box of class `look` over each line box of the range, in page coordinates. */
+  private boxesOver(range: Range, look: string): HTMLElement[] {
+    const view = this.document.defaultView;
+    const boxes: HTMLElement[] = [];
+    for (const rect of range.getClientRects()) {
+      if (rect.width === 0 || rect.height === 0) continue;
+      const box = this.document.createElement('div');
+      box.className = `mark ${look}`;
+      box.style.left = `${rect.left + (view?.scrollX ?? 0)}px`;
+      box.style.top = `${rect.top + (view?.scrollY ?? 0)}px`;
+      box.style.width = `${rect.width}px`;
+      box.style.height = `${rect.height}px`;
+      boxes.push(box);
+    }
+    return boxes;
   }
 
   /** Removes the overlay. */
   stop(): void {
+    clearTimeout(this.flashed?.timer);
     this.document.defaultView?.removeEventListener('resize', this.onResize);
     this.host.remove();
   }
