@@ -4,7 +4,9 @@
  * with page scripts; what is drawn here is not, so a page cannot read which
  * items were saved, nor the analyst's own highlights. The host element exists
  * from the start, saved items or not, and is 0×0 and transparent to the
- * pointer.
+ * pointer. Boxes are placed in page coordinates, so they follow the window's
+ * scrolling by themselves; when a scrolling box inside the page scrolls, or
+ * the window is resized, they are placed again at the next frame.
  */
 import { UI_HOST_ATTRIBUTE } from '../dom/element-kinds';
 import type { SavedItem } from '../shared/messages';
@@ -38,7 +40,19 @@ export class SavedOverlay {
   private marks: readonly SavedMark[] = [];
   /** The range flashed just now, if any, and when its flash ends. */
   private flashed: { range: Range; timer: ReturnType<typeof setTimeout> } | undefined;
-  private readonly onResize = (): void => this.redraw();
+  /** The frame at which the boxes will be placed again, if one is asked for. */
+  private frame: number | undefined;
+  private readonly redrawSoon = (event: Event): void => {
+    // The window's own scrolling moves the boxes with the page: nothing to do.
+    if (event.type === 'scroll' && (event.target === this.document || event.target === this.document.documentElement)) return;
+    if (this.frame !== undefined || (this.marks.length === 0 && !this.flashed)) return;
+    const view = this.document.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.redraw();
+    });
+  };
 
   constructor(private readonly document: Document) {
     this.host = document.createElement(OVERLAY_HOST_TAG);
@@ -48,7 +62,9 @@ export class SavedOverlay {
     this.layer = document.createElement('div');
     shadow.append(this.layer);
     document.documentElement.append(this.host);
-    document.defaultView?.addEventListener('resize', this.onResize, { passive: true });
+    document.defaultView?.addEventListener('resize', this.redrawSoon, { passive: true });
+    // Scroll events do not bubble: a listener that captures sees those of every scrolling box.
+    document.addEventListener('scroll', this.redrawSoon, { capture: true, passive: true });
   }
 
   /** Draws these saved items, replacing what was drawn. */
@@ -109,7 +125,10 @@ export class SavedOverlay {
   /** Removes the overlay. */
   stop(): void {
     clearTimeout(this.flashed?.timer);
-    this.document.defaultView?.removeEventListener('resize', this.onResize);
+    const view = this.document.defaultView;
+    view?.removeEventListener('resize', this.redrawSoon);
+    this.document.removeEventListener('scroll', this.redrawSoon, { capture: true });
+    if (this.frame !== undefined) view?.cancelAnimationFrame(this.frame);
     this.host.remove();
   }
 }

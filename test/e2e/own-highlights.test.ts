@@ -3,7 +3,8 @@
  * gets a Highlight button, the keyboard shortcut's request opens the same form, the
  * highlight is saved with its note, tags and colour, drawn in the page apart
  * from unsaved items, edited, deleted and brought back with Undo from its
- * card, and a library link to it opens the page at the highlight.
+ * card, a library link to it opens the page at the highlight, and its
+ * drawing follows the text inside a scrolling box.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -160,6 +161,19 @@ describe('highlighting a selected passage', () => {
     } finally {
       await linkedWorld.close();
       await linked.close();
+    }
+  });
+  test('the saved highlight’s drawing follows the text when a scrolling box inside the page scrolls', async () => {
+    await page.keyboard.press('Escape');
+    // The page's body becomes a box of its own that scrolls, inside a window that does not.
+    await page.evaluate(() => {
+      document.documentElement.style.overflow = 'hidden';
+      Object.assign(document.body.style, { height: '300px', overflow: 'auto', margin: '0' });
+    });
+    for (const step of [0, 40, 120]) {
+      await page.evaluate((by) => document.body.scrollBy(0, by), step);
+      const at = await selectPhrase(page, '重抓三级平台', { select: false });
+      await expect.poll(() => savedDrawingAt(world, at)).toBe('highlight');
     }
   });
 });
