@@ -151,8 +151,8 @@ const SCHEDULE_LOOKBACK = 8;
 /** What may stand before the date that opens a timetable's row: a row number (1、 6月:…). */
 const ROW_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.)] ?)?$/;
 
-/** An outline heading (四、全力招商; (二)…) standing on its own line, not a sentence. */
-const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])[^。;!?]*$/;
+/** An outline heading (四、全力招商; (二)…) standing on its own line, not a sentence; it may end with `?` (see section-mood). */
+const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])[^。;!?]*\??$/;
 
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
@@ -307,6 +307,8 @@ export function findCommitments(
     const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
     const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : null;
     const quantified = deadline !== undefined || targets.length > 0 || changes || FREQUENCY.test(sentence);
+    // A time frame that opens the sentence before a comma scopes the tasks that follow it (2021年,加强…).
+    const framed = deadline !== undefined && deadline.start === s.start && text[deadline.end] === ',';
     const row = deadline && ROW_NUMBER.test(text.slice(s.start, deadline.start)) && /^ ?:./.test(text.slice(deadline.end, s.end));
     const at = (offset: number, length: number): TextSpan => ({ start: s.start + offset, end: s.start + offset + length });
 
@@ -329,7 +331,7 @@ export function findCommitments(
     } else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline, 'dated-target']; // 年内建成5G基站1200个
     // Under the year's tasks, a value to reach or a planned quantity is the plan's: 建设保障性住房300万套.
     // (A paragraph that reports any work done is an account, even under a plan's heading.)
-    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
+    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned || framed) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {
       if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
       continue;
