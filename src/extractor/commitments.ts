@@ -318,8 +318,9 @@ export function findCommitments(
     const row = deadline && ROW_NUMBER.test(text.slice(s.start, deadline.start)) && /^ ?:./.test(text.slice(deadline.end, s.end));
     const at = (offset: number, length: number): TextSpan => ({ start: s.start + offset, end: s.start + offset + length });
 
-    // …unless "will" comes with a word of the future or a verb of action (将规划为, 未来将继续).
-    if (narrative && !deadline && !(will && (actWill || FORWARD.test(sentence))) && vetoed('past-narrative')) continue;
+    // …unless the speaker's side binds itself with a word of the future or 将 before a verb of action
+    // (未来将继续, 一定要管好, 将规划为, 质监部门将全力支持).
+    if (narrative && !deadline && !(bound && (FORWARD.test(sentence) || WILL_ACT.test(sentence))) && vetoed('past-narrative')) continue;
     // Under a review of the past year, 坚决落实… tells how the work was done.
     if (mood === 'review' && strong && MANNER.test(strong[0]) && !looksAhead(sentence) && vetoed('review-manner')) continue;
     const listItem = list === 'item';
