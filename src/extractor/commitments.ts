@@ -196,7 +196,7 @@ function countPastByParagraph(text: string, sentences: Sentence[], past: readonl
 /**
  * How a sentence goes on a list of targets opened before it in the same
  * paragraph: `merge` when the head opened it with a colon and semicolons cut
- * its items (预期目标是:国内生产总值增长8%左右;城镇新增就业900万人以上;…
+ * its items, each with values (预期目标是:国内生产总值增长8%左右;城镇新增就业900万人以上;…
  * is one sentence); `item` when an item with values is cut from the head by
  * semicolons or, after a head with a colon, by full stops; else undefined.
  */
@@ -205,8 +205,8 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
   while (h > 0 && found[h]!.rule === 'target-list-item') h--;
   const head = found[h];
   if (!head || head.subtype !== 'target' || sentences[index]!.start - head.start > MAX_LIST_REACH) return undefined;
-  // Without values, only a colon list can take the sentence in.
-  if (!hasValues && !text.slice(head.start, head.end).includes(':')) return undefined;
+  // A list of targets goes on with values; a clause without (进行快速查处;) is a step of its own.
+  if (!hasValues) return undefined;
   // The head's sentence, among the few before this one.
   let first = index - 1;
   while (first >= 0 && index - first <= MAX_LIST_ITEMS && sentences[first]!.start > head.start) first--;
