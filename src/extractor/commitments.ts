@@ -3,7 +3,7 @@ import { findDeadlines, type TimeExpression } from './time-expressions';
 import type { IndicatorMention } from './indicators';
 import { readsAsTarget } from './indicator-status';
 import { alternation, guardedAlternation, words } from './lexicon/build';
-import { OFFICE_ENDINGS, OTHER_BODIES, SPEAKER_SIDE } from './lexicon/actors';
+import { OFFICE_ENDINGS, OTHER_BODIES, RELAYING_VERBS, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
 import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
 import { ACTIONS_AFTER_JIANG, DECISION_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
@@ -82,6 +82,9 @@ const NOT_PAST_RE = new RegExp(alternation(NOT_PAST), 'g');
 
 /** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
 const OTHER_BODY = new RegExp(`${alternation(OTHER_BODIES)}[^,;:。!?]{0,8}$`);
+
+/** Another body's demand relayed before a directive (省委省政府明确要求每个县都要…): the text before the directive. */
+const RELAYED_DEMAND = new RegExp(`${alternation(OTHER_BODIES)}[^,;:。!?]{0,8}${alternation(RELAYING_VERBS)}[^;。]*$`);
 
 /** Deadlines that can only lie ahead (年内, 年底前, 到2025年), unlike 今年 or 5月份, which also date past work. */
 const FUTURE_DEADLINE = /年内|底前|末前|以前|[^年]前$|^到|^至|明年|后年|今后|未来|内$|期间$|会议后/;
@@ -309,6 +312,8 @@ export function findCommitments(
       return m.subtype !== 'rank' && (m.change !== undefined || PLANNED_BEFORE_VALUE.test(text.slice(Math.max(s.start, m.start - ACTION_LOOKBACK), m.start)));
     });
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
+    // 省委明确要求…都要…: another body's demand, relayed.
+    const relayed = directive !== null && RELAYED_DEMAND.test(sentence.slice(0, directive.index));
     // A change to reach (增长3.5%左右) quantifies as much as a value after 达到.
     const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
     const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : null;
@@ -333,7 +338,7 @@ export function findCommitments(
     }
     else if (row) [marker, rule] = [deadline, 'timetable-row']; // 105 年 4 月:工程决标及开工
     else if (scheduled) [marker, rule] = [scheduled.word, 'scheduled'];
-    else if (directive && quantified) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
+    else if (directive && quantified && !relayed) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
     else if (listItem) [marker, rule] = [commitments[commitments.length - 1]!.marker, 'target-list-item'];
     else if (targetPhrase) {
       const [from, to] = targetPhrase.indices![1] ?? targetPhrase.indices![0]!;
@@ -343,7 +348,8 @@ export function findCommitments(
     // (A paragraph that reports any work done is an account, even under a plan's heading.)
     else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned || framed) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {
-      if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
+      // A plain directive is too common to highlight without a target or a deadline.
+      if (directive) vetoed(relayed ? 'relayed-demand' : 'plain-directive');
       continue;
     }
 
