@@ -6,7 +6,7 @@ import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, RELAYING_VERBS, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
 import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
-import { ACTIONS_AFTER_JIANG, DECISION_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
+import { ACTIONS_AFTER_JIANG, DECISION_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, SPEECH_ACTS, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
@@ -125,6 +125,9 @@ function clauseOf(sentence: string, at: number): string {
 
 /** An effect foretold after "will": 将对两个园区…起到强有力的拉动作用. */
 const EFFECT = new RegExp(`^[^,;。]{0,12}?将会?(?:对|为|给)[^,;。]{0,30}${alternation(EFFECT_VERBS)}[^,;。]{0,12}${alternation(EFFECT_NOUNS)}`);
+
+/** A speech announced in the meeting's programme after "will" (吉海书记将在会上作重要讲话), from where "will" was found. */
+const PROGRAMME = new RegExp(`^[^,;。]{0,12}?将[^,;。]{0,10}${alternation(SPEECH_ACTS)}`);
 
 /** A belief stated at the head of a sentence (我们坚信…, 我们相信…). */
 const BELIEF = new RegExp(`^[^,;。]{0,6}${alternation(BELIEF_WORDS)}`);
@@ -289,6 +292,7 @@ export function findCommitments(
     if ((bound ? isPast(sentence.slice(clauseStart(sentence, bound.index))) : past[index]) && vetoed('past-account')) continue;
     // 将对…起到…作用: what a measure will bring about, not what anyone binds itself to do.
     if (will && !strong && EFFECT.test(sentence.slice(will.index)) && vetoed('effect')) continue;
+    if (will && !strong && PROGRAMME.test(sentence.slice(will.index)) && vetoed('meeting-programme')) continue;
     if (WISH.test(sentence) && vetoed('wish')) continue;
     // A belief (我们坚信…一定能够实现) foretells; it binds nobody.
     if (BELIEF.test(sentence) && vetoed('belief')) continue;

@@ -47,3 +47,6 @@ export const ACTIONS_AFTER_JIANG: WordList = [
 export const DECISION_VERBS: readonly GuardedWord[] = [
   { word: '决定', notAfter: ['的', '作出', '做出', '所'], notBefore: ['性', '了', '的', '书', '因素', '作用'] },
 ];
+
+/** What a meeting's programme announces after "will" (书记将在会上作重要讲话): a speech at the meeting, no work pledged. */
+export const SPEECH_ACTS: WordList = ['讲话', '发言', '致辞', '作报告', '做报告'];
