@@ -37,6 +37,8 @@ export const ACTIONS_AFTER_JIANG: WordList = [
   { word: '依', usage: ['zh-TW'] }, { word: '援引', usage: ['zh-TW'] }, { word: '由', usage: ['zh-TW'] },
   // 将作为 (will serve as), with nothing between: 将A作为B puts an object between.
   '作为', '规划', '发展为', '联系', '配合', '编列', '办理', '推行', '引入', '改善', '增设', '设置', '新增',
+  // Money put to a use: 6亿元的80%将投在开发区, 将用于园区建设.
+  '投在', '投向', '用于',
 ];
 
 /**
