@@ -33,10 +33,11 @@ export interface CommitmentMention {
   indicators: number[];
 }
 
-/** Words that bind the speaker's side to a result or an action, and a stated aim (目标是5%, 以生态城市为目标). */
+/** Words that bind the speaker's side to a result or an action, a resolve with its degree (下更大决心, 下这么大的决心), and a stated aim (目标是5%, 以生态城市为目标). */
 const STRONG_MARKER = new RegExp(
   [
     guardedAlternation(STRONG_MARKERS),
+    '下(?:[这那]么|很|更|最)大的?决心',
     '目标(?:是|为)(?=[^,;。]{0,30}[0-9一二三四五六七八九十])',
     '目标(?<=以[^;。]{1,40}为[^,;。]{0,6}目标)(?=[,;。]|$)',
   ].join('|'),
