@@ -20,6 +20,12 @@ export const WORDS_STARTING_WITH_HUI: WordList = [
   '会是', '会有',
 ];
 
+/**
+ * Verbs that hold a meeting (召开项目会审会, 举行座谈会): a 会 a few characters
+ * after one of them ends the meeting's name, it is no "will".
+ */
+export const MEETING_VERBS: WordList = ['召开', '举行', '举办', '参加', '出席', '主持'];
+
 /** Before 将, characters that make it a prediction (必将, 即将, 势将, 终将). */
 export const PREDICTIVE_BEFORE_JIANG: WordList = ['必', '即', '势', '终'];
 
