@@ -1,7 +1,8 @@
 /**
  * Results files shared by several benchmarks. A benchmark that adds its
- * figures to another's file writes them as a marked section, which it alone
- * rewrites; the file's owner rewrites the rest and keeps the marked sections.
+ * figures to another's file writes them as a marked section at its end, which
+ * it alone rewrites (the page benchmark keeps the end of bench/PAGE-TASKS.md,
+ * from its notes on, from one run to the next).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -23,13 +24,4 @@ export function writeSection(file: URL, name: string, body: string): void {
   const section = `${opening(name)}\n${body.trim()}\n${closing(name)}`;
   const old = markedSections(before).find((text) => text.startsWith(opening(name)));
   writeFileSync(file, old ? before.replace(old, () => section) : `${before.trimEnd()}\n\n${section}\n`.trimStart());
-}
-
-/**
- * Writes `report` to `file` in place of what it held, keeping the marked
- * sections other benchmarks wrote there, after the report.
- */
-export function writeKeepingSections(file: URL, report: string): void {
-  const kept = existsSync(file) ? markedSections(readFileSync(file, 'utf8')) : [];
-  writeFileSync(file, [report.trimEnd(), ...kept].join('\n\n') + '\n');
 }

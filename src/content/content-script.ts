@@ -19,10 +19,11 @@ import { choosePainter } from './paint/choose-painter';
 import type { Painter } from './paint/painter';
 import { PageScanner } from './page-scanner';
 import { openCardOnPointer } from './pointer-card';
+import type { PlacedItem } from './saved-anchors';
 import { SavedOnPage } from './saved-on-page';
 import { SavedOverlay } from './saved-overlay';
 import { offerSelections, selectedSpan, type SelectedSpan } from './selection';
-import { showRange } from './show-item';
+import { FLASH_MS, scrollToRange } from './show-item';
 import { watchUrl } from './url-watch';
 
 /** The running content script's parts, for tests. */
@@ -60,28 +61,31 @@ export function startContentScript(document: Document, port: ContentPort, painte
     isHidden: isHiddenByStyle,
     onScanned: (count) => {
       // After every scan the text may have moved: saved items are placed again, and a new URL noticed.
-      placeSaved(() => saved.place());
+      void placeSaved(() => saved.place());
       urlWatch.check();
       background.reportItemCount(count).catch(warn);
     },
   });
   const saved = new SavedOnPage(scanner, painter);
 
-  /** Changes the saved items, then draws them where they are and shows the card's item as it is now. */
-  const placeSaved = (change: () => void): void => {
-    change();
+  /** Changes the saved items and waits until they are placed, then draws them where they are and shows the card's item as it is now. */
+  const placeSaved = async (change: () => Promise<void>): Promise<void> => {
+    await change();
     const model = scanner.textModel;
-    overlay.draw(saved.placed().map(({ saved: item, anchor }) => ({ item, range: model.toRange(anchor.start, anchor.end) })));
+    // Placed in an earlier text, the page having changed meanwhile: the scan that follows places them again.
+    if (saved.isPlacedIn(model.text)) {
+      overlay.draw(saved.placed().map(({ saved: item, anchor }) => ({ item, range: model.toRange(anchor.start, anchor.end) })));
+    }
     card.refresh();
   };
-  const markSaved = (items: readonly SavedItem[]): void => placeSaved(() => saved.addSaved(items));
+  const markSaved = (items: readonly SavedItem[]): Promise<void> => placeSaved(() => saved.addSaved(items));
   const refreshSaved = (): Promise<void> =>
     background.listSaved(pageUrl(document.URL)).then((items) => placeSaved(() => saved.setSaved(items)), warn);
   const page = () => ({ url: document.URL, title: document.title });
   /** Saves items and takes them in as stored. */
   const saveAll = async (items: Parameters<typeof background.save>[0]): Promise<SavedItem> => {
     const stored = await background.save(items);
-    markSaved(stored);
+    await markSaved(stored);
     return stored[0]!;
   };
 
@@ -102,7 +106,7 @@ export function startContentScript(document: Document, port: ContentPort, painte
     },
     async update(item, edit) {
       const updated = await background.update(item.id, edit);
-      markSaved([updated]);
+      await markSaved([updated]);
       return updated;
     },
     async delete(item) {
@@ -111,7 +115,7 @@ export function startContentScript(document: Document, port: ContentPort, painte
     },
     async restore(item) {
       await background.restore(item);
-      markSaved([item]);
+      await markSaved([item]);
       return item;
     },
   });
@@ -128,15 +132,27 @@ export function startContentScript(document: Document, port: ContentPort, painte
 
   // A single-page site moved to another URL: its text is read afresh and the new URL's saved items listed.
   const urlWatch = watchUrl(document, pageUrl, () => {
-    placeSaved(() => saved.setSaved([]));
+    void placeSaved(() => saved.setSaved([]));
     void scanner.rescanPage().then(refreshSaved);
   });
 
   const showItem = (id: string): boolean => {
     const item = scanner.item(id);
     if (!item) return false;
-    showRange(scanner.rangeOf(item), painter);
+    const range = scanner.rangeOf(item);
+    scrollToRange(range);
+    painter.flash(range, FLASH_MS);
     return true;
+  };
+  /**
+   * Shows a saved item the extractor has no item of its own for (a passage
+   * picked by hand): flashed in the closed overlay, never in the page's
+   * highlight registry, which page scripts can read.
+   */
+  const showPlaced = ({ anchor }: PlacedItem): void => {
+    const range = scanner.textModel.toRange(anchor.start, anchor.end);
+    scrollToRange(range);
+    overlay.flash(range, FLASH_MS);
   };
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   port.onMessage(async (message) => {
@@ -175,7 +191,8 @@ export function startContentScript(document: Document, port: ContentPort, painte
       // A link from the library names a saved item: shown once the page is read and its saved items found again.
       const linked = linkedItemId(document.location.hash);
       const place = linked === undefined ? undefined : saved.placed().find((placed) => placed.saved.id === linked);
-      if (place?.pageItemId !== undefined) showItem(place.pageItemId);
+      if (place === undefined) return;
+      if (place.pageItemId === undefined || !showItem(place.pageItemId)) showPlaced(place);
     });
   return {
     scanner,

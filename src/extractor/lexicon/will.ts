@@ -3,7 +3,7 @@
  * not the object marker 将 (将A作为B), a prediction (必将, 会更加美好) or a
  * noun in 会 (社会, 会议). Simplified characters.
  */
-import type { WordList } from './build';
+import type { GuardedWord, WordList } from './build';
 
 /** Nouns ending in 会: 会 right after the character before it in these is no "will" (社会, 机会, 委员会). */
 export const NOUNS_ENDING_IN_HUI: WordList = [
@@ -19,6 +19,12 @@ export const WORDS_STARTING_WITH_HUI: WordList = [
   // 会是, 会有: what will be, not what the speaker's side will do.
   '会是', '会有',
 ];
+
+/**
+ * Verbs that hold a meeting (召开项目会审会, 举行座谈会): a 会 a few characters
+ * after one of them ends the meeting's name, it is no "will".
+ */
+export const MEETING_VERBS: WordList = ['召开', '举行', '举办', '参加', '出席', '主持'];
 
 /** Before 将, characters that make it a prediction (必将, 即将, 势将, 终将). */
 export const PREDICTIVE_BEFORE_JIANG: WordList = ['必', '即', '势', '终'];
@@ -37,4 +43,18 @@ export const ACTIONS_AFTER_JIANG: WordList = [
   { word: '依', usage: ['zh-TW'] }, { word: '援引', usage: ['zh-TW'] }, { word: '由', usage: ['zh-TW'] },
   // 将作为 (will serve as), with nothing between: 将A作为B puts an object between.
   '作为', '规划', '发展为', '联系', '配合', '编列', '办理', '推行', '引入', '改善', '增设', '设置', '新增',
+  // Money put to a use: 6亿元的80%将投在开发区, 将用于园区建设.
+  '投在', '投向', '用于',
 ];
+
+/**
+ * Verbs by which the speaker's side announces what it has decided to do
+ * (市委、市政府决定实行三条措施): the decision is taken, the work lies ahead.
+ * Not the noun (…的决定, 作出决定, 决定书) nor "to determine" (决定性, 决定了…的方向).
+ */
+export const DECISION_VERBS: readonly GuardedWord[] = [
+  { word: '决定', notAfter: ['的', '作出', '做出', '所'], notBefore: ['性', '了', '的', '书', '因素', '作用'] },
+];
+
+/** What a meeting's programme announces after "will" (书记将在会上作重要讲话): a speech at the meeting, no work pledged. */
+export const SPEECH_ACTS: WordList = ['讲话', '发言', '致辞', '作报告', '做报告'];
