@@ -229,15 +229,14 @@ function countPastByParagraph(text: string, sentences: Sentence[], past: readonl
  * paragraph: `merge` when the head opened it with a colon and semicolons cut
  * its items, each with values (预期目标是:国内生产总值增长8%左右;城镇新增就业900万人以上;…
  * is one sentence); `item` when an item with values is cut from the head by
- * semicolons or, after a head with a colon, by full stops; else undefined.
+ * semicolons or, after a head with a colon, by full stops (with values or
+ * not, after a head a full stop closes); else undefined.
  */
 function continuesTargetList(text: string, sentences: Sentence[], index: number, found: CommitmentMention[], hasValues: boolean): 'merge' | 'item' | undefined {
   let h = found.length - 1;
   while (h > 0 && found[h]!.rule === 'target-list-item') h--;
   const head = found[h];
   if (!head || head.subtype !== 'target' || sentences[index]!.start - head.start > MAX_LIST_REACH) return undefined;
-  // A list of targets goes on with values; a clause without (进行快速查处;) is a step of its own.
-  if (!hasValues) return undefined;
   // The head's sentence, among the few before this one.
   let first = index - 1;
   while (first >= 0 && index - first <= MAX_LIST_ITEMS && sentences[first]!.start > head.start) first--;
@@ -255,8 +254,10 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
   }
   // Numbered items (1、…; 2、…;) stand as sentences of their own.
   const numbered = LIST_NUMBER.test(text.slice(sentences[index]!.start, sentences[index]!.end));
-  if (colonHead && semicolonsOnly && text[headSentence.end - 1] === ';' && !numbered) return 'merge';
-  return hasValues ? 'item' : undefined;
+  // A list of targets goes on with values; a clause without (进行快速查处;) is a step of its own…
+  if (colonHead && semicolonsOnly && text[headSentence.end - 1] === ';' && !numbered && hasValues) return 'merge';
+  // …except on a list whose head a full stop closes: each sentence of its paragraph is an item (固定资产投资…实现正增长。).
+  return hasValues || stopList ? 'item' : undefined;
 }
 
 /** A list item's number at the head of a sentence: 1、 2. 一是 (一、 included). */
