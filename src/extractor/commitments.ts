@@ -260,6 +260,18 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
   return hasValues || stopList ? 'item' : undefined;
 }
 
+/** 其中 opening a sentence: what follows splits the values of the sentence before (其中，中央财政赤字1.4万亿元…). */
+const BREAKDOWN = /^其中/;
+
+/** Whether the sentence, with values of its own, breaks down those of the target commitment right before it on its line. */
+function breaksDown(text: string, sentences: Sentence[], index: number, found: CommitmentMention[], hasValues: boolean): boolean {
+  const before = found[found.length - 1];
+  const previous = sentences[index - 1];
+  const s = sentences[index]!;
+  return hasValues && before?.subtype === 'target' && previous !== undefined && before.end === previous.end
+    && !/[\n\r]/.test(text.slice(previous.end, s.start)) && BREAKDOWN.test(text.slice(s.start, s.end));
+}
+
 /** A list item's number at the head of a sentence: 1、 2. 一是 (一、 included). */
 const LIST_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.]|[一二三四五六七八九十]是)/;
 
@@ -358,7 +370,7 @@ export function findCommitments(
     if (narrative && !deadline && !(bound && (FORWARD.test(sentence) || WILL_ACT.test(sentence))) && vetoed('past-narrative')) continue;
     // Under a review of the past year, 坚决落实… tells how the work was done.
     if (mood === 'review' && strong && MANNER.test(strong[0]) && !looksAhead(sentence) && vetoed('review-manner')) continue;
-    const listItem = list === 'item';
+    const listItem = list === 'item' || breaksDown(text, sentences, index, commitments, inside.length > 0);
     let marker: TextSpan | undefined;
     let rule: string;
     if (strong) [marker, rule] = [at(strong.index, strong[0].length), 'strong-marker'];
