@@ -61,6 +61,9 @@ const HUI = `会(?<!${alternation(words(NOUNS_ENDING_IN_HUI).map((w) => w.slice(
 /** 预计 that plans a work (预计明年推出…), not one that forecasts a quantity (预计今年经济成长率可达3.5%). */
 const SCHEDULING = `${alternation(SCHEDULE_WORDS)}(?=[^,;。]{0,12}${alternation(SCHEDULED_WORKS, PLANNED_ACTIONS)})`;
 
+/** 将 as "will", not as a prediction (必将, 即将: 局即将建办公大楼 tells what is about to happen). */
+const JIANG = `将(?<!${alternation(PREDICTIVE_BEFORE_JIANG)}将)`;
+
 /** A decision of the speaker's side (市委、市政府决定…). */
 const DECIDED = guardedAlternation(DECISION_VERBS);
 
@@ -70,7 +73,7 @@ const DECIDED = guardedAlternation(DECISION_VERBS);
  * speaker's side or a department's) a few characters before 将/会/预计/决定.
  */
 const SPEAKER_WILL = new RegExp(
-  `(${alternation(SPEAKER_SIDE)}|${guardedAlternation(OFFICE_ENDINGS)})[^,;:。!?]{0,8}?(将|${HUI}|${SCHEDULING}|${DECIDED})`,
+  `(${alternation(SPEAKER_SIDE)}|${guardedAlternation(OFFICE_ENDINGS)})[^,;:。!?]{0,8}?(${JIANG}|${HUI}|${SCHEDULING}|${DECIDED})`,
   'd',
 );
 
@@ -78,7 +81,7 @@ const SPEAKER_WILL = new RegExp(
 const DECISION = new RegExp(`^${DECIDED}$`);
 
 /** 将 followed by an adverb or verb of action is "will" (市里将召开…, 将另案检讨), not the object marker of 将A作为B. */
-const WILL_ACT = new RegExp(`将(?<!${alternation(PREDICTIVE_BEFORE_JIANG)}将)(?= ?${alternation(ACTIONS_AFTER_JIANG)})`);
+const WILL_ACT = new RegExp(`${JIANG}(?= ?${alternation(ACTIONS_AFTER_JIANG)})`);
 
 /** Plain directives (要, 必须) and aims (致力): commitments only with a deadline or a target value. */
 const DIRECTIVE = new RegExp(guardedAlternation(DIRECTIVES));
