@@ -5,7 +5,7 @@ import { readsAsTarget } from './indicator-status';
 import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, RELAYING_VERBS, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
-import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, SITUATION_WORDS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
+import { CONCESSIVE_WORDS, CONDITION_WORDS, FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, SITUATION_WORDS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
 import { ACTIONS_AFTER_JIANG, DECISION_VERBS, MEETING_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, SPEECH_ACTS, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
@@ -141,6 +141,12 @@ const EFFECT = new RegExp(`^[^,;。]{0,12}?将会?(?:对|为|给)[^,;。]{0,30}$
 
 /** A speech announced in the meeting's programme after "will" (吉海书记将在会上作重要讲话), from where "will" was found. */
 const PROGRAMME = new RegExp(`^[^,;。]{0,12}?将[^,;。]{0,10}${alternation(SPEECH_ACTS)}`);
+
+/** A concession heading the marker's clause (尽管我们力求…). */
+const CONCESSION = new RegExp(`^${alternation(CONCESSIVE_WORDS)}`);
+
+/** A clause after the marker's that makes it a condition (…,工业投入是关键), from the marker on. */
+const CONDITION = new RegExp(`^[^,;。]*,[^;。]*${alternation(CONDITION_WORDS)}`);
 
 /** A belief stated at the head of a sentence (我们坚信…, 我们相信…). */
 const BELIEF = new RegExp(`^[^,;。]{0,6}${alternation(BELIEF_WORDS)}`);
@@ -321,6 +327,8 @@ export function findCommitments(
     // 将对…起到…作用: what a measure will bring about, not what anyone binds itself to do.
     if (will && !strong && EFFECT.test(sentence.slice(will.index)) && vetoed('effect')) continue;
     if (will && !strong && PROGRAMME.test(sentence.slice(will.index)) && vetoed('meeting-programme')) continue;
+    if (bound && CONCESSION.test(sentence.slice(clauseStart(sentence, bound.index), bound.index)) && vetoed('concession')) continue;
+    if (strong && CONDITION.test(sentence.slice(strong.index)) && vetoed('condition')) continue;
     if (WISH.test(sentence) && vetoed('wish')) continue;
     // A belief (我们坚信…一定能够实现) foretells; it binds nobody.
     if (BELIEF.test(sentence) && vetoed('belief')) continue;
