@@ -203,6 +203,9 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
 
+/** The speaker's side heading a sentence as its actor (市委常委会…, 县政府…). */
+const SPEAKER_OPENS = new RegExp(`^[^,;:。!?]{0,2}?${alternation(SPEAKER_SIDE)}`);
+
 /** How many sentences of a paragraph report past work, and how many sentences it has. */
 export interface ParagraphTally {
   /** Sentences that report work already done. */
@@ -379,6 +382,8 @@ export function findCommitments(
     else if (row) [marker, rule] = [deadline, 'timetable-row']; // 105 年 4 月:工程决标及开工
     else if (scheduled) [marker, rule] = [scheduled.word, 'scheduled'];
     else if (directive && quantified && !relayed) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
+    // 市委常委会每两个月研究一次: the speaker's side sets itself a standing schedule.
+    else if (FREQUENCY.test(sentence) && SPEAKER_OPENS.test(sentence)) [marker, rule] = [undefined, 'speaker-schedule'];
     else if (listItem) [marker, rule] = [commitments[commitments.length - 1]!.marker, 'target-list-item'];
     else if (targetPhrase) {
       const [from, to] = targetPhrase.indices![1] ?? targetPhrase.indices![0]!;
