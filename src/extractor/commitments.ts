@@ -2,6 +2,8 @@ import { ignoreVetoes, type Vetoes } from './explain';
 import { findDeadlines, type TimeExpression } from './time-expressions';
 import type { IndicatorMention } from './indicators';
 import { readsAsTarget } from './indicator-status';
+import { CHANGE_VERBS } from './lexicon/changes';
+import { TARGET_VERBS } from './lexicon/status';
 import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, RELAYING_VERBS, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
@@ -104,6 +106,9 @@ const FUTURE_DEADLINE = /年内|底前|末前|以前|[^年]前$|^到|^至|明年
 
 /** Phrases that make a sentence a list of targets even without a marker word. */
 const TARGET_PHRASES = /年均增长|(增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/d;
+
+/** The result a work is to bring, named by 使 with a value (启动南区建设,使园区向南拓展10平方公里). */
+const CAUSED_RESULT = new RegExp(`(使)[^,;。]{0,14}${alternation(TARGET_VERBS, CHANGE_VERBS, PLANNED_ACTIONS)}[^,;。]{0,8}[0-9一二三四五六七八九十]`, 'd');
 
 const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST_RE, ''));
 
@@ -359,7 +364,7 @@ export function findCommitments(
     const relayed = directive !== null && RELAYED_DEMAND.test(sentence.slice(0, directive.index));
     // A change to reach (增长3.5%左右) quantifies as much as a value after 达到.
     const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
-    const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : null;
+    const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : inside.length > 0 ? CAUSED_RESULT.exec(sentence) : null;
     const quantified = deadline !== undefined || targets.length > 0 || changes || FREQUENCY.test(sentence);
     // A time frame that opens the sentence scopes the tasks that follow it (2021年,加强…; 今年重点抓好…).
     const framed = datedWork(text, s, deadline);
@@ -404,7 +409,7 @@ export function findCommitments(
     commitments.push({
       start: s.start,
       end: s.end,
-      subtype: quantified || listItem || rule === 'plan-section' ? 'target' : 'pledge',
+      subtype: quantified || listItem || rule === 'plan-section' || rule === 'target-phrase' ? 'target' : 'pledge',
       rule,
       marker,
       deadline,

@@ -93,4 +93,5 @@ export const DIRECTIVES: readonly GuardedWord[] = [
  */
 export const PLANNED_ACTIONS: WordList = [
   '建设', '安排', '改造', '开工', '实施', '扩大到', '提高', '解决', '启动', '推进', '培训', '淘汰', '减轻', '压缩', '开展', '发行', '投资',
+  '拓展', '扩展',
 ];
