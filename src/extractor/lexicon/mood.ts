@@ -4,10 +4,12 @@
  */
 import type { GuardedWord, WordList } from './build';
 
-/** Aspect words that mark work already done: 了 as a verb suffix, 已, 曾经. */
+/** Aspect words that mark work already done: 了 as a verb suffix, 已, 曾经, honours received. */
 export const PAST_MARKERS: readonly GuardedWord[] = [
   { word: '了', notBefore: ['解', '不起', '却', '如指掌', '结', '断'] },
   { word: '曾经' },
+  // Honours received: 被评为, 荣获 (a report's record of the year).
+  { word: '被评为' }, { word: '被表彰' }, { word: '被授予' }, { word: '荣获' },
 ];
 
 /** 已 and 已经: work done, unless they describe a noun (已有的设施) or mean "known" (已知, 已往). */
