@@ -141,6 +141,15 @@ function clauseOf(sentence: string, at: number): string {
   return sentence.slice(clauseStart(sentence, at), end);
 }
 
+/** A clause of circumstance, 在…时 (在部署今年工作时): a date inside it qualifies the work named, it sets no deadline. */
+const WHEN_OPENS = /在[^,;:。]{0,12}$/;
+const WHEN_CLOSES = /^[^,;:。]{0,16}?(?:的时候|之时|(?<![及同按准适临届])时(?![间期代段机效限]))/;
+
+/** Whether the date at [from, to) of the sentence stands inside a clause 在…时. */
+function inWhenClause(sentence: string, from: number, to: number): boolean {
+  return WHEN_OPENS.test(sentence.slice(clauseStart(sentence, from), from)) && WHEN_CLOSES.test(sentence.slice(to));
+}
+
 /** An effect foretold after "will": 将对两个园区…起到强有力的拉动作用. */
 const EFFECT = new RegExp(`^[^,;。]{0,12}?将会?(?:对|为|给)[^,;。]{0,30}${alternation(EFFECT_VERBS)}[^,;。]{0,12}${alternation(EFFECT_NOUNS)}`);
 
@@ -344,7 +353,7 @@ export function findCommitments(
     if (mood !== 'plan' && HEADING.test(sentence) && vetoed('heading')) continue;
 
     // A date in a clause of work done (业于102年底完工, 将作为…) is no deadline.
-    const deadlines = findDeadlines(text, s.start, s.end).filter((d) => !isPast(clauseOf(sentence, d.start - s.start)));
+    const deadlines = findDeadlines(text, s.start, s.end).filter((d) => !isPast(clauseOf(sentence, d.start - s.start)) && !inWhenClause(sentence, d.start - s.start, d.end - s.start));
     const scheduled = scheduleOf(text, s, deadlines);
     // The date a schedule or a timetable's row gives is the deadline, not an earlier date of the sentence.
     const deadline = scheduled?.date ?? deadlines[0];
