@@ -19,10 +19,11 @@ import { choosePainter } from './paint/choose-painter';
 import type { Painter } from './paint/painter';
 import { PageScanner } from './page-scanner';
 import { openCardOnPointer } from './pointer-card';
+import type { PlacedItem } from './saved-anchors';
 import { SavedOnPage } from './saved-on-page';
 import { SavedOverlay } from './saved-overlay';
 import { offerSelections, selectedSpan, type SelectedSpan } from './selection';
-import { showRange } from './show-item';
+import { FLASH_MS, scrollToRange } from './show-item';
 import { watchUrl } from './url-watch';
 
 /** The running content script's parts, for tests. */
@@ -135,8 +136,20 @@ export function startContentScript(document: Document, port: ContentPort, painte
   const showItem = (id: string): boolean => {
     const item = scanner.item(id);
     if (!item) return false;
-    showRange(scanner.rangeOf(item), painter);
+    const range = scanner.rangeOf(item);
+    scrollToRange(range);
+    painter.flash(range, FLASH_MS);
     return true;
+  };
+  /**
+   * Shows a saved item the extractor has no item of its own for (a passage
+   * picked by hand): flashed in the closed overlay, never in the page's
+   * highlight registry, which page scripts can read.
+   */
+  const showPlaced = ({ anchor }: PlacedItem): void => {
+    const range = scanner.textModel.toRange(anchor.start, anchor.end);
+    scrollToRange(range);
+    overlay.flash(range, FLASH_MS);
   };
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   port.onMessage(async (message) => {
@@ -172,7 +185,8 @@ export function startContentScript(document: Document, port: ContentPort, painte
       // A link from the library names a saved item: shown once the page is read and its saved items found again.
       const linked = linkedItemId(document.location.hash);
       const place = linked === undefined ? undefined : saved.placed().find((placed) => placed.saved.id === linked);
-      if (place?.pageItemId !== undefined) showItem(place.pageItemId);
+      if (place === undefined) return;
+      if (place.pageItemId === undefined || !showItem(place.pageItemId)) showPlaced(place);
     });
   return {
     scanner,

@@ -1,14 +1,13 @@
-/** Bringing an item into view when the popup asks for it. */
-import type { Painter } from './paint/painter';
+/** Bringing an item into view when the popup or a library link asks for it. */
 
-/** How long an item shown from the popup stays flashed. */
-const FLASH_MS = 1600;
+/** How long an item brought into view stays flashed. */
+export const FLASH_MS = 1600;
 
 /**
- * Scrolls the page (and any scrolling box around the item) so that the range
- * is in the middle of the window, then flashes it.
+ * Scrolls the page (and any scrolling box around the range) so that the range
+ * is in the middle of the window.
  */
-export function showRange(range: Range, painter: Painter): void {
+export function scrollToRange(range: Range): void {
   const element = range.startContainer.nodeType === range.startContainer.ELEMENT_NODE
     ? (range.startContainer as Element)
     : range.startContainer.parentElement;
@@ -19,5 +18,4 @@ export function showRange(range: Range, painter: Painter): void {
     const box = range.getBoundingClientRect();
     view.scrollBy({ top: box.top + box.height / 2 - view.innerHeight / 2, behavior: 'smooth' });
   }
-  painter.flash(range, FLASH_MS);
 }

@@ -6,7 +6,7 @@ import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
 import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
-import { ACTIONS_AFTER_JIANG, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
+import { ACTIONS_AFTER_JIANG, DECISION_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
@@ -54,15 +54,21 @@ const HUI = `会(?<!${alternation(words(NOUNS_ENDING_IN_HUI).map((w) => w.slice(
 /** 预计 that plans a work (预计明年推出…), not one that forecasts a quantity (预计今年经济成长率可达3.5%). */
 const SCHEDULING = `${alternation(SCHEDULE_WORDS)}(?=[^,;。]{0,12}${alternation(SCHEDULED_WORKS, PLANNED_ACTIONS)})`;
 
+/** A decision of the speaker's side (市委、市政府决定…). */
+const DECIDED = guardedAlternation(DECISION_VERBS);
+
 /**
  * "Will" with the speaker's side as the actor: 我们将…, 市里10月份将…, 政府會…,
- * 教育局會將…, 行政院預計… — the actor (a name of the speaker's side or a
- * department's) a few characters before 将/会/预计.
+ * 教育局會將…, 行政院預計…, 市委、市政府决定… — the actor (a name of the
+ * speaker's side or a department's) a few characters before 将/会/预计/决定.
  */
 const SPEAKER_WILL = new RegExp(
-  `(${alternation(SPEAKER_SIDE)}|${guardedAlternation(OFFICE_ENDINGS)})[^,;:。!?]{0,8}?(将|${HUI}|${SCHEDULING})`,
+  `(${alternation(SPEAKER_SIDE)}|${guardedAlternation(OFFICE_ENDINGS)})[^,;:。!?]{0,8}?(将|${HUI}|${SCHEDULING}|${DECIDED})`,
   'd',
 );
+
+/** The word of SPEAKER_WILL that is a decision. */
+const DECISION = new RegExp(`^${DECIDED}$`);
 
 /** 将 followed by an adverb or verb of action is "will" (市里将召开…, 将另案检讨), not the object marker of 将A作为B. */
 const WILL_ACT = new RegExp(`将(?<!${alternation(PREDICTIVE_BEFORE_JIANG)}将)(?= ?${alternation(ACTIONS_AFTER_JIANG)})`);
@@ -151,8 +157,8 @@ const SCHEDULE_LOOKBACK = 8;
 /** What may stand before the date that opens a timetable's row: a row number (1、 6月:…). */
 const ROW_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.)] ?)?$/;
 
-/** An outline heading (四、全力招商; (二)…) standing on its own line, not a sentence. */
-const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])[^。;!?]*$/;
+/** An outline heading (四、全力招商; (二)…) standing on its own line, not a sentence; it may end with `?` (see section-mood). */
+const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+[,、])[^。;!?]*\??$/;
 
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
@@ -307,6 +313,8 @@ export function findCommitments(
     const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
     const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : null;
     const quantified = deadline !== undefined || targets.length > 0 || changes || FREQUENCY.test(sentence);
+    // A time frame that opens the sentence before a comma scopes the tasks that follow it (2021年,加强…).
+    const framed = deadline !== undefined && deadline.start === s.start && text[deadline.end] === ',';
     const row = deadline && ROW_NUMBER.test(text.slice(s.start, deadline.start)) && /^ ?:./.test(text.slice(deadline.end, s.end));
     const at = (offset: number, length: number): TextSpan => ({ start: s.start + offset, end: s.start + offset + length });
 
@@ -318,7 +326,10 @@ export function findCommitments(
     let marker: TextSpan | undefined;
     let rule: string;
     if (strong) [marker, rule] = [at(strong.index, strong[0].length), 'strong-marker'];
-    else if (will) [marker, rule] = [will.indices?.[2] ? at(will.indices[2][0], will[2]!.length) : at(will.index, 1), 'speaker-will'];
+    else if (will) {
+      const word = will.indices?.[2] ? at(will.indices[2][0], will[2]!.length) : at(will.index, 1);
+      [marker, rule] = [word, will[2] && DECISION.test(will[2]) ? 'speaker-decision' : 'speaker-will'];
+    }
     else if (row) [marker, rule] = [deadline, 'timetable-row']; // 105 年 4 月:工程决标及开工
     else if (scheduled) [marker, rule] = [scheduled.word, 'scheduled'];
     else if (directive && quantified) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
@@ -329,7 +340,7 @@ export function findCommitments(
     } else if (deadline && FUTURE_DEADLINE.test(deadline.text) && targets.length > 0) [marker, rule] = [deadline, 'dated-target']; // 年内建成5G基站1200个
     // Under the year's tasks, a value to reach or a planned quantity is the plan's: 建设保障性住房300万套.
     // (A paragraph that reports any work done is an account, even under a plan's heading.)
-    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
+    else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned || framed) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {
       if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
       continue;

@@ -37,9 +37,13 @@ const FIRST_PART = /^(?:一|壹)、|^第一部分/;
 
 const isLineBreak = (ch: string | undefined): boolean => ch === undefined || ch === '\n' || ch === '\r';
 
-/** Whether a line's normalised, trimmed text is a part's heading: short, numbered, closed by no sentence mark. */
+/**
+ * Whether a line's normalised, trimmed text is a part's heading: short,
+ * numbered, closed by no sentence mark but `?` (a heading may ask, and
+ * scraped pages put `?` for a lost character, often a heading's trailing space).
+ */
 function isPartHeadingText(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_HEADING && !/[。!?;:,]$/.test(line) && PART_NUMBER.test(line);
+  return line.length > 0 && line.length <= MAX_HEADING && !/[。!;:,]$/.test(line) && PART_NUMBER.test(line);
 }
 
 /** The mood after a line; `line` is normalised and trimmed. */

@@ -189,8 +189,10 @@ export function useLibrary(client: LibraryClient, download: (file: ExportFile) =
     (file: Blob) =>
       change(async () => {
         // A character takes at most four bytes: a file over four times the limit in bytes is over it in characters, refused unread.
-        if (file.size > 4 * MAX_IMPORT_LENGTH) throw new Error(`Not imported: the file is too large (${file.size} bytes).`);
-        const { added, alreadyThere } = await client.importFile(await file.text()).catch((error: unknown) => {
+        if (file.size > 4 * MAX_IMPORT_LENGTH) throw tooLarge(file.size);
+        const content = await file.text();
+        if (content.length > MAX_IMPORT_LENGTH) throw tooLarge(file.size);
+        const { added, alreadyThere } = await client.importFile(content).catch((error: unknown) => {
           throw new Error(`Not imported: ${messageOf(error)}`);
         });
         return { text: `Imported ${count(added)}${alreadyThere > 0 ? `; ${count(alreadyThere)} already in the library` : ''}.` };
@@ -237,4 +239,12 @@ function count(n: number): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The refusal of a file over the import limit, in megabytes as a file manager shows them. */
+function tooLarge(bytes: number): Error {
+  const megabytes = (size: number) => size / (1024 * 1024);
+  return new Error(
+    `Not imported: the file is too large (${megabytes(bytes).toFixed(1)} MB; a file can be at most ${megabytes(MAX_IMPORT_LENGTH)} MB).`,
+  );
 }

@@ -3,16 +3,20 @@
  * gets a Highlight button, the keyboard shortcut's request opens the same form, the
  * highlight is saved with its note, tags and colour, drawn in the page apart
  * from unsaved items, edited, deleted and brought back with Undo from its
- * card.
+ * card, a library link to it opens the page at the highlight, and its
+ * drawing follows the text inside a scrolling box.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import type { SavedItem } from '../../src/shared/messages';
 import { useBrowserSession } from './support/browser-session';
-import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from './support/content-world';
+import { itemLink } from '../../src/shared/item-link';
+import { contentWorld, openScannedPage, readCard, type ContentWorld, type ScannedPage } from './support/content-world';
+import { openPage } from './support/extension-browser';
 import { SMALL_REPORT } from './support/corpus-pages';
 import { storedSavedItems, tabIdOf } from './support/extension-api';
+import { drawnLayers } from './support/highlights';
 import { savedDrawingAt, selectPhrase, selectionButton } from './support/own-highlights';
 
 // The callbacks passed to the worker's `evaluate` run in the extension, where Chromium's `chrome` has this shape.
@@ -124,5 +128,52 @@ describe('highlighting a selected passage', () => {
     // Back exactly as it was: the same id, note, tags and times.
     await expect.poll(async () => (await stored()).find((item) => item.text === '重抓三级平台')).toEqual(before);
     await expect.poll(() => savedDrawingAt(world, at)).toBe('highlight');
+  });
+
+  test('a library link to the highlight flashes it in the closed overlay, never in the page’s highlight registry', async () => {
+    const highlight = (await stored()).find((item) => item.text === '重抓三级平台')!;
+    const linked = await openPage(session.extension.context, itemLink(highlight));
+    const linkedWorld = await contentWorld(linked, session.extension.extensionId);
+    try {
+      // The flash lasts a moment: whether a flash box covers the phrase is read in one step, as soon as one is drawn.
+      const flashCoversPhrase = () =>
+        linkedWorld.evaluate<boolean | null>(`(() => {
+          const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('policy-lens-overlay'));
+          const flashes = [...root.querySelectorAll('.mark.flash')].map((box) => box.getBoundingClientRect());
+          if (flashes.length === 0) return null;
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf('重抓三级平台');
+            if (at === -1) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            const { left, top, width, height } = range.getBoundingClientRect();
+            const x = left + width / 2, y = top + height / 2;
+            return flashes.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
+          }
+          return false;
+        })()`);
+      let covers: boolean | null = null;
+      await expect.poll(async () => (covers = await flashCoversPhrase()), { timeout: 15_000, interval: 20 }).not.toBeNull();
+      expect(covers).toBe(true);
+      expect((await drawnLayers(linked)).flash).toEqual([]);
+    } finally {
+      await linkedWorld.close();
+      await linked.close();
+    }
+  });
+  test('the saved highlight’s drawing follows the text when a scrolling box inside the page scrolls', async () => {
+    await page.keyboard.press('Escape');
+    // The page's body becomes a box of its own that scrolls, inside a window that does not.
+    await page.evaluate(() => {
+      document.documentElement.style.overflow = 'hidden';
+      Object.assign(document.body.style, { height: '300px', overflow: 'auto', margin: '0' });
+    });
+    for (const step of [0, 40, 120]) {
+      await page.evaluate((by) => document.body.scrollBy(0, by), step);
+      const at = await selectPhrase(page, '重抓三级平台', { select: false });
+      await expect.poll(() => savedDrawingAt(world, at)).toBe('highlight');
+    }
   });
 });

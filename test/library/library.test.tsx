@@ -6,7 +6,7 @@ import { createSavedItemStore, openPolicyLensDb, type PolicyLensDb, type SavedIt
 import { handleMessage, type BackgroundDeps } from '../../src/background/handlers';
 import { LibraryApp } from '../../src/library/components/LibraryApp';
 import { createLibraryClient, type LibraryPort } from '../../src/library/library-client';
-import type { SavedItem } from '../../src/shared/messages';
+import { MAX_IMPORT_LENGTH, type SavedItem } from '../../src/shared/messages';
 import { steppingClock, useEmptyIndexedDb } from '../background/fake-db';
 import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE, dashHighlight, projectTarget, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
 import { captureDownloads } from '../ui/capture-downloads';
@@ -261,6 +261,16 @@ describe('export and import', () => {
     const csv = await downloads[0]!.blob.text();
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(csv).toContain('高校網絡德育工作論文');
+  });
+
+  it('refuses a file over the import limit with its size, in words, and keeps the library', async () => {
+    await chooseFile('x'.repeat(MAX_IMPORT_LENGTH + 1024 * 1024), 'huge-backup.json');
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"] .notice-text')?.textContent).toBe(
+        'Not imported: the file is too large (33.0 MB; a file can be at most 32 MB).',
+      ),
+    );
+    expect(await store.list()).toHaveLength(saved.length);
   });
 
   it('restores a backup into an emptied library, and a second import adds nothing', async () => {

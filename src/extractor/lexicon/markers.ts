@@ -5,8 +5,12 @@
  */
 import type { GuardedWord, WordList } from './build';
 
-/** Before 确保/保证, words that make it a purpose, a question or a condition (为了确保, 如何保证, 在确保…的前提下). */
-const NOT_BOUND: WordList = ['对于', '如何', '能否', '能不能', '无法', '为了', '为', '以', '是否', '停留在', '在', '是', '负责'];
+/**
+ * Before 确保/保证, words that make it a purpose, a question or a condition
+ * (为了确保, 如何保证, 在确保…的前提下), or the consequence of a condition
+ * (只有…才能确保): what follows then is promised by nobody.
+ */
+const NOT_BOUND: WordList = ['对于', '如何', '能否', '能不能', '无法', '为了', '为', '以', '是否', '停留在', '在', '是', '负责', '才能', '才'];
 
 /**
  * Strong markers: words that bind the speaker's side to a result or an
@@ -24,9 +28,11 @@ export const STRONG_MARKERS: readonly GuardedWord[] = [
   // 一定 as "certain" (一定的成效, 有一定基础) is no pledge.
   {
     word: '一定',
-    notAfter: ['有', '在', '具有', '取得', '形成', '占', '达到', '了', '到'],
+    // 不一定: "not necessarily".
+    notAfter: ['有', '在', '具有', '取得', '形成', '占', '达到', '了', '到', '不'],
     // 一定能够, 一定能: what can be foreseen, not what is pledged — unless it is the goal (目标一定能够实现: below).
-    notBefore: ['能', '的', '程度', '时期', '规模', '基础', '数量', '比例', '作用', '影响', '范围', '成绩', '成效', '困难', '难度', '差距', '距离', '条件', '期限', '时间', '量'],
+    // 一定要有…感: an exhortation to a state of mind (要有危机感), not an action.
+    notBefore: ['能', '要有', '的', '程度', '时期', '规模', '基础', '数量', '比例', '作用', '影响', '范围', '成绩', '成效', '困难', '难度', '差距', '距离', '条件', '期限', '时间', '量'],
   },
   { word: '一定', onlyBefore: ['能够实现', '能够完成', '能实现', '能完成'] },
   { word: '坚决', notBefore: ['了', '的'] },
@@ -34,10 +40,15 @@ export const STRONG_MARKERS: readonly GuardedWord[] = [
   { word: '全力', notBefore: ['以赴了'] },
   { word: '努力', onlyBefore: ['实现', '完成', '做到', '争取', '打造', '建成'] },
   { word: '下决心' },
-  // 决不能, 绝不允许: a caution or a ban, not a pledge (决不辜负 is one).
-  { word: '决不', notBefore: ['能', '允许', '可'] },
-  { word: '绝不', notBefore: ['能', '允许', '可'] },
-  { word: '承诺', notAfter: ['的', '对', '了'], notBefore: ['的', '书', '制', '了', '件', '事项'] },
+  // 决不能, 绝不允许: a caution or a ban, not a pledge (决不辜负 is one); 解决不好, 拒绝不了 are other words.
+  { word: '决不', notAfter: ['解', '判', '表', '否', '裁', '处', '对', '先'], notBefore: ['能', '允许', '可'] },
+  { word: '绝不', notAfter: ['杜', '拒', '谢', '断', '隔', '灭'], notBefore: ['能', '允许', '可'] },
+  // 承诺 as a noun: 兑现承诺, 作出承诺, 承诺兑现.
+  {
+    word: '承诺',
+    notAfter: ['的', '对', '了', '兑现', '作出', '做出', '履行', '信守', '守'],
+    notBefore: ['的', '书', '制', '了', '件', '事项', '兑现', '落实'],
+  },
   // 保证 as a noun (有力保证, 人才保证, 保证金) is no pledge.
   {
     word: '保证',

@@ -19,8 +19,11 @@ export const PERFECT_MARKERS: readonly GuardedWord[] = [
   { word: '业于', usage: ['zh-TW'] },
 ];
 
-/** Words with 了 that say nothing of the past (为了, 除了, 少不了). */
-export const NOT_PAST: WordList = ['为了', '除了', '不了', '少不了', '罢了', '忘不了', '免不了', '离不了'];
+/**
+ * Words with 了 or 已 that say nothing of work done: 为了, 除了, 少不了, and
+ * 已经决定 (a decision taken, its work still ahead).
+ */
+export const NOT_PAST: WordList = ['为了', '除了', '不了', '少不了', '罢了', '忘不了', '免不了', '离不了', '已经决定', '已决定'];
 
 /** A forecast tells what others expect, not what the speaker's side binds itself to (据…预测, 预计, 有望). */
 export const FORECAST_WORDS: WordList = ['预测', '预计', '估计', '预期将', '有望'];

@@ -3,7 +3,7 @@
  * not the object marker 将 (将A作为B), a prediction (必将, 会更加美好) or a
  * noun in 会 (社会, 会议). Simplified characters.
  */
-import type { WordList } from './build';
+import type { GuardedWord, WordList } from './build';
 
 /** Nouns ending in 会: 会 right after the character before it in these is no "will" (社会, 机会, 委员会). */
 export const NOUNS_ENDING_IN_HUI: WordList = [
@@ -37,4 +37,13 @@ export const ACTIONS_AFTER_JIANG: WordList = [
   { word: '依', usage: ['zh-TW'] }, { word: '援引', usage: ['zh-TW'] }, { word: '由', usage: ['zh-TW'] },
   // 将作为 (will serve as), with nothing between: 将A作为B puts an object between.
   '作为', '规划', '发展为', '联系', '配合', '编列', '办理', '推行', '引入', '改善', '增设', '设置', '新增',
+];
+
+/**
+ * Verbs by which the speaker's side announces what it has decided to do
+ * (市委、市政府决定实行三条措施): the decision is taken, the work lies ahead.
+ * Not the noun (…的决定, 作出决定, 决定书) nor "to determine" (决定性, 决定了…的方向).
+ */
+export const DECISION_VERBS: readonly GuardedWord[] = [
+  { word: '决定', notAfter: ['的', '作出', '做出', '所'], notBefore: ['性', '了', '的', '书', '因素', '作用'] },
 ];
