@@ -91,11 +91,15 @@ export async function openPolicyLensDb(name: string = DB_NAME, events: Connectio
   return db;
 }
 
+/** How long an open may take before those waiting are told the storage is held up (an open never takes this long otherwise). */
+const OPEN_PATIENCE_MS = 5_000;
+
 /**
  * The database, opened on first use and again after its connection was
  * closed or failed to open: the connection is only a cache (the service
  * worker may be stopped at any moment, a newer version may take the
- * database over). While an upgrade is blocked by another connection every
+ * database over). While an upgrade is blocked by another connection (or an
+ * open waits longer than {@link OPEN_PATIENCE_MS} behind one that is) every
  * call fails at once with a {@link StorageBlockedError} instead of waiting;
  * once that connection lets go, the upgraded database serves again.
  */
@@ -111,13 +115,14 @@ export function databaseOnDemand(name: string = DB_NAME): () => Promise<PolicyLe
       if (current?.attempt === attempt) current = undefined;
     };
     let reportBlocked: (error: Error) => void = () => undefined;
-    const opening = openPolicyLensDb(name, {
-      blocked() {
-        blocked = true;
-        reportBlocked(new StorageBlockedError());
-      },
-      closed: forget,
-    });
+    const block = (): void => {
+      blocked = true;
+      reportBlocked(new StorageBlockedError());
+    };
+    const opening = openPolicyLensDb(name, { blocked: block, closed: forget });
+    // Only the first of the opens waiting for an older connection hears "blocked"; the others wait in line, told nothing.
+    const patience = setTimeout(block, OPEN_PATIENCE_MS);
+    void opening.finally(() => clearTimeout(patience)).catch(() => undefined);
     // Those waiting are told at once when the upgrade is blocked; the open itself goes on and serves once it succeeds.
     const connection = Promise.race([opening, new Promise<never>((_, reject) => (reportBlocked = reject))]);
     current = { attempt, connection };
