@@ -1,7 +1,7 @@
 /** Keeping the items already found when the page text model is built again after the page changed. */
 import type { TextModel } from '../dom/text-model';
 import type { PageItem } from '../shared/messages';
-import { createSelectors } from '../shared/selectors';
+import { createSelectors, QUOTE_CONTEXT_LENGTH } from '../shared/selectors';
 import { shiftItem } from './extract-lines';
 
 /** The items of the old model that are still on the page, and those that are gone. */
@@ -15,12 +15,18 @@ export interface CarriedOver {
 /**
  * Follows each item from the old model to the new one through the text node
  * it starts in. An item is kept when that node is still in the page and the
- * new text at the new place is the item's text.
+ * new text at the new place is the item's text. Items that end, context
+ * included, before `unchangedBefore` (where the old text started to change)
+ * are kept as they are.
  */
-export function carryOver(items: readonly PageItem[], from: TextModel, to: TextModel): CarriedOver {
+export function carryOver(items: readonly PageItem[], from: TextModel, to: TextModel, unchangedBefore = 0): CarriedOver {
   const kept: PageItem[] = [];
   const gone: string[] = [];
   for (const item of items) {
+    if (item.end + QUOTE_CONTEXT_LENGTH <= unchangedBefore) {
+      kept.push(item);
+      continue;
+    }
     const point = from.pointAt(item.start);
     const start = point ? to.offsetAt(point.node, point.offset) : null;
     const stillThere = start !== null && point!.node.isConnected && to.text.slice(start, start + item.text.length) === item.text;

@@ -20,13 +20,30 @@ export function yieldToPage(): Promise<void> {
  * are done. `list` may be a generator whose every step is a bounded piece of
  * work: the steps are then sliced as well.
  */
-export async function forEachInSlices<T>(list: Iterable<T>, work: (entry: T) => void): Promise<void> {
+export function forEachInSlices<T>(list: Iterable<T>, work: (entry: T) => void): Promise<void> {
+  return runInSlices(
+    (function* () {
+      for (const entry of list) {
+        yield;
+        work(entry);
+      }
+    })(),
+  );
+}
+
+/**
+ * Runs the steps of a generator, each a bounded piece of work, yielding to
+ * the page whenever {@link SLICE_BUDGET_MS} have gone by since the last
+ * yield; resolves with the generator's result.
+ */
+export async function runInSlices<R>(steps: Generator<unknown, R, undefined>): Promise<R> {
   let sliceStart = performance.now();
-  for (const entry of list) {
+  for (;;) {
     if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
       await yieldToPage();
       sliceStart = performance.now();
     }
-    work(entry);
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }

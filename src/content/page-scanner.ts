@@ -2,15 +2,17 @@
  * Reads the page, finds its items, draws them, and keeps up when the page
  * adds text later. All work runs in short slices, one scan after another.
  */
-import { buildPageModel, buildTextModel, type TextModel } from '../dom/text-model';
+import { LiveTextModel } from '../dom/live-text-model';
+import type { TextModel } from '../dom/text-model';
+import { runAtOnce } from '../dom/text-tokens';
 import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
 import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
-import { forEachInSlices, yieldToPage } from './cooperative';
+import { forEachInSlices, runInSlices, yieldToPage } from './cooperative';
 import { extractionSteps, lineSpans, overlapsAny, type Span } from './extract-lines';
 import { ItemIndex } from './item-index';
-import { pageChangeOf } from './new-text';
+import { linesAround, pageChangeOf, PendingChange } from './new-text';
 import { drawingOf } from './paint/drawing';
 import type { Painter } from './paint/painter';
 
@@ -35,17 +37,17 @@ export interface PageScannerOptions {
 
 /** The items of one page, kept up to date. */
 export class PageScanner {
-  private model: TextModel;
+  private live: LiveTextModel;
   private readonly index = new ItemIndex();
   private work: Promise<void> = Promise.resolve();
   private pendingScans = 0;
   private observer: MutationObserver | undefined;
-  private pendingText = new Set<Text>();
+  private pending = new PendingChange();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt = 0;
 
   constructor(private readonly options: PageScannerOptions) {
-    this.model = buildTextModel(options.document.createDocumentFragment());
+    this.live = this.newModel();
   }
 
   /** `scanning` while a scan is under way or waiting, or the page's changes wait to be read; else `ready`. */
@@ -55,7 +57,7 @@ export class PageScanner {
 
   /** The model of the page text the items' offsets refer to. */
   get textModel(): TextModel {
-    return this.model;
+    return this.live.model;
   }
 
   /** The items found so far, in text order. */
@@ -75,7 +77,7 @@ export class PageScanner {
 
   /** The DOM range of an item. */
   rangeOf(item: PageItem): Range {
-    return this.model.toRange(item.start, item.end);
+    return this.live.model.toRange(item.start, item.end);
   }
 
   /** Reads and draws the whole page; resolves once it is drawn. */
@@ -122,51 +124,54 @@ export class PageScanner {
     return this.work;
   }
 
-  private buildModel(): TextModel {
-    return buildPageModel(this.options.document, { isHidden: this.options.isHidden });
+  /** An empty model of the page as it is now: of its body, or of everything for a document without one (as `buildPageModel`). */
+  private newModel(): LiveTextModel {
+    const { document } = this.options;
+    return new LiveTextModel(document.body ?? document, { isHidden: this.options.isHidden });
   }
 
   private async readPage(): Promise<void> {
-    // Loading the script is a task of its own; the page's text model is built in the next one.
+    // Loading the script is a task of its own; the page's text model is built in the next ones, a slice at a time.
     await yieldToPage();
-    this.model = this.buildModel();
-    const text = this.model.text;
-    const items = (await extractLines(text, lineSpans(text))).map((item) => toPageItem(item, text));
-    this.index.add(items);
-    await this.paint(items);
+    // Changes made until now are in the model read now; those made while it is read come with the next update.
+    this.pending = new PendingChange();
+    this.live = this.newModel();
+    await runInSlices(this.live.rebuild());
+    const text = this.live.model.text;
+    const items = await extractLines(text, lineSpans(text));
+    await this.addAndPaint(items);
   }
 
-  /** Reads the lines that hold new text; what was on the page before is neither read again nor redrawn. */
-  private async readNewText(newText: ReadonlySet<Text>): Promise<void> {
-    const previous = this.model;
-    this.model = this.buildModel();
-    const { kept, gone } = carryOver(this.index.all(), previous, this.model);
-    this.options.painter.erase(gone);
-    this.index.replaceAll(kept);
-
-    const text = this.model.text;
-    const fresh: Span[] = this.model.segments
-      .filter((segment) => newText.has(segment.node))
-      .map(({ node, start }) => ({ start, end: start + node.length }));
+  /** Updates the model where the page changed and reads the lines that hold new text; what was on the page before is neither read again nor redrawn. */
+  private async readNewText(change: PendingChange): Promise<void> {
+    const { previous, unchangedBefore, fresh } = await runInSlices(this.live.update(change));
+    const model = this.live.model;
+    if (model !== previous) {
+      const { kept, gone } = carryOver(this.index.all(), previous, model, unchangedBefore);
+      this.options.painter.erase(gone);
+      this.index.replaceAll(kept);
+    }
     if (fresh.length === 0) return;
-    const lines = lineSpans(text).filter((line) => overlapsAny(fresh, line));
-    const items = (await extractLines(text, lines))
-      .filter((item) => overlapsAny(fresh, item) && !this.index.overlapsSameKind(item))
-      .map((item) => toPageItem(item, text));
-    this.index.add(items);
-    await this.paint(items);
+    const text = model.text;
+    const lines = linesAround(text, fresh);
+    const items = await extractLines(text, lines, (item) => overlapsAny(fresh, item) && !this.index.overlapsSameKind(item));
+    await this.addAndPaint(items);
   }
 
-  private async paint(items: readonly PageItem[]): Promise<void> {
+  /** Takes new items into the index and draws them, an item at a time in slices where the painter leaves the DOM alone. */
+  private async addAndPaint(items: readonly PageItem[]): Promise<void> {
     const { painter } = this.options;
-    const drawings = items.map(drawingOf);
     if (!painter.splitsTextNodes) {
-      await forEachInSlices(drawings, (drawing) => painter.paint(this.model, [drawing]));
+      await forEachInSlices(items, (item) => {
+        this.index.add([item]);
+        painter.paint(this.live.model, [drawingOf(item)]);
+      });
       return;
     }
     // Wrapping splits text nodes: one pass over the model as it is, then a fresh model (same text) for what follows.
-    this.withoutObserving(() => painter.paint(this.model, drawings));
-    this.model = this.buildModel();
+    this.index.add(items);
+    this.withoutObserving(() => painter.paint(this.live.model, items.map(drawingOf)));
+    runAtOnce(this.live.rebuild());
   }
 
   /** Runs our own change of the page's DOM without taking it for the page's: the page's earlier changes are still handled. */
@@ -178,9 +183,9 @@ export class PageScanner {
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
-    const { changed, newText } = pageChangeOf(records);
-    if (!changed) return;
-    for (const node of newText) this.pendingText.add(node);
+    const change = pageChangeOf(records);
+    if (!change.changed) return;
+    this.pending.add(change);
     const now = performance.now();
     if (this.debounceTimer === undefined) this.firstPendingAt = now;
     clearTimeout(this.debounceTimer);
@@ -190,17 +195,22 @@ export class PageScanner {
 
   private flushMutations(): void {
     this.debounceTimer = undefined;
-    const newText = this.pendingText;
-    this.pendingText = new Set();
-    void this.enqueue(() => this.readNewText(newText));
+    const change = this.pending;
+    this.pending = new PendingChange();
+    void this.enqueue(() => this.readNewText(change));
   }
 }
 
-/** The items of these lines of `text`, a line or a chunk of a long line per step, yielding to the page between slices. */
-async function extractLines(text: string, lines: readonly Span[]): Promise<Item[]> {
-  const found: Item[] = [];
+/**
+ * The page items of these lines of `text` that `keep` accepts, a line or a
+ * chunk of a long line per step, yielding to the page between slices; each
+ * step's items are made page items (selectors, sentence) in the step, so
+ * that no pass over all of them follows.
+ */
+async function extractLines(text: string, lines: readonly Span[], keep: (item: Item) => boolean = () => true): Promise<PageItem[]> {
+  const found: PageItem[] = [];
   await forEachInSlices(extractionSteps(text, lines), (items) => {
-    found.push(...items);
+    for (const item of items) if (keep(item)) found.push(toPageItem(item, text));
   });
   return found;
 }

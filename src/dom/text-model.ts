@@ -8,13 +8,8 @@
  * document in Node.
  */
 import { lastIndexAtOrBefore } from './binary-search';
-import {
-  isBlockElement,
-  isHiddenByMarkup,
-  isLineBreak,
-  isPreformatted,
-  isSkippedElement,
-} from './element-kinds';
+import { isHiddenByMarkup } from './element-kinds';
+import { foldTokens, readTokens, runAtOnce, type Token } from './text-tokens';
 
 /** How to read a subtree. */
 export interface TextModelOptions {
@@ -52,16 +47,19 @@ export interface TextModel {
   pointAt(offset: number): TextPoint | null;
 }
 
-/** Matches characters that lay out as a space outside preformatted text; replaced one for one, so offsets stay node offsets. */
-const COLLAPSIBLE_WHITESPACE = /[\t\n\r\f]/g;
-/** Matches text nodes made of layout whitespace only (indentation between tags). */
-const WHITESPACE_ONLY = /^[ \t\n\r\f]*$/;
-
 /** Reads the text of `root` (an element, a document or a text node) into a {@link TextModel}. */
 export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
-  const { text, segments } = readText(root, options);
+  const tokens: Token[] = [];
+  runAtOnce(readTokens(root, options.isHidden ?? isHiddenByMarkup, tokens));
+  const { text, segments } = foldTokens(tokens);
+  return textModelOf(root, text, segments);
+}
+
+/** The model of `text`, read from `root`, whose text nodes are at `segments`. */
+export function textModelOf(root: Node, text: string, segments: readonly TextSegment[]): TextModel {
   const startOf = (segment: TextSegment): number => segment.start;
-  const nodeIndex = new Map(segments.map((segment, index) => [segment.node, index]));
+  // Built at the first question about a text node: a model that is replaced before anyone asks never builds it.
+  let nodeIndex: Map<Node, number> | undefined;
   const document = root.ownerDocument ?? (root as Document);
 
   function segmentEnd(index: number): number {
@@ -93,7 +91,8 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
   }
 
   function offsetAt(node: Node, offset: number): number | null {
-    const index = nodeIndex.get(node as Text);
+    nodeIndex ??= new Map(segments.map((segment, index) => [segment.node, index]));
+    const index = nodeIndex.get(node);
     if (index !== undefined) return segments[index]!.start + Math.min(Math.max(offset, 0), (node as Text).length);
     if (node !== root && !root.contains(node)) return null;
     // A point between nodes, or in a text node left out: the start of the first segment after it.
@@ -126,75 +125,4 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
  */
 export function buildPageModel(document: Document, options?: TextModelOptions): TextModel {
   return buildTextModel(document.body ?? document, options);
-}
-
-/** Walks the subtree in document order, collecting the text and the segment table. */
-function readText(root: Node, options: TextModelOptions): { text: string; segments: TextSegment[] } {
-  const isHidden = options.isHidden ?? isHiddenByMarkup;
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let lastChar = '';
-  // A line end is owed at a block boundary; it is written only before the next text, so there is never one at the
-  // start, at the end, or twice in a row.
-  let lineEndOwed = false;
-  let preDepth = 0;
-
-  const write = (part: string): void => {
-    parts.push(part);
-    length += part.length;
-    lastChar = part[part.length - 1]!;
-  };
-
-  const readTextNode = (node: Text): void => {
-    const data = node.data;
-    if (data.length === 0) return;
-    if ((lineEndOwed || length === 0) && preDepth === 0 && WHITESPACE_ONLY.test(data)) return;
-    if (lineEndOwed && length > 0 && lastChar !== '\n') write('\n');
-    lineEndOwed = false;
-    segments.push({ node, start: length });
-    write(preDepth > 0 ? data.replace(/[\t\r\f]/g, ' ') : data.replace(COLLAPSIBLE_WHITESPACE, ' '));
-  };
-
-  /** Starts reading an element; false when its subtree is left out. */
-  const enter = (element: Element): boolean => {
-    if (isLineBreak(element)) {
-      lineEndOwed = true;
-      return false;
-    }
-    if (isSkippedElement(element) || isHidden(element)) return false;
-    if (isBlockElement(element)) lineEndOwed = true;
-    if (isPreformatted(element)) preDepth++;
-    return true;
-  };
-
-  const leave = (element: Element): void => {
-    if (isBlockElement(element)) lineEndOwed = true;
-    if (isPreformatted(element)) preDepth--;
-  };
-
-  let node: Node = root;
-  walk: for (;;) {
-    let entered = false;
-    if (node.nodeType === node.ELEMENT_NODE) entered = enter(node as Element);
-    else if (node.nodeType === node.TEXT_NODE || node.nodeType === node.CDATA_SECTION_NODE) readTextNode(node as Text);
-    else entered = node.nodeType === node.DOCUMENT_NODE || node.nodeType === node.DOCUMENT_FRAGMENT_NODE;
-
-    if (entered && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    if (entered && node.nodeType === node.ELEMENT_NODE) leave(node as Element);
-    // Climb until there is a next sibling, leaving each element on the way.
-    for (;;) {
-      if (node === root) break walk;
-      if (node.nextSibling) {
-        node = node.nextSibling;
-        continue walk;
-      }
-      node = node.parentNode!;
-      if (node.nodeType === node.ELEMENT_NODE) leave(node as Element);
-    }
-  }
-  return { text: parts.join(''), segments };
 }

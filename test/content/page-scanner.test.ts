@@ -9,6 +9,7 @@ import { isHiddenByMarkup, UI_HOST_ATTRIBUTE } from '../../src/dom/element-kinds
 import { buildPageModel } from '../../src/dom/text-model';
 import { extract } from '../../src/extractor';
 import { corpusLines, renderParagraphs } from '../dom/corpus-page';
+import { pageChanger, seededRandom } from '../dom/page-changes';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
 
 const GROWTH = '今年全市工业总产值增长12%。';
@@ -170,5 +171,26 @@ describe('PageScanner following the page', () => {
     host.append(paragraph(PLEDGE));
     await settle(scanner);
     expect(counts).toHaveLength(1);
+  });
+
+  it('after a run of random changes, holds the model read from scratch and finds every item where its text is', async () => {
+    const lines = corpusLines('005_national-gwr-2010.txt');
+    renderParagraphs(document, lines.slice(0, 30));
+    const { scanner, erased } = scannerWithHighlights();
+    scanner.watch();
+    await scanner.scanPage();
+    const change = pageChanger(seededRandom(7), lines);
+    for (let round = 0; round < 8; round++) {
+      for (let i = 0; i < 5; i++) change();
+      await settle(scanner);
+    }
+    const model = scanner.textModel;
+    expect(model.text).toBe(buildPageModel(document).text);
+    expect(erased.length).toBeGreaterThan(0);
+    for (const item of scanner.items()) {
+      expect(model.text.slice(item.start, item.end)).toBe(item.text);
+      expect(scanner.rangeOf(item).toString()).toBe(item.text.replace(/\n/g, ''));
+      expect(item.selectors.position).toMatchObject({ start: item.start, end: item.end });
+    }
   });
 });
