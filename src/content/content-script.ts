@@ -61,28 +61,31 @@ export function startContentScript(document: Document, port: ContentPort, painte
     isHidden: isHiddenByStyle,
     onScanned: (count) => {
       // After every scan the text may have moved: saved items are placed again, and a new URL noticed.
-      placeSaved(() => saved.place());
+      void placeSaved(() => saved.place());
       urlWatch.check();
       background.reportItemCount(count).catch(warn);
     },
   });
   const saved = new SavedOnPage(scanner, painter);
 
-  /** Changes the saved items, then draws them where they are and shows the card's item as it is now. */
-  const placeSaved = (change: () => void): void => {
-    change();
+  /** Changes the saved items and waits until they are placed, then draws them where they are and shows the card's item as it is now. */
+  const placeSaved = async (change: () => Promise<void>): Promise<void> => {
+    await change();
     const model = scanner.textModel;
-    overlay.draw(saved.placed().map(({ saved: item, anchor }) => ({ item, range: model.toRange(anchor.start, anchor.end) })));
+    // Placed in an earlier text, the page having changed meanwhile: the scan that follows places them again.
+    if (saved.isPlacedIn(model.text)) {
+      overlay.draw(saved.placed().map(({ saved: item, anchor }) => ({ item, range: model.toRange(anchor.start, anchor.end) })));
+    }
     card.refresh();
   };
-  const markSaved = (items: readonly SavedItem[]): void => placeSaved(() => saved.addSaved(items));
+  const markSaved = (items: readonly SavedItem[]): Promise<void> => placeSaved(() => saved.addSaved(items));
   const refreshSaved = (): Promise<void> =>
     background.listSaved(pageUrl(document.URL)).then((items) => placeSaved(() => saved.setSaved(items)), warn);
   const page = () => ({ url: document.URL, title: document.title });
   /** Saves items and takes them in as stored. */
   const saveAll = async (items: Parameters<typeof background.save>[0]): Promise<SavedItem> => {
     const stored = await background.save(items);
-    markSaved(stored);
+    await markSaved(stored);
     return stored[0]!;
   };
 
@@ -103,7 +106,7 @@ export function startContentScript(document: Document, port: ContentPort, painte
     },
     async update(item, edit) {
       const updated = await background.update(item.id, edit);
-      markSaved([updated]);
+      await markSaved([updated]);
       return updated;
     },
     async delete(item) {
@@ -112,7 +115,7 @@ export function startContentScript(document: Document, port: ContentPort, painte
     },
     async restore(item) {
       await background.restore(item);
-      markSaved([item]);
+      await markSaved([item]);
       return item;
     },
   });
@@ -129,7 +132,7 @@ export function startContentScript(document: Document, port: ContentPort, painte
 
   // A single-page site moved to another URL: its text is read afresh and the new URL's saved items listed.
   const urlWatch = watchUrl(document, pageUrl, () => {
-    placeSaved(() => saved.setSaved([]));
+    void placeSaved(() => saved.setSaved([]));
     void scanner.rescanPage().then(refreshSaved);
   });
 

@@ -6,7 +6,7 @@
 import { lastIndexAtOrBefore } from '../dom/binary-search';
 import { extract, pieceFacts, sectionMoodReader, type ParagraphFacts, type SectionMood } from '../extractor';
 import type { Item } from '../extractor/types';
-import { chunkLine, type Chunk } from './line-chunks';
+import { chunkLine, MAX_CHUNK_CHARS, type Chunk } from './line-chunks';
 
 /** A span of the page text: `text.slice(start, end)`. */
 export interface Span {
@@ -101,13 +101,15 @@ export function* extractionSteps(text: string, lines: readonly Span[]): Generato
   const moodAt = sectionMoodReader(text);
   for (const line of lines) {
     const mood = moodAt(line.start);
-    const chunks = chunkLine(text, line);
-    if (chunks.length <= 1) {
+    if (line.end - line.start <= MAX_CHUNK_CHARS) {
       yield extractSpan(text, line, mood);
       continue;
     }
     const facts: ParagraphFacts = { past: 0, total: 0, reported: false, holdsCommitment: false };
-    for (const chunk of chunks) {
+    // The line is cut as its facts are gathered, a chunk a step.
+    const chunks: Chunk[] = [];
+    for (const chunk of chunkLine(text, line)) {
+      chunks.push(chunk);
       const piece = pieceFacts(text.slice(chunk.start, chunk.end));
       facts.past += piece.past;
       facts.total += piece.total;

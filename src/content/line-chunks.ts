@@ -23,16 +23,16 @@ const CLAUSE_MARKS = /[;;,,、::]/g;
 /** Characters that may belong to one number; a forced cut does not fall between two of them. */
 const NUMBER_PART = /[0-9０-９.．%％〇零一二三四五六七八九十百千万亿两]/;
 
-/** Ends of the line's sentences, in order, the line's end last. */
-function sentenceEnds(text: string, line: Span): number[] {
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = line.start;
-  for (let m = SENTENCE_END.exec(text); m && m.index < line.end; m = SENTENCE_END.exec(text)) {
+/** Ends of the line's sentences, in order, the line's end last; found as they are asked for. */
+function* sentenceEnds(text: string, line: Span): Generator<number, void, undefined> {
+  // A regular expression of its own: the search is resumed between steps, while other lines are cut.
+  const sentenceEnd = new RegExp(SENTENCE_END.source, 'g');
+  sentenceEnd.lastIndex = line.start;
+  for (let m = sentenceEnd.exec(text); m && m.index < line.end; m = sentenceEnd.exec(text)) {
     const end = Math.min(m.index + m[0].length, line.end);
-    if (end < line.end) ends.push(end);
+    if (end < line.end) yield end;
   }
-  ends.push(line.end);
-  return ends;
+  yield line.end;
 }
 
 /** Where to end a piece that starts at `start` and has no sentence end within `max` characters. */
@@ -50,10 +50,11 @@ function cutInsideSentence(text: string, start: number, max: number): number {
 
 /**
  * Cuts `line` into chunks of at most `max` characters: as many whole
- * sentences as fit, a sentence longer than `max` in pieces of its own.
+ * sentences as fit, a sentence longer than `max` in pieces of its own. The
+ * chunks come one by one, each found by reading little more than itself, so
+ * that cutting a line of megabytes is no long task either.
  */
-export function chunkLine(text: string, line: Span, max: number = MAX_CHUNK_CHARS): Chunk[] {
-  const chunks: Chunk[] = [];
+export function* chunkLine(text: string, line: Span, max: number = MAX_CHUNK_CHARS): Generator<Chunk, void, undefined> {
   let start = line.start;
   let end = start;
   for (const sentenceEnd of sentenceEnds(text, line)) {
@@ -62,16 +63,15 @@ export function chunkLine(text: string, line: Span, max: number = MAX_CHUNK_CHAR
       continue;
     }
     if (end > start) {
-      chunks.push({ start, end, endsSentence: true });
+      yield { start, end, endsSentence: true };
       start = end;
     }
     while (sentenceEnd - start > max) {
       const cut = cutInsideSentence(text, start, max);
-      chunks.push({ start, end: cut, endsSentence: false });
+      yield { start, end: cut, endsSentence: false };
       start = cut;
     }
     end = sentenceEnd;
   }
-  if (end > start) chunks.push({ start, end, endsSentence: true });
-  return chunks;
+  if (end > start) yield { start, end, endsSentence: true };
 }

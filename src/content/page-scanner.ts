@@ -146,9 +146,8 @@ export class PageScanner {
     this.live = this.newModel();
     await runInSlices(this.live.rebuild());
     const text = this.live.model.text;
-    const items = (await extractLines(text, lineSpans(text))).map((item) => toPageItem(item, text));
-    this.index.add(items);
-    await this.paint(items);
+    const items = await extractLines(text, lineSpans(text));
+    await this.addAndPaint(items);
   }
 
   /** Updates the model where the page changed and reads the lines that hold new text; what was on the page before is neither read again nor redrawn. */
@@ -163,22 +162,23 @@ export class PageScanner {
     if (fresh.length === 0) return;
     const text = model.text;
     const lines = linesAround(text, fresh);
-    const items = (await extractLines(text, lines))
-      .filter((item) => overlapsAny(fresh, item) && !this.index.overlapsSameKind(item))
-      .map((item) => toPageItem(item, text));
-    this.index.add(items);
-    await this.paint(items);
+    const items = await extractLines(text, lines, (item) => overlapsAny(fresh, item) && !this.index.overlapsSameKind(item));
+    await this.addAndPaint(items);
   }
 
-  private async paint(items: readonly PageItem[]): Promise<void> {
+  /** Takes new items into the index and draws them, an item at a time in slices where the painter leaves the DOM alone. */
+  private async addAndPaint(items: readonly PageItem[]): Promise<void> {
     const { painter } = this.options;
-    const drawings = items.map(drawingOf);
     if (!painter.splitsTextNodes) {
-      await forEachInSlices(drawings, (drawing) => painter.paint(this.live.model, [drawing]));
+      await forEachInSlices(items, (item) => {
+        this.index.add([item]);
+        painter.paint(this.live.model, [drawingOf(item)]);
+      });
       return;
     }
     // Wrapping splits text nodes: one pass over the model as it is, then a fresh model (same text) for what follows.
-    this.withoutObserving(() => painter.paint(this.live.model, drawings));
+    this.index.add(items);
+    this.withoutObserving(() => painter.paint(this.live.model, items.map(drawingOf)));
     runAtOnce(this.live.rebuild());
   }
 
@@ -214,11 +214,16 @@ export class PageScanner {
   }
 }
 
-/** The items of these lines of `text`, a line or a chunk of a long line per step, yielding to the page between slices. */
-async function extractLines(text: string, lines: readonly Span[]): Promise<Item[]> {
-  const found: Item[] = [];
+/**
+ * The page items of these lines of `text` that `keep` accepts, a line or a
+ * chunk of a long line per step, yielding to the page between slices; each
+ * step's items are made page items (selectors, sentence) in the step, so
+ * that no pass over all of them follows.
+ */
+async function extractLines(text: string, lines: readonly Span[], keep: (item: Item) => boolean = () => true): Promise<PageItem[]> {
+  const found: PageItem[] = [];
   await forEachInSlices(extractionSteps(text, lines), (items) => {
-    found.push(...items);
+    for (const item of items) if (keep(item)) found.push(toPageItem(item, text));
   });
   return found;
 }

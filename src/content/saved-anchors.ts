@@ -28,25 +28,22 @@ export interface SavedAnchors {
 }
 
 /**
- * Places each saved item in `text` by its selectors and pairs it with the
- * page item of the same kind at that place: the one with the same span, or
- * else the one sharing most of it (an edited sentence the extractor now
- * reads a little differently).
+ * Places one saved item in `text` by its selectors, adding it to `anchors`,
+ * and pairs it with the page item of the same kind at that place: the one
+ * with the same span, or else the one sharing most of it (an edited sentence
+ * the extractor now reads a little differently). One saved item at a time,
+ * so that a caller can yield to the page between them: finding a quote again
+ * in an edited page may take milliseconds.
  */
-export function anchorSavedItems(text: string, pageItems: readonly PageItem[], saved: readonly SavedItem[]): SavedAnchors {
-  const placed: PlacedItem[] = [];
-  const notFound: SavedItem[] = [];
-  for (const item of saved) {
-    const { quote, position } = item.selectors;
-    const anchor = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, position });
-    if (!anchor) {
-      notFound.push(item);
-      continue;
-    }
-    const pageItem = pageItemAt(pageItems, item.kind, anchor);
-    placed.push(pageItem ? { saved: item, anchor, pageItemId: pageItem.id } : { saved: item, anchor });
+export function anchorSavedItem(text: string, pageItems: readonly PageItem[], item: SavedItem, anchors: SavedAnchors): void {
+  const { quote, position } = item.selectors;
+  const anchor = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, position });
+  if (!anchor) {
+    anchors.notFound.push(item);
+    return;
   }
-  return { placed, notFound };
+  const pageItem = pageItemAt(pageItems, item.kind, anchor);
+  anchors.placed.push(pageItem ? { saved: item, anchor, pageItemId: pageItem.id } : { saved: item, anchor });
 }
 
 /** The page item of `kind` at the span: equal, or overlapping each other by more than half. */

@@ -7,7 +7,8 @@ import type { TextModel } from '../dom/text-model';
 import type { PageItem, SavedItem } from '../shared/messages';
 import type { ItemDrawing } from './paint/layers';
 import type { Painter } from './paint/painter';
-import { anchorSavedItems, type SavedAnchors } from './saved-anchors';
+import { forEachInSlices } from './cooperative';
+import { anchorSavedItem, type SavedAnchors } from './saved-anchors';
 
 /** What the saved items are placed in. */
 export interface SavedItemsPage {
@@ -15,6 +16,16 @@ export interface SavedItemsPage {
   readonly textModel: TextModel;
   /** The current page items. */
   items(): PageItem[];
+}
+
+/** A placing of the saved items under way. */
+interface Placing {
+  /** The page text they are placed in. */
+  text: string;
+  /** The saved items placed. */
+  saved: readonly SavedItem[];
+  /** Resolves once they are placed and drawn (or a later placing is). */
+  done: Promise<void>;
 }
 
 /** The page's saved items and where they are. */
@@ -25,41 +36,65 @@ export class SavedOnPage {
   private drawn: string[] = [];
   /** The text the saved items were last placed in; undefined when they must be placed again. */
   private placedIn: string | undefined;
+  /** The placing under way, if any. */
+  private placing: Placing | undefined;
 
   constructor(
     private readonly page: SavedItemsPage,
     private readonly painter: Painter,
   ) {}
 
-  /** Takes these as the page's saved items (a fresh listing) and places them. */
-  setSaved(items: readonly SavedItem[]): void {
+  /** Takes these as the page's saved items (a fresh listing) and places them; resolves once they are. */
+  setSaved(items: readonly SavedItem[]): Promise<void> {
     this.saved = [...items];
     this.placedIn = undefined;
-    this.place();
+    return this.place();
   }
 
-  /** Adds items just saved (or replaces them, by id) and places them. */
-  addSaved(items: readonly SavedItem[]): void {
+  /** Adds items just saved (or replaces them, by id) and places them; resolves once they are. */
+  addSaved(items: readonly SavedItem[]): Promise<void> {
     const ids = new Set(items.map((item) => item.id));
     this.saved = [...this.saved.filter((item) => !ids.has(item.id)), ...items];
     this.placedIn = undefined;
-    this.place();
+    return this.place();
   }
 
   /**
-   * Places the saved items again in the current page text, as after a scan;
-   * nothing to do when the text is the one they were placed in (page item ids
-   * are made from offsets and text, so they are the same too).
+   * Places the saved items again in the current page text, as after a scan, a
+   * saved item at a time in slices; resolves once they are placed and drawn.
+   * Nothing to do when the text is the one they were placed in (page item ids
+   * are made from offsets and text, so they are the same too). Until then,
+   * what was placed before stays; a placing overtaken by a later one (new
+   * text, other saved items) is dropped and the later one awaited.
    */
-  place(): void {
+  place(): Promise<void> {
     const { text } = this.page.textModel;
-    if (text === this.placedIn) return;
-    this.placedIn = text;
-    this.anchors = anchorSavedItems(text, this.page.items(), this.saved);
-    this.byPageItem = new Map(
-      this.anchors.placed.flatMap(({ saved, pageItemId }) => (pageItemId === undefined ? [] : [[pageItemId, saved]])),
-    );
-    this.redraw();
+    if (text === this.placedIn) return Promise.resolve();
+    if (this.placing?.text === text && this.placing.saved === this.saved) return this.placing.done;
+    const saved = this.saved;
+    const anchors: SavedAnchors = { placed: [], notFound: [] };
+    const pageItems = this.page.items();
+    const placing: Placing = {
+      text,
+      saved,
+      done: forEachInSlices(saved, (item) => anchorSavedItem(text, pageItems, item, anchors)).then((): Promise<void> | undefined => {
+        if (this.placing !== placing) return this.placing?.done;
+        this.placing = undefined;
+        // The page changed while they were placed: the scan that follows the change places them again.
+        if (this.page.textModel.text !== text) return undefined;
+        this.placedIn = text;
+        this.anchors = anchors;
+        this.byPageItem = new Map(anchors.placed.flatMap(({ saved, pageItemId }) => (pageItemId === undefined ? [] : [[pageItemId, saved]])));
+        this.redraw();
+      }),
+    };
+    this.placing = placing;
+    return placing.done;
+  }
+
+  /** True when the saved items were last placed in this page text (their anchors are offsets in it). */
+  isPlacedIn(text: string): boolean {
+    return this.placedIn === text;
   }
 
   /** Whether the page item with this id is saved. */

@@ -7,6 +7,9 @@
  *                              fails below the floors in eval/floors.json
  *   compare                    the same counts as the reference scorer's, on
  *                              the built command line (skipped without it)
+ *   lodo                       commitments with a learned sentence scorer
+ *                              trained without each document in turn, beside
+ *                              the rules alone (src/evaluation/mood/)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import { readEvalSet } from './corpus';
 import { evaluate } from './evaluate';
 import { belowFloors, type Floors } from './floors';
 import { formatEvaluation, formatFindings } from './report';
+import { formatLodo, leaveOneDocumentOut } from './mood/lodo';
 
 /** Where the evaluation reads and writes. */
 export interface EvalIo {
@@ -27,7 +31,7 @@ export interface EvalIo {
   err: (text: string) => void;
 }
 
-const USAGE = 'usage: eval/run.mjs score [--show] [--check] | eval/run.mjs compare';
+const USAGE = 'usage: eval/run.mjs score [--show] [--check] | eval/run.mjs compare | eval/run.mjs lodo';
 
 /** The reference scorer, in the shared evaluation folder beside the repository when there is one. */
 const REFERENCE_SCORER = '../shared/tools/score.mjs';
@@ -36,11 +40,17 @@ const REFERENCE_SCORER = '../shared/tools/score.mjs';
 export function runEvaluation(args: readonly string[], io: EvalIo): 0 | 1 | 2 {
   const [command, ...options] = args;
   const unknown = options.find((o) => !['--show', '--check'].includes(o));
-  if ((command !== 'score' && command !== 'compare') || unknown !== undefined) {
+  const commands = ['score', 'compare', 'lodo'];
+  if (!commands.includes(command ?? '') || unknown !== undefined || (options.length > 0 && command === 'lodo')) {
     io.err(`${unknown ? `unknown option: ${unknown}\n` : ''}${USAGE}\n`);
     return 2;
   }
   const evalDir = join(io.root, 'eval');
+  if (command === 'lodo') {
+    io.out(formatLodo(leaveOneDocumentOut(readEvalSet(evalDir), (doc) => io.err(`training without ${doc}\n`))));
+    return 0;
+  }
+
   const evaluation = evaluate(readEvalSet(evalDir), (text) => extract(text));
 
   if (command === 'compare') {

@@ -3,10 +3,10 @@ import { findDeadlines, type TimeExpression } from './time-expressions';
 import type { IndicatorMention } from './indicators';
 import { readsAsTarget } from './indicator-status';
 import { alternation, guardedAlternation, words } from './lexicon/build';
-import { OFFICE_ENDINGS, OTHER_BODIES, SPEAKER_SIDE } from './lexicon/actors';
+import { OFFICE_ENDINGS, OTHER_BODIES, RELAYING_VERBS, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
-import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
-import { ACTIONS_AFTER_JIANG, DECISION_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, WORDS_STARTING_WITH_HUI } from './lexicon/will';
+import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, SITUATION_WORDS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
+import { ACTIONS_AFTER_JIANG, DECISION_VERBS, MEETING_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, SPEECH_ACTS, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
@@ -33,10 +33,11 @@ export interface CommitmentMention {
   indicators: number[];
 }
 
-/** Words that bind the speaker's side to a result or an action, and a stated aim (目标是5%, 以生态城市为目标). */
+/** Words that bind the speaker's side to a result or an action, a resolve with its degree (下更大决心, 下这么大的决心), and a stated aim (目标是5%, 以生态城市为目标). */
 const STRONG_MARKER = new RegExp(
   [
     guardedAlternation(STRONG_MARKERS),
+    '下(?:[这那]么|很|更|最)大的?决心',
     '目标(?:是|为)(?=[^,;。]{0,30}[0-9一二三四五六七八九十])',
     '目标(?<=以[^;。]{1,40}为[^,;。]{0,6}目标)(?=[,;。]|$)',
   ].join('|'),
@@ -48,8 +49,14 @@ const HELPED = new RegExp(`${alternation(HELPERS)}[^,;。]{0,6}$`);
 /** How far before a marker its helper is looked for, in characters. */
 const HELPER_LOOKBACK = 8;
 
-/** 会 as "will": not inside a noun (社会, 委员会) nor the first character of one (会议, 会见), nor 会是/会有. */
-const HUI = `会(?<!${alternation(words(NOUNS_ENDING_IN_HUI).map((w) => w.slice(-2)))})(?!${alternation(words(WORDS_STARTING_WITH_HUI).map((w) => w.slice(1)))})`;
+/** How far after a meeting verb (召开…会) a 会 may end the meeting's name, in characters. */
+const MEETING_NAME_REACH = 10;
+
+/**
+ * 会 as "will": not inside a noun (社会, 委员会) nor the first character of one
+ * (会议, 会见), nor 会是/会有, nor in the name of a meeting held (召开项目会审会).
+ */
+const HUI = `会(?<!${alternation(words(NOUNS_ENDING_IN_HUI).map((w) => w.slice(-2)))})(?<!${alternation(MEETING_VERBS)}[^,;:。!?]{0,${MEETING_NAME_REACH}})(?!${alternation(words(WORDS_STARTING_WITH_HUI).map((w) => w.slice(1)))})`;
 
 /** 预计 that plans a work (预计明年推出…), not one that forecasts a quantity (预计今年经济成长率可达3.5%). */
 const SCHEDULING = `${alternation(SCHEDULE_WORDS)}(?=[^,;。]{0,12}${alternation(SCHEDULED_WORKS, PLANNED_ACTIONS)})`;
@@ -76,12 +83,18 @@ const WILL_ACT = new RegExp(`将(?<!${alternation(PREDICTIVE_BEFORE_JIANG)}将)(
 /** Plain directives (要, 必须) and aims (致力): commitments only with a deadline or a target value. */
 const DIRECTIVE = new RegExp(guardedAlternation(DIRECTIVES));
 
-/** Signs that a sentence reports work already done: 了 as a verb suffix, 已 (not 已有的: a description). */
-const PAST = new RegExp(`${guardedAlternation(PAST_MARKERS)}|${guardedAlternation(PERFECT_MARKERS)}(?![^,;。]{0,4}的)`);
+/**
+ * Signs that a sentence reports work already done: 了 as a verb suffix, 已 —
+ * not 已 in a description of a noun (已有的设施, 已无需求者: 的 and 者 make the clause a noun's).
+ */
+const PAST = new RegExp(`${guardedAlternation(PAST_MARKERS)}|${guardedAlternation(PERFECT_MARKERS)}(?![^,;。]{0,4}[的者])`);
 const NOT_PAST_RE = new RegExp(alternation(NOT_PAST), 'g');
 
 /** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
 const OTHER_BODY = new RegExp(`${alternation(OTHER_BODIES)}[^,;:。!?]{0,8}$`);
+
+/** Another body's demand relayed before a directive (省委省政府明确要求每个县都要…): the text before the directive. */
+const RELAYED_DEMAND = new RegExp(`${alternation(OTHER_BODIES)}[^,;:。!?]{0,8}${alternation(RELAYING_VERBS)}[^;。]*$`);
 
 /** Deadlines that can only lie ahead (年内, 年底前, 到2025年), unlike 今年 or 5月份, which also date past work. */
 const FUTURE_DEADLINE = /年内|底前|末前|以前|[^年]前$|^到|^至|明年|后年|今后|未来|内$|期间$|会议后/;
@@ -123,6 +136,9 @@ function clauseOf(sentence: string, at: number): string {
 /** An effect foretold after "will": 将对两个园区…起到强有力的拉动作用. */
 const EFFECT = new RegExp(`^[^,;。]{0,12}?将会?(?:对|为|给)[^,;。]{0,30}${alternation(EFFECT_VERBS)}[^,;。]{0,12}${alternation(EFFECT_NOUNS)}`);
 
+/** A speech announced in the meeting's programme after "will" (吉海书记将在会上作重要讲话), from where "will" was found. */
+const PROGRAMME = new RegExp(`^[^,;。]{0,12}?将[^,;。]{0,10}${alternation(SPEECH_ACTS)}`);
+
 /** A belief stated at the head of a sentence (我们坚信…, 我们相信…). */
 const BELIEF = new RegExp(`^[^,;。]{0,6}${alternation(BELIEF_WORDS)}`);
 
@@ -153,6 +169,21 @@ function scheduleOf(text: string, s: Sentence, deadlines: readonly TimeExpressio
 
 /** How far a schedule word and its work stand from the date, in characters. */
 const SCHEDULE_LOOKBACK = 8;
+
+/** A date heading a sentence that only describes it: 今年是…关键一年, 今后五年是…. */
+const DATE_IS = /^ ?(?:将?是|为)/;
+
+/** Words of a situation described (今年就业形势依然严峻, 发展环境…), not of work to do. */
+const SITUATION = new RegExp(alternation(SITUATION_WORDS));
+
+/**
+ * Whether the sentence opens with its date and goes on with the work of that
+ * time (今年重点抓好三项工作, 到2020年，…明显提高), not with a description of
+ * it (今年是…关键一年, 今年就业形势依然严峻).
+ */
+function datedWork(text: string, s: Sentence, deadline: TimeExpression | undefined): boolean {
+  return deadline !== undefined && deadline.start === s.start && !DATE_IS.test(text.slice(deadline.end, s.end)) && !SITUATION.test(text.slice(s.start, s.end));
+}
 
 /** What may stand before the date that opens a timetable's row: a row number (1、 6月:…). */
 const ROW_NUMBER = /^(?:[0-9一二三四五六七八九十]{1,2}[、.)] ?)?$/;
@@ -196,7 +227,7 @@ function countPastByParagraph(text: string, sentences: Sentence[], past: readonl
 /**
  * How a sentence goes on a list of targets opened before it in the same
  * paragraph: `merge` when the head opened it with a colon and semicolons cut
- * its items (预期目标是:国内生产总值增长8%左右;城镇新增就业900万人以上;…
+ * its items, each with values (预期目标是:国内生产总值增长8%左右;城镇新增就业900万人以上;…
  * is one sentence); `item` when an item with values is cut from the head by
  * semicolons or, after a head with a colon, by full stops; else undefined.
  */
@@ -205,8 +236,8 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
   while (h > 0 && found[h]!.rule === 'target-list-item') h--;
   const head = found[h];
   if (!head || head.subtype !== 'target' || sentences[index]!.start - head.start > MAX_LIST_REACH) return undefined;
-  // Without values, only a colon list can take the sentence in.
-  if (!hasValues && !text.slice(head.start, head.end).includes(':')) return undefined;
+  // A list of targets goes on with values; a clause without (进行快速查处;) is a step of its own.
+  if (!hasValues) return undefined;
   // The head's sentence, among the few before this one.
   let first = index - 1;
   while (first >= 0 && index - first <= MAX_LIST_ITEMS && sentences[first]!.start > head.start) first--;
@@ -286,6 +317,7 @@ export function findCommitments(
     if ((bound ? isPast(sentence.slice(clauseStart(sentence, bound.index))) : past[index]) && vetoed('past-account')) continue;
     // 将对…起到…作用: what a measure will bring about, not what anyone binds itself to do.
     if (will && !strong && EFFECT.test(sentence.slice(will.index)) && vetoed('effect')) continue;
+    if (will && !strong && PROGRAMME.test(sentence.slice(will.index)) && vetoed('meeting-programme')) continue;
     if (WISH.test(sentence) && vetoed('wish')) continue;
     // A belief (我们坚信…一定能够实现) foretells; it binds nobody.
     if (BELIEF.test(sentence) && vetoed('belief')) continue;
@@ -309,17 +341,20 @@ export function findCommitments(
       return m.subtype !== 'rank' && (m.change !== undefined || PLANNED_BEFORE_VALUE.test(text.slice(Math.max(s.start, m.start - ACTION_LOOKBACK), m.start)));
     });
     const directive = strong || will ? null : DIRECTIVE.exec(sentence);
+    // 省委明确要求…都要…: another body's demand, relayed.
+    const relayed = directive !== null && RELAYED_DEMAND.test(sentence.slice(0, directive.index));
     // A change to reach (增长3.5%左右) quantifies as much as a value after 达到.
     const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
     const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : null;
     const quantified = deadline !== undefined || targets.length > 0 || changes || FREQUENCY.test(sentence);
-    // A time frame that opens the sentence before a comma scopes the tasks that follow it (2021年,加强…).
-    const framed = deadline !== undefined && deadline.start === s.start && text[deadline.end] === ',';
+    // A time frame that opens the sentence scopes the tasks that follow it (2021年,加强…; 今年重点抓好…).
+    const framed = datedWork(text, s, deadline);
     const row = deadline && ROW_NUMBER.test(text.slice(s.start, deadline.start)) && /^ ?:./.test(text.slice(deadline.end, s.end));
     const at = (offset: number, length: number): TextSpan => ({ start: s.start + offset, end: s.start + offset + length });
 
-    // …unless "will" comes with a word of the future or a verb of action (将规划为, 未来将继续).
-    if (narrative && !deadline && !(will && (actWill || FORWARD.test(sentence))) && vetoed('past-narrative')) continue;
+    // …unless the speaker's side binds itself with a word of the future or 将 before a verb of action
+    // (未来将继续, 一定要管好, 将规划为, 质监部门将全力支持).
+    if (narrative && !deadline && !(bound && (FORWARD.test(sentence) || WILL_ACT.test(sentence))) && vetoed('past-narrative')) continue;
     // Under a review of the past year, 坚决落实… tells how the work was done.
     if (mood === 'review' && strong && MANNER.test(strong[0]) && !looksAhead(sentence) && vetoed('review-manner')) continue;
     const listItem = list === 'item';
@@ -332,7 +367,7 @@ export function findCommitments(
     }
     else if (row) [marker, rule] = [deadline, 'timetable-row']; // 105 年 4 月:工程决标及开工
     else if (scheduled) [marker, rule] = [scheduled.word, 'scheduled'];
-    else if (directive && quantified) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
+    else if (directive && quantified && !relayed) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
     else if (listItem) [marker, rule] = [commitments[commitments.length - 1]!.marker, 'target-list-item'];
     else if (targetPhrase) {
       const [from, to] = targetPhrase.indices![1] ?? targetPhrase.indices![0]!;
@@ -342,7 +377,8 @@ export function findCommitments(
     // (A paragraph that reports any work done is an account, even under a plan's heading.)
     else if (mood === 'plan' && paragraph.past === 0 && (targets.length > 0 || planned || framed) && !isPartHeading(text, s)) [marker, rule] = [undefined, 'plan-section'];
     else {
-      if (directive) vetoed('plain-directive'); // too common to highlight without a target or a deadline
+      // A plain directive is too common to highlight without a target or a deadline.
+      if (directive) vetoed(relayed ? 'relayed-demand' : 'plain-directive');
       continue;
     }
 

@@ -41,10 +41,12 @@ function buildTraditionalToSimplified(): Map<number, number> {
       .filter(([from, to]) => from?.length === 1 && to?.length === 1)
       .map(([from, to]) => [from!.charCodeAt(0), to!.charCodeAt(0)]);
   const map = new Map<number, number>(parse(TSCharacters));
+  const simplifiedForms = new Set(map.values());
   // Taiwan and Hong Kong variants go through their standard form (裏 → 裡 → 里);
-  // a variant that is already the simplified form (户, 台) stays as it is.
+  // a variant that is already the simplified form (户, 台) stays as it is, and so
+  // does one that is the simplified form of another character (么 of 麼, not 幺: 这么).
   for (const [variant, standard] of [...parse(TWVariantsRev), ...parse(HKVariantsRev)]) {
-    if (map.has(variant)) continue;
+    if (map.has(variant) || simplifiedForms.has(variant)) continue;
     const simplified = map.get(standard) ?? standard;
     if (simplified !== variant) map.set(variant, simplified);
   }

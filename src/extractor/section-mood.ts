@@ -17,8 +17,8 @@ import type { Sentence } from './sentences';
 /** `review`: the section recounts work done; `plan`: it sets work to do; undefined: no heading has said. */
 export type SectionMood = 'review' | 'plan' | undefined;
 
-/** The longest heading, in characters of the normalised text. */
-const MAX_HEADING = 30;
+/** The longest heading, in characters of the normalised text: a speech's part headings run to some 45 (三、着眼…,必须转变理念,强化服务,强力推进项目建设,…). */
+const MAX_HEADING = 48;
 
 /** The longest line of a page looked at for a heading, before normalising (glosses and spaces make it longer). */
 const MAX_RAW_HEADING = 4 * MAX_HEADING;

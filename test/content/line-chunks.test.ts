@@ -16,7 +16,7 @@ const wholeLine = (text: string) => ({ start: 0, end: text.length });
 
 describe('chunkLine', () => {
   const text = oneLine('001_66774ca9e7b2c39c.txt');
-  const chunks = chunkLine(text, wholeLine(text));
+  const chunks = [...chunkLine(text, wholeLine(text))];
 
   it('covers the line with chunks of bounded size, one after another', () => {
     expect(chunks.length).toBeGreaterThan(text.length / MAX_CHUNK_CHARS);
@@ -39,7 +39,7 @@ describe('chunkLine', () => {
     // 1、规模以上工业增加值确保增长19%,… from report 000, its sentence repeated without a full stop.
     const sentence = '规模以上工业增加值确保增长19%,力争接近和达到全省平均水平,工业在GDP中占比提高1.5-2个百分点,';
     const long = sentence.repeat(Math.ceil((3 * MAX_CHUNK_CHARS) / sentence.length));
-    const pieces = chunkLine(long, wholeLine(long));
+    const pieces = [...chunkLine(long, wholeLine(long))];
     expect(pieces.length).toBeGreaterThanOrEqual(3);
     for (const piece of pieces.slice(0, -1)) {
       expect(piece.endsSentence).toBe(false);
@@ -49,7 +49,7 @@ describe('chunkLine', () => {
 
   it('never cuts between two digits when there is no mark to cut at', () => {
     const digits = '20191231 '.repeat(MAX_CHUNK_CHARS / 3);
-    const pieces = chunkLine(digits, wholeLine(digits));
+    const pieces = [...chunkLine(digits, wholeLine(digits))];
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces.slice(0, -1)) {
       expect(piece.end - piece.start).toBeLessThanOrEqual(MAX_CHUNK_CHARS);

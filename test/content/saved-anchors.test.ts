@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorSavedItems } from '../../src/content/saved-anchors';
+import { anchorSavedItem, type SavedAnchors } from '../../src/content/saved-anchors';
 import { extract } from '../../src/extractor';
 import type { PageItem, SavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
@@ -21,7 +21,14 @@ function saved(items: readonly PageItem[], snippet: string, id: string): SavedIt
   return { ...newSavedItemFrom(item, PAGE), id, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' };
 }
 
-describe('anchorSavedItems', () => {
+/** Every saved item placed in `text`, one after another as the content script places them. */
+function anchorSavedItems(text: string, pageItems: readonly PageItem[], items: readonly SavedItem[]): SavedAnchors {
+  const anchors: SavedAnchors = { placed: [], notFound: [] };
+  for (const item of items) anchorSavedItem(text, pageItems, item, anchors);
+  return anchors;
+}
+
+describe('anchorSavedItem', () => {
   const before = pageItemsOf(speech);
   const stored = [saved(before, PLEDGE, 'pledge'), saved(before, LEADING_FIRMS, 'firms'), saved(before, ENERGY_DROP, 'energy')];
 

@@ -43,6 +43,10 @@ describe('normalize', () => {
     expect(normalize('出动车辆1100余台次').text).toBe('出动车辆1100余台次');
   });
 
+  it('keeps 么, the simplified form of 麼, rather than reading it as the Taiwan variant of 幺', () => {
+    expect(normalize('市里下这么大的决心,为什麼').text).toBe('市里下这么大的决心,为什么');
+  });
+
   it('drops the pinyin gloss after a character: 發(fā)展 → 发展', () => {
     const original = '發(fā)展';
     const { text, toOriginal } = normalize(original);

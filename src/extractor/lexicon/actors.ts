@@ -37,3 +37,6 @@ export const OFFICE_ENDINGS: readonly GuardedWord[] = [
 
 /** Bodies other than the speaker's side whose schedules are reported, not pledged (省里将于下月召开…). */
 export const OTHER_BODIES: WordList = ['省里', '省委', '省政府', '中央', '国务院', '国家', '上级', '上面'];
+
+/** Verbs by which a report relays another body's demand (省委明确要求…, 中央强调要…): the directive that follows is that body's, not the speaker's pledge. */
+export const RELAYING_VERBS: WordList = ['要求', '强调', '指出', '提出'];

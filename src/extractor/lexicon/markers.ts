@@ -30,9 +30,10 @@ export const STRONG_MARKERS: readonly GuardedWord[] = [
     word: '一定',
     // 不一定: "not necessarily".
     notAfter: ['有', '在', '具有', '取得', '形成', '占', '达到', '了', '到', '不'],
-    // 一定能够, 一定能: what can be foreseen, not what is pledged — unless it is the goal (目标一定能够实现: below).
+    // 一定能够, 一定能: what can be foreseen, not what is pledged — unless it is the goal (目标一定能够实现: below);
+    // 一定会更加美好, 一定会越来越好: a state foretold.
     // 一定要有…感: an exhortation to a state of mind (要有危机感), not an action.
-    notBefore: ['能', '要有', '的', '程度', '时期', '规模', '基础', '数量', '比例', '作用', '影响', '范围', '成绩', '成效', '困难', '难度', '差距', '距离', '条件', '期限', '时间', '量'],
+    notBefore: ['能', '会更', '会越来越', '要有', '的', '程度', '时期', '规模', '基础', '数量', '比例', '作用', '影响', '范围', '成绩', '成效', '困难', '难度', '差距', '距离', '条件', '期限', '时间', '量'],
   },
   { word: '一定', onlyBefore: ['能够实现', '能够完成', '能实现', '能完成'] },
   { word: '坚决', notBefore: ['了', '的'] },
@@ -67,18 +68,21 @@ export const STRONG_MARKERS: readonly GuardedWord[] = [
 /** Those who help others strive (帮助企业争取…) make the pledge the others', not the speaker's: words looked for a few characters before 争取. */
 export const HELPERS: WordList = ['帮助', '支持', '鼓励', '引导', '协助'];
 
+/** Verbs of the speech itself (这里要着重说明, 需要指出的是): after 要 they explain the report, they direct no work. */
+const DISCOURSE_VERBS: WordList = ['说明', '着重说明', '指出', '着重指出', '特别指出'];
+
 /** Plain directives, and aims (致力): commitments only with a deadline or a target value. */
 export const DIRECTIVES: readonly GuardedWord[] = [
   {
     word: '要',
     notAfter: ['主', '重', '需', '纲', '摘', '只', '不', '提', '首', '必', '紧', '险', '想', '将', '概', '扼', '简', '撮'],
-    notBefore: ['求', '素', '点', '害', '件', '闻', '员', '领', '是', '么', '不', '义', '务', '冲', '道', '塞', '案', '职', '旨', '诀', '目'],
+    notBefore: ['求', '素', '点', '害', '件', '闻', '员', '领', '是', '么', '不', '义', '务', '冲', '道', '塞', '案', '职', '旨', '诀', '目', ...DISCOURSE_VERBS],
   },
   { word: '必须' },
   { word: '应当' },
   { word: '务须' },
   { word: '须', notBefore: ['知'] },
-  { word: '需要', notBefore: ['的'] },
+  { word: '需要', notBefore: ['的', ...DISCOURSE_VERBS] },
   { word: '致力', notAfter: ['一直', '长期', '始终'] },
 ];
 

@@ -62,3 +62,9 @@ export const FORWARD_WORDS: WordList = ['必须', '一定', '今后', '未来', 
 
 /** Strong markers that are also adverbs of manner (全力推进, 坚决落实), read as pledges only when the sentence looks ahead. */
 export const MANNER_MARKERS: WordList = ['坚决', '全力', '努力做到'];
+
+/**
+ * Words of a situation described at the head of the year's tasks (今年就业形势依然严峻,
+ * 今年发展环境虽然有可能好于去年): a sentence with them describes the year, it sets no work.
+ */
+export const SITUATION_WORDS: WordList = ['形势', '环境', '面临'];

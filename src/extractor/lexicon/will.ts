@@ -20,6 +20,12 @@ export const WORDS_STARTING_WITH_HUI: WordList = [
   '会是', '会有',
 ];
 
+/**
+ * Verbs that hold a meeting (召开项目会审会, 举行座谈会): a 会 a few characters
+ * after one of them ends the meeting's name, it is no "will".
+ */
+export const MEETING_VERBS: WordList = ['召开', '举行', '举办', '参加', '出席', '主持'];
+
 /** Before 将, characters that make it a prediction (必将, 即将, 势将, 终将). */
 export const PREDICTIVE_BEFORE_JIANG: WordList = ['必', '即', '势', '终'];
 
@@ -37,6 +43,8 @@ export const ACTIONS_AFTER_JIANG: WordList = [
   { word: '依', usage: ['zh-TW'] }, { word: '援引', usage: ['zh-TW'] }, { word: '由', usage: ['zh-TW'] },
   // 将作为 (will serve as), with nothing between: 将A作为B puts an object between.
   '作为', '规划', '发展为', '联系', '配合', '编列', '办理', '推行', '引入', '改善', '增设', '设置', '新增',
+  // Money put to a use: 6亿元的80%将投在开发区, 将用于园区建设.
+  '投在', '投向', '用于',
 ];
 
 /**
@@ -47,3 +55,6 @@ export const ACTIONS_AFTER_JIANG: WordList = [
 export const DECISION_VERBS: readonly GuardedWord[] = [
   { word: '决定', notAfter: ['的', '作出', '做出', '所'], notBefore: ['性', '了', '的', '书', '因素', '作用'] },
 ];
+
+/** What a meeting's programme announces after "will" (书记将在会上作重要讲话): a speech at the meeting, no work pledged. */
+export const SPEECH_ACTS: WordList = ['讲话', '发言', '致辞', '作报告', '做报告'];
