@@ -8,14 +8,15 @@
  * the extension's own tasks and the browser's rendering apart; in the page:
  * the time until the last range was drawn, the page's own timer runs on the
  * changing page, the heap. The figures are printed and written to
- * bench/PAGE-TASKS.md; nothing here asserts a time.
+ * bench/PAGE-TASKS.md (its hand-written reading of them, from "What the long
+ * tasks are" on, is kept); nothing here asserts a time.
  *
  * `BENCH_PAGES=one-paragraph-1mb,long-page-5mb` runs only those pages (the
  * figures are then printed, not written); `BENCH_TRACES=folder` keeps each
  * load's trace there.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -266,8 +267,8 @@ afterAll(() => {
     'Each page is loaded in a browser without the extension, in one with it, and without it but with mark.js wrapping',
     'the ranges the extension drew (outermost ones: mark.js wraps no range inside another), in the same run. Tasks are',
     "every top-level task of the page's main thread in a performance trace, from the page's commit until it is read",
-    "(the scheduler's `RunTask` events, so work resumed after `scheduler.yield()` and its microtasks count as the task",
-    'they run in). Each task is measured by wall time and by CPU time (the thread clock of the trace): on a shared',
+    "(the scheduler's `RunTask` events, each with the microtask checkpoint that ends it, which Chromium traces after",
+    'it: work resumed after `scheduler.yield()` runs there). Each task is measured by wall time and by CPU time (the thread clock of the trace): on a shared',
     'machine the thread is often descheduled in the middle of a task, so wall times grow with the load while CPU',
     `times stay what the work costs. Blocking time is the sum of each task's time beyond ${LONG_TASK_MS} ms.`,
     '',
@@ -307,5 +308,17 @@ afterAll(() => {
   ].join('\n');
   process.stdout.write(report);
   // A run of some pages only is for working on them: the results file keeps the last full run.
-  if (!chosen) writeFileSync(new URL('./PAGE-TASKS.md', import.meta.url), report);
+  if (!chosen) writeFileSync(RESULTS, report + notesOf(RESULTS));
 });
+
+/** The results file. */
+const RESULTS = new URL('./PAGE-TASKS.md', import.meta.url);
+/** The heading of the hand-written reading of the figures, kept from one run to the next. */
+const NOTES_HEADING = '## What the long tasks are';
+
+/** The hand-written part of a results file, from {@link NOTES_HEADING} on; empty when there is none. */
+function notesOf(file: URL): string {
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = old.indexOf(NOTES_HEADING);
+  return at === -1 ? '' : `\n${old.slice(at)}`;
+}

@@ -207,6 +207,8 @@ const savedItemFields = record({
   metric: v.optional(shortText),
   /** The value as a number in `unit`, scale included there (320.31 with 亿元); null when the indicator has none. */
   value: v.optional(v.nullable(finiteNumber)),
+  /** The upper end of a range (3 for 2至3%), in `unit` like `value`, which holds the lower end; absent for a single value. */
+  valueHigh: v.optional(finiteNumber),
   /** The value as written in the page. */
   valueText: v.optional(shortText),
   /** Unit or measure word, with the scale of `value` (亿元, %, 家). */

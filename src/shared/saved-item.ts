@@ -58,6 +58,7 @@ function indicatorFields(item: IndicatorItem): SavedItemFields {
   return omitUndefined({
     metric: item.metric,
     value: item.value,
+    valueHigh: item.valueHigh,
     valueText: item.valueText,
     unit: item.unit,
     change: item.change,

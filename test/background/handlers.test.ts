@@ -225,7 +225,7 @@ describe('export', () => {
     const file = await ask({ type: 'popup-to-background/export', format: 'csv', scope: { url: `${SAFETY_PAGE.url}#part2` } });
     expect(file).toMatchObject({ ok: true, filename: 'policy-lens-2026-11-23-page.csv', mimeType: 'text/csv;charset=utf-8' });
     const lines = (file.content as string).split('\r\n');
-    expect(lines[0]!.startsWith('\uFEFFkind,subtype,status,metric,value,unit,scale,change,basis,')).toBe(true);
+    expect(lines[0]!.startsWith('\uFEFFkind,subtype,status,metric,value,value high,unit,scale,change,basis,')).toBe(true);
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(['indicator', 'commitment']);
   });
 
@@ -275,6 +275,15 @@ describe('import', () => {
     expect(await ask({ type: 'to-background/import', content: backup })).toEqual({ ok: true, added: 3, alreadyThere: 0 });
     expect(await database()).toEqual(before);
     expect((await ask({ type: 'popup-to-background/export', format: 'json' })).content).toBe(backup);
+  });
+
+  it('imports a backup whose items keep no high end of a range, as files made before it was kept', async () => {
+    const backup = JSON.parse(await backupOfSamples());
+    expect(backup.items.some((item: { fields: { valueHigh?: number } }) => item.fields.valueHigh === 5)).toBe(true);
+    for (const item of backup.items) delete item.fields.valueHigh;
+    await useFreshDatabase();
+    expect(await ask({ type: 'to-background/import', content: JSON.stringify(backup) })).toEqual({ ok: true, added: 3, alreadyThere: 0 });
+    expect((await store.list()).map((item) => item.fields.valueHigh)).toEqual([undefined, undefined, undefined]);
   });
 
   it('adds nothing when the same file is imported twice', async () => {

@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { extract } from '../../src/extractor';
 import type { CommitmentItem, IndicatorItem } from '../../src/extractor/types';
 import type { NewSavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
@@ -82,6 +83,14 @@ export function reformPledge(): NewSavedItem {
   return newSavedItemFrom(toPageItem(item, text), SAFETY_PAGE);
 }
 
+/** 工业在GDP中占比…提高1.5-2个百分点: a range, read by the extractor with its low and high end. */
+export function shareRange(): NewSavedItem {
+  const text = corpusText(SAFETY_FILE);
+  const item = extract(text).find((found) => found.kind === 'indicator' && found.valueText === '1.5-2个百分点');
+  if (!item) throw new Error('corpus range 1.5-2个百分点 not found');
+  return newSavedItemFrom(toPageItem(item, text), SAFETY_PAGE);
+}
+
 /** A target sentence with a deadline and a target value inside. */
 export function projectTarget(): NewSavedItem {
   const text = corpusText(PARKS_FILE);
@@ -97,6 +106,7 @@ export function projectTarget(): NewSavedItem {
     subtype: 'count',
     status: 'target',
     value: 3,
+    valueHigh: 5,
     valueText,
     valueStart,
     valueEnd: valueStart + valueText.length,

@@ -3,7 +3,7 @@ import type { CommitmentItem, IndicatorItem } from '../../src/extractor/types';
 import { pageItemId, toPageItem } from '../../src/shared/page-item';
 import { fieldsOf, newSavedItemFrom, pageUrl } from '../../src/shared/saved-item';
 import { QUOTE_CONTEXT_LENGTH, createSelectors } from '../../src/shared/selectors';
-import { corpusText } from './corpus-fixtures';
+import { corpusText, shareRange } from './corpus-fixtures';
 
 const report = corpusText('003_4ef620bd1e3cb09d.txt');
 
@@ -99,6 +99,10 @@ describe('saved-item model', () => {
       period: '年初',
       status: 'actual',
     });
+  });
+
+  it('keeps both ends of a range from the extracted item to the item to save', () => {
+    expect(shareRange().fields).toMatchObject({ value: 1.5, valueHigh: 2, valueText: '1.5-2个百分点', unit: '个百分点', status: 'target' });
   });
 
   it('gives a commitment its marker, deadline, every target and the fields of its first target value', () => {

@@ -120,6 +120,15 @@ describe('malformed background messages', () => {
     );
   });
 
+  it('rejects a high end of a range that is no finite number', () => {
+    const item = projectTarget();
+    expect(item.fields.valueHigh).toBe(5);
+    for (const valueHigh of ['5', null]) {
+      const message = { type: 'to-background/save-items', items: [{ ...item, fields: { ...item.fields, valueHigh } }] };
+      expect(rejection(message)).toContain('message.items[0].fields.valueHigh: expected a');
+    }
+  });
+
   it('rejects an oversize tag and an oversize note', () => {
     const tags = ['长'.repeat(MAX_TAG_LENGTH + 1)];
     expect(rejection({ type: 'to-background/update-saved', id: 'a', tags })).toContain('message.tags[0]: too long');

@@ -41,6 +41,16 @@ export function changeText(item: ExportItem): string | undefined {
   return basis && !change.text.includes(basis) ? `${basis}${change.text}` : change.text;
 }
 
+/**
+ * A range as read, both ends with the unit (`2–3%`, `80–100亿元`); undefined
+ * for a single value. The words as written (`2至3%`) are in `valueText`.
+ */
+export function rangeText(item: ExportItem): string | undefined {
+  const { value, valueHigh, unit } = item.fields;
+  if (value === undefined || value === null || valueHigh === undefined) return undefined;
+  return `${value}–${valueHigh}${unit ?? ''}`;
+}
+
 /** The item's sentence: a commitment is one; an indicator keeps the one it stands in. */
 export function sentenceText(item: ExportItem): string | undefined {
   return item.kind === 'commitment' ? item.text : item.fields.sentence;

@@ -2,7 +2,7 @@
  * Markdown export, ready to paste into a report: one section per page (its
  * title linked to its address), each item with its fields, quote and note.
  */
-import { byPage, changeText, sentenceText, targetsOf, type ExportItem } from './export-item';
+import { byPage, changeText, rangeText, sentenceText, targetsOf, type ExportItem } from './export-item';
 
 /** The items as a Markdown document, grouped by page in order of each page's first item. */
 export function toMarkdown(items: readonly ExportItem[]): string {
@@ -30,13 +30,15 @@ function itemBlock(item: ExportItem): string {
   return lines.join('\n');
 }
 
-/** The item's fields on one line: `Value: 2523万元 · Change: 同比增长58.9%`. */
+/** The item's fields on one line: `Value: 2523万元 · Change: 同比增长58.9%`, `Value: 2至3% · Range: 2–3%`. */
 function fieldList(item: ExportItem): string {
   const { fields } = item;
   const targets = targetsOf(item);
   const entries: [string, string | undefined][] = [
     ['Metric', fields.metric],
     ['Value', item.kind === 'indicator' ? fields.valueText : undefined],
+    // A commitment shows its targets as written instead (三至五个), several of them perhaps.
+    ['Range', item.kind === 'indicator' ? rangeText(item) : undefined],
     ['Change', changeText(item)],
     ['Period', fields.period],
     ['Marker', fields.marker],

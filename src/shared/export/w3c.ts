@@ -11,7 +11,7 @@
  */
 import type { SavedItem } from '../messages';
 import { validateSavedItems, type Validation } from '../validate';
-import { changeText, targetsOf, type ExportItem } from './export-item';
+import { changeText, rangeText, targetsOf, type ExportItem } from './export-item';
 
 /** The Web Annotation context, and ours for the `policyLens` extension (a JSON value, opaque to other readers). */
 export const ANNOTATION_CONTEXT = [
@@ -131,11 +131,12 @@ function textualBody(purpose: W3cTextualBody['purpose'], value: string): W3cText
   return { type: 'TextualBody', purpose, value, format: 'text/plain' };
 }
 
-/** The item in words: `indicator (amount, actual): 纳税 2523万元 同比增长58.9%`. */
+/** The item in words: `indicator (amount, actual): 纳税 2523万元 同比增长58.9%`, a range read with both ends: `2至3% (2–3%)`. */
 function describe(item: ExportItem): string {
   const kind = [item.subtype, item.fields.status].filter(Boolean).join(', ');
   const { fields } = item;
-  const words = [fields.metric, item.kind === 'indicator' ? fields.valueText : undefined, changeText(item), fields.period, fields.marker, fields.deadline, ...targetsOf(item)];
+  const range = item.kind === 'indicator' ? rangeText(item) : undefined;
+  const words = [fields.metric, item.kind === 'indicator' ? fields.valueText : undefined, range && `(${range})`, changeText(item), fields.period, fields.marker, fields.deadline, ...targetsOf(item)];
   return `${item.kind}${kind ? ` (${kind})` : ''}: ${words.filter(Boolean).join(' ')}`.trim();
 }
 

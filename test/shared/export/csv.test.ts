@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, UTF8_BOM, toCsv } from '../../../src/shared/export/csv';
 import { localTime } from '../../../src/shared/export/export-item';
-import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE, corpusText, projectTarget } from '../corpus-fixtures';
+import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE, corpusText, projectTarget, shareRange } from '../corpus-fixtures';
 import { parseCsv } from './csv-reader';
 import { savedSamples } from './samples';
 
@@ -63,6 +63,7 @@ describe('CSV of saved items', () => {
         kind: 'commitment',
         subtype: 'target',
         value: '3',
+        'value high': '5',
         unit: '个',
         marker: '力争',
         deadline: '今明两年',
@@ -143,6 +144,12 @@ describe('CSV of saved items', () => {
     const row = csvRows(toCsv([fall]))[0]!;
     expect(row.value).toBe('-3.5');
     expect(row.scale).toBe('');
+  });
+
+  it('gives a range its low end under value and its high end under value high', () => {
+    const row = csvRows(toCsv([shareRange()]))[0]!;
+    expect(row).toMatchObject({ value: '1.5', 'value high': '2', unit: '个百分点', status: 'target' });
+    expect(csvRows(toCsv(savedSamples()))[0]!['value high']).toBe('');
   });
 
   it('leaves a cell alone when the formula character is not at its start', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../../src/shared/export/markdown';
-import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE } from '../corpus-fixtures';
+import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE, shareRange } from '../corpus-fixtures';
 import { savedSamples } from './samples';
 
 describe('Markdown export', () => {
@@ -23,6 +23,10 @@ describe('Markdown export', () => {
       '  >',
       `  > ${tax!.fields.sentence}`,
     ]);
+  });
+
+  it('shows a range as written and as read, both ends with the unit', () => {
+    expect(toMarkdown([shareRange()])).toContain('Value: 1.5-2个百分点 · Range: 1.5–2个百分点');
   });
 
   it('gives a commitment its marker, deadline and targets, and a highlight its note and tags, traditional text kept', () => {

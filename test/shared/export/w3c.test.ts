@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toW3cCollection, readW3c } from '../../../src/shared/export/w3c';
 import type { SavedItem } from '../../../src/shared/messages';
 import { createSelectors } from '../../../src/shared/selectors';
-import { COUNTY_PAGE, corpusText } from '../corpus-fixtures';
+import { COUNTY_PAGE, corpusText, shareRange } from '../corpus-fixtures';
 import { savedSamples } from './samples';
 
 const NOW = new Date('2026-12-01T08:00:00.000Z');
@@ -72,6 +72,15 @@ describe('W3C Web Annotation export', () => {
   it('describes an indicator in words, the basis once', () => {
     const [annotation] = toW3cCollection([savedSamples()[0]!], NOW).first.items;
     expect(annotation!.body[0]!.value).toBe('indicator (amount, actual): 纳税 2523万元 同比增长58.9% 截至九月份');
+  });
+
+  it('describes a range with both ends and carries its high end back on import', () => {
+    const item: SavedItem = { ...shareRange(), id: 'range-1', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() };
+    const [annotation] = toW3cCollection([item], NOW).first.items;
+    expect(annotation!.body[0]!.value).toContain('1.5-2个百分点 (1.5–2个百分点)');
+    const back = readW3c(JSON.parse(JSON.stringify(toW3cCollection([item], NOW))), NOW);
+    expect(back).toEqual({ ok: true, value: [item] });
+    expect(back.ok && back.value[0]!.fields.valueHigh).toBe(2);
   });
 
   it('counts the position in code points: a character outside the BMP before the item counts one', () => {
