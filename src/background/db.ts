@@ -10,6 +10,7 @@ import { contentKey, identityOf } from '../shared/content-key';
 import type { ItemEdit, NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
 import type { PageRecord } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
+import { StorageBlockedError } from './storage-errors';
 
 /** Name of the database. */
 export const DB_NAME = 'policy-lens';
@@ -64,9 +65,79 @@ export interface PolicyLensSchema extends DBSchema {
 /** An open Policy Lens database. */
 export type PolicyLensDb = IDBPDatabase<PolicyLensSchema>;
 
-/** Opens (creating or upgrading as needed) the database in the global `indexedDB`. */
-export function openPolicyLensDb(name: string = DB_NAME): Promise<PolicyLensDb> {
-  return openDB<PolicyLensSchema>(name, DB_VERSION, { upgrade: upgradeSchema });
+/** What the opener of a connection is told while it opens and afterwards. */
+export interface ConnectionEvents {
+  /** The upgrade waits for another connection that holds the database at an older version. */
+  blocked?(): void;
+  /** The connection was closed: another connection asked for a new version (or deletion), or the browser closed it. */
+  closed?(): void;
+}
+
+/**
+ * Opens (creating or upgrading as needed) the database in the global
+ * `indexedDB`. The connection closes itself as soon as another one asks for
+ * a newer version, so an upgrade or a deletion elsewhere is never held up by it.
+ */
+export async function openPolicyLensDb(name: string = DB_NAME, events: ConnectionEvents = {}): Promise<PolicyLensDb> {
+  const db = await openDB<PolicyLensSchema>(name, DB_VERSION, {
+    upgrade: upgradeSchema,
+    blocked: () => events.blocked?.(),
+    blocking: () => {
+      db.close();
+      events.closed?.();
+    },
+    terminated: () => events.closed?.(),
+  });
+  return db;
+}
+
+/** How long an open may take before those waiting are told the storage is held up (an open never takes this long otherwise). */
+const OPEN_PATIENCE_MS = 5_000;
+
+/**
+ * The database, opened on first use and again after its connection was
+ * closed or failed to open: the connection is only a cache (the service
+ * worker may be stopped at any moment, a newer version may take the
+ * database over). While an upgrade is blocked by another connection (or an
+ * open waits longer than {@link OPEN_PATIENCE_MS} behind one that is) every
+ * call fails at once with a {@link StorageBlockedError} instead of waiting;
+ * once that connection lets go, the upgraded database serves again.
+ */
+export function databaseOnDemand(name: string = DB_NAME): () => Promise<PolicyLensDb> {
+  /** The connection being opened or open, with the attempt it comes from. */
+  let current: { attempt: object; connection: Promise<PolicyLensDb> } | undefined;
+  let blocked = false;
+  return () => {
+    if (blocked) return Promise.reject(new StorageBlockedError());
+    if (current) return current.connection;
+    const attempt = {};
+    const forget = (): void => {
+      if (current?.attempt === attempt) current = undefined;
+    };
+    let reportBlocked: (error: Error) => void = () => undefined;
+    const block = (): void => {
+      blocked = true;
+      reportBlocked(new StorageBlockedError());
+    };
+    const opening = openPolicyLensDb(name, { blocked: block, closed: forget });
+    // Only the first of the opens waiting for an older connection hears "blocked"; the others wait in line, told nothing.
+    const patience = setTimeout(block, OPEN_PATIENCE_MS);
+    void opening.finally(() => clearTimeout(patience)).catch(() => undefined);
+    // Those waiting are told at once when the upgrade is blocked; the open itself goes on and serves once it succeeds.
+    const connection = Promise.race([opening, new Promise<never>((_, reject) => (reportBlocked = reject))]);
+    current = { attempt, connection };
+    opening.then(
+      (db) => {
+        blocked = false;
+        if (current?.attempt === attempt) current.connection = Promise.resolve(db);
+      },
+      () => {
+        blocked = false;
+        forget();
+      },
+    );
+    return connection;
+  };
 }
 
 /** Version 1's index of items by page and offset-based page item id. */
@@ -222,27 +293,7 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
         return saved;
       }),
 
-    async list(query = {}) {
-      const store = db.transaction('items').store;
-      const url = query.url === undefined ? undefined : pageUrl(query.url);
-      // Read through the most selective index given, then check the rest.
-      const candidates =
-        url !== undefined
-          ? await store.index('url').getAll(url)
-          : query.tag !== undefined
-            ? await store.index('tag').getAll(query.tag)
-            : query.kind !== undefined
-              ? await store.index('kind').getAll(query.kind)
-              : await store.index('createdAt').getAll();
-      return candidates
-        .filter(
-          (item) =>
-            (url === undefined || item.url === url) &&
-            (query.kind === undefined || item.kind === query.kind) &&
-            (query.tag === undefined || item.tags.includes(query.tag)),
-        )
-        .sort(compareSavedItems);
-    },
+    list: (query) => listSavedItems(db, query),
 
     update: (id, edit) =>
       writeAllOrNothing(db, async (tx) => {
@@ -333,6 +384,32 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
   };
 }
 
+/**
+ * Saved items matching `query`, oldest first, items of one save in page
+ * order: one read through the most selective index given. Extension pages
+ * call it on their own connection (the same origin's database); it only reads.
+ */
+export async function listSavedItems(db: PolicyLensDb, query: ItemQuery = {}): Promise<SavedItem[]> {
+  const store = db.transaction('items').store;
+  const url = query.url === undefined ? undefined : pageUrl(query.url);
+  const candidates =
+    url !== undefined
+      ? await store.index('url').getAll(url)
+      : query.tag !== undefined
+        ? await store.index('tag').getAll(query.tag)
+        : query.kind !== undefined
+          ? await store.index('kind').getAll(query.kind)
+          : await store.index('createdAt').getAll();
+  return candidates
+    .filter(
+      (item) =>
+        (url === undefined || item.url === url) &&
+        (query.kind === undefined || item.kind === query.kind) &&
+        (query.tag === undefined || item.tags.includes(query.tag)),
+    )
+    .sort(compareSavedItems);
+}
+
 /** The `content` index's entry of an item, as a string. */
 function storedKey(url: string, contentKey: string): string {
   return JSON.stringify([url, contentKey]);
@@ -340,29 +417,24 @@ function storedKey(url: string, contentKey: string): string {
 
 /**
  * The stored copy of every item of `items` saved before, by {@link storedKey}
- * (the oldest when there are several): one read per page, over the `content`
- * index between the smallest and the largest identity of the batch, instead
- * of one read per item.
+ * (the oldest when there are several). Every lookup is queued at once and
+ * reads only keys; the values read are those of the items found, so a save
+ * of new items reads no stored item at all.
  */
 async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]): Promise<Map<string, SavedItem>> {
-  const keysByPage = new Map<string, string[]>();
-  for (const item of items) {
-    const url = pageUrl(item.url);
-    const keys = keysByPage.get(url) ?? [];
-    keys.push(identityOf(item));
-    keysByPage.set(url, keys);
-  }
-  const reads = [...keysByPage].map(([url, keys]) => {
-    const sorted = keys.sort(compareText);
-    return tx.objectStore('items').index('content').getAll(IDBKeyRange.bound([url, sorted[0]!], [url, sorted[sorted.length - 1]!]));
-  });
+  const content = tx.objectStore('items').index('content');
+  const wanted = new Map(items.map((item) => {
+    const entry: [string, string] = [pageUrl(item.url), identityOf(item)];
+    return [storedKey(...entry), entry] as const;
+  }));
+  const ids = await Promise.all([...wanted.values()].map((entry) => content.getAllKeys(entry)));
+  const copies = await Promise.all(ids.flat().map((id) => tx.objectStore('items').get(id)));
   const stored = new Map<string, SavedItem>();
-  for (const copies of await Promise.all(reads)) {
-    for (const copy of copies) {
-      const key = storedKey(copy.url, identityOf(copy));
-      const known = stored.get(key);
-      if (!known || compareSavedItems(copy, known) < 0) stored.set(key, copy);
-    }
+  for (const copy of copies) {
+    if (!copy) continue;
+    const key = storedKey(copy.url, identityOf(copy));
+    const known = stored.get(key);
+    if (!known || compareSavedItems(copy, known) < 0) stored.set(key, copy);
   }
   return stored;
 }

@@ -5,6 +5,7 @@
  */
 import type { SavedItemStore } from './db';
 import type { Sender } from './senders';
+import { storageFailureText } from './storage-errors';
 import { exportFile } from '../shared/export';
 import { readImportFile } from '../shared/export/import-file';
 import {
@@ -73,6 +74,8 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Back
     if (response.ok && CHANGING.has(request.type)) deps.announceSavedChange?.();
     return response;
   } catch (error) {
+    const storageFailure = storageFailureText(error);
+    if (storageFailure !== undefined) return { ok: false, error: storageFailure, storageFailed: true };
     return { ok: false, error: `${request.type} failed: ${errorText(error)}` };
   }
 }

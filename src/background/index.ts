@@ -5,26 +5,11 @@
  * menu entry and the keyboard shortcut into requests to the page.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { createSavedItemStore, openPolicyLensDb, type SavedItemStore } from './db';
+import { createSavedItemStore, databaseOnDemand } from './db';
 import { handleMessage } from './handlers';
 import { senderOf } from './senders';
 import { createSelectionMenu, listenToSelectionEntries, type SelectionEntriesApi } from './selection-entries';
 import { SAVED_CHANGED } from '../shared/saved-changed';
-
-/**
- * The store, opening the database on first use. The open connection is only a
- * cache: when the worker is stopped it is simply opened again next time.
- */
-function storeOnDemand(): () => Promise<SavedItemStore> {
-  let opening: Promise<SavedItemStore> | undefined;
-  return () => {
-    opening ??= openPolicyLensDb().then(createSavedItemStore, (error: unknown) => {
-      opening = undefined;
-      throw error;
-    });
-    return opening;
-  };
-}
 
 /**
  * Tells the extension's open pages (library, popup) and every tab's content
@@ -41,7 +26,8 @@ function announceSavedChange(): void {
     .catch(() => undefined);
 }
 
-const deps = { store: storeOnDemand(), badge: browser.action, now: () => new Date(), announceSavedChange };
+const database = databaseOnDemand();
+const deps = { store: async () => createSavedItemStore(await database()), badge: browser.action, now: () => new Date(), announceSavedChange };
 
 // Returning the promise makes it the answer (webextension-polyfill's contract).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

@@ -18,8 +18,14 @@ import type { Painter } from './paint/painter';
 
 /** Quiet time after the last mutation before the new text is read. */
 const DEFAULT_DEBOUNCE_MS = 400;
-/** A page that never stops changing is still read this often. */
+/** A page that never stops changing is still read this often, or less often when reading its changes takes long. */
 const MAX_WAIT_MS = 2000;
+/**
+ * The share of the time that reading the changes of a page that never stops
+ * changing may take: after a read that took `t` ms, the next waits at least
+ * `t / share` ms for the page to be quiet, so the page keeps the rest.
+ */
+const CHANGE_READING_SHARE = 0.05;
 
 /** What the scanner needs from the page it works on. */
 export interface PageScannerOptions {
@@ -45,6 +51,8 @@ export class PageScanner {
   private pending = new PendingChange();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt = 0;
+  /** How long the last read of the page's changes took, start to end, ms. */
+  private lastChangeReadMs = 0;
 
   constructor(private readonly options: PageScannerOptions) {
     this.live = this.newModel();
@@ -189,7 +197,8 @@ export class PageScanner {
     const now = performance.now();
     if (this.debounceTimer === undefined) this.firstPendingAt = now;
     clearTimeout(this.debounceTimer);
-    const wait = Math.min(this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS, this.firstPendingAt + MAX_WAIT_MS - now);
+    const maxWait = Math.max(MAX_WAIT_MS, this.lastChangeReadMs / CHANGE_READING_SHARE);
+    const wait = Math.min(this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS, this.firstPendingAt + maxWait - now);
     this.debounceTimer = setTimeout(() => this.flushMutations(), Math.max(wait, 0));
   }
 
@@ -197,7 +206,11 @@ export class PageScanner {
     this.debounceTimer = undefined;
     const change = this.pending;
     this.pending = new PendingChange();
-    void this.enqueue(() => this.readNewText(change));
+    void this.enqueue(async () => {
+      const started = performance.now();
+      await this.readNewText(change);
+      this.lastChangeReadMs = performance.now() - started;
+    });
   }
 }
 

@@ -74,7 +74,7 @@ export class LiveTextModel {
     for (;;) {
       const tokens: Token[] = [];
       if (yield* readTokens(this.root, this.isHidden, tokens)) {
-        this.refold(tokens);
+        yield* this.refold(tokens);
         return;
       }
     }
@@ -91,7 +91,7 @@ export class LiveTextModel {
       if (preDepth !== null && !(yield* readTokens(root, this.isHidden, tokens, preDepth))) return yield* this.rebuildAfter(previous);
       reads.push({ root, tokens });
     }
-    // Nothing below gives the page a turn: the DOM stays as it is until the model is updated.
+    // Nothing from here to the fold gives the page a turn: the DOM stays as it is until the tokens are updated.
     const current = reads.filter(({ root }) => this.holds(root));
     const gone = nodesOf(change.removed);
     const isFloating = (token: Token): boolean => gone.has(token.node) || !token.node.isConnected;
@@ -127,7 +127,7 @@ export class LiveTextModel {
         if (token.kind === 'text' && oldData.get(token.node) !== token.data && token.data.trim() !== '') freshNodes.add(token.node);
       }
     }
-    const segments = this.refold(next);
+    const segments = yield* this.refold(next);
     return { previous, unchangedBefore, fresh: spansOf(segments, freshNodes) };
   }
 
@@ -143,9 +143,9 @@ export class LiveTextModel {
     return { previous, unchangedBefore: 0, fresh: spansOf(this.current.segments, freshNodes) };
   }
 
-  /** Takes `tokens` as the page's and folds them into the current model; returns its segments. */
-  private refold(tokens: Token[]): readonly TextSegment[] {
-    const { text, segments, offsets } = foldTokens(tokens);
+  /** Takes `tokens` as the page's and folds them into the current model, a step at a time; returns its segments. */
+  private *refold(tokens: Token[]): Generator<void, readonly TextSegment[], undefined> {
+    const { text, segments, offsets } = yield* foldTokens(tokens);
     this.tokens = tokens;
     this.offsets = offsets;
     this.current = textModelOf(this.root, text, segments);

@@ -51,7 +51,7 @@ export interface TextModel {
 export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
   const tokens: Token[] = [];
   runAtOnce(readTokens(root, options.isHidden ?? isHiddenByMarkup, tokens));
-  const { text, segments } = foldTokens(tokens);
+  const { text, segments } = runAtOnce(foldTokens(tokens));
   return textModelOf(root, text, segments);
 }
 

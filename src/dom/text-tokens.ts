@@ -131,13 +131,17 @@ export interface FoldedText {
   readonly offsets: number[];
 }
 
+/** Tokens folded between two steps of {@link foldTokens}: pure work on strings, a few microseconds. */
+const TOKENS_PER_STEP = 512;
+
 /**
- * Folds tokens into the page text. A line end is owed at a boundary and
- * written only before the next text, so there is never one at the start, at
- * the end, or twice in a row; white-space-only nodes are dropped where a line
- * starts.
+ * Folds tokens into the page text, a step per {@link TOKENS_PER_STEP}
+ * tokens. A line end is owed at a boundary and written only before the next
+ * text, so there is never one at the start, at the end, or twice in a row;
+ * white-space-only nodes are dropped where a line starts. Reads nothing of
+ * the DOM: the page may change between steps.
  */
-export function foldTokens(tokens: readonly Token[]): FoldedText {
+export function* foldTokens(tokens: readonly Token[]): Generator<void, FoldedText, undefined> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const offsets: number[] = [];
@@ -145,6 +149,7 @@ export function foldTokens(tokens: readonly Token[]): FoldedText {
   let lastChar = '';
   let lineEndOwed = false;
   for (const token of tokens) {
+    if (offsets.length % TOKENS_PER_STEP === 0) yield;
     offsets.push(length);
     if (token.kind === 'break') {
       lineEndOwed = true;

@@ -2,10 +2,12 @@ import { ignoreVetoes, type Vetoes } from './explain';
 import { findDeadlines, type TimeExpression } from './time-expressions';
 import type { IndicatorMention } from './indicators';
 import { readsAsTarget } from './indicator-status';
+import { CHANGE_VERBS } from './lexicon/changes';
+import { TARGET_VERBS } from './lexicon/status';
 import { alternation, guardedAlternation, words } from './lexicon/build';
 import { OFFICE_ENDINGS, OTHER_BODIES, RELAYING_VERBS, SPEAKER_SIDE } from './lexicon/actors';
 import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/markers';
-import { FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, SITUATION_WORDS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
+import { CONCESSIVE_WORDS, CONDITION_WORDS, FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, SITUATION_WORDS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
 import { ACTIONS_AFTER_JIANG, DECISION_VERBS, MEETING_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, SPEECH_ACTS, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
 import type { Sentence } from './sentences';
@@ -61,6 +63,9 @@ const HUI = `会(?<!${alternation(words(NOUNS_ENDING_IN_HUI).map((w) => w.slice(
 /** 预计 that plans a work (预计明年推出…), not one that forecasts a quantity (预计今年经济成长率可达3.5%). */
 const SCHEDULING = `${alternation(SCHEDULE_WORDS)}(?=[^,;。]{0,12}${alternation(SCHEDULED_WORKS, PLANNED_ACTIONS)})`;
 
+/** 将 as "will", not as a prediction (必将, 即将: 局即将建办公大楼 tells what is about to happen). */
+const JIANG = `将(?<!${alternation(PREDICTIVE_BEFORE_JIANG)}将)`;
+
 /** A decision of the speaker's side (市委、市政府决定…). */
 const DECIDED = guardedAlternation(DECISION_VERBS);
 
@@ -70,7 +75,7 @@ const DECIDED = guardedAlternation(DECISION_VERBS);
  * speaker's side or a department's) a few characters before 将/会/预计/决定.
  */
 const SPEAKER_WILL = new RegExp(
-  `(${alternation(SPEAKER_SIDE)}|${guardedAlternation(OFFICE_ENDINGS)})[^,;:。!?]{0,8}?(将|${HUI}|${SCHEDULING}|${DECIDED})`,
+  `(${alternation(SPEAKER_SIDE)}|${guardedAlternation(OFFICE_ENDINGS)})[^,;:。!?]{0,8}?(${JIANG}|${HUI}|${SCHEDULING}|${DECIDED})`,
   'd',
 );
 
@@ -78,7 +83,7 @@ const SPEAKER_WILL = new RegExp(
 const DECISION = new RegExp(`^${DECIDED}$`);
 
 /** 将 followed by an adverb or verb of action is "will" (市里将召开…, 将另案检讨), not the object marker of 将A作为B. */
-const WILL_ACT = new RegExp(`将(?<!${alternation(PREDICTIVE_BEFORE_JIANG)}将)(?= ?${alternation(ACTIONS_AFTER_JIANG)})`);
+const WILL_ACT = new RegExp(`${JIANG}(?= ?${alternation(ACTIONS_AFTER_JIANG)})`);
 
 /** Plain directives (要, 必须) and aims (致力): commitments only with a deadline or a target value. */
 const DIRECTIVE = new RegExp(guardedAlternation(DIRECTIVES));
@@ -101,6 +106,9 @@ const FUTURE_DEADLINE = /年内|底前|末前|以前|[^年]前$|^到|^至|明年
 
 /** Phrases that make a sentence a list of targets even without a marker word. */
 const TARGET_PHRASES = /年均增长|(增长|提高|增加|达到|新增|净增)[^,;。]{0,12}以上|经过[^,;。]{0,4}[0-9一二三四五六七八九十两几][^,;。]{0,4}年[^,;。]{0,3}努力|到(?:19|20)[0-9x]{2}年|由[^,;。]{1,12}(?:增加|提高|提升|扩大|减少|降低)到|不少于|不低于/d;
+
+/** The result a work is to bring, named by 使 with a value (启动南区建设,使园区向南拓展10平方公里). */
+const CAUSED_RESULT = new RegExp(`(使)[^,;。]{0,14}${alternation(TARGET_VERBS, CHANGE_VERBS, PLANNED_ACTIONS)}[^,;。]{0,8}[0-9一二三四五六七八九十]`, 'd');
 
 const isPast = (sentence: string): boolean => PAST.test(sentence.replace(NOT_PAST_RE, ''));
 
@@ -133,11 +141,26 @@ function clauseOf(sentence: string, at: number): string {
   return sentence.slice(clauseStart(sentence, at), end);
 }
 
+/** A clause of circumstance, 在…时 (在部署今年工作时): a date inside it qualifies the work named, it sets no deadline. */
+const WHEN_OPENS = /在[^,;:。]{0,12}$/;
+const WHEN_CLOSES = /^[^,;:。]{0,16}?(?:的时候|之时|(?<![及同按准适临届])时(?![间期代段机效限]))/;
+
+/** Whether the date at [from, to) of the sentence stands inside a clause 在…时. */
+function inWhenClause(sentence: string, from: number, to: number): boolean {
+  return WHEN_OPENS.test(sentence.slice(clauseStart(sentence, from), from)) && WHEN_CLOSES.test(sentence.slice(to));
+}
+
 /** An effect foretold after "will": 将对两个园区…起到强有力的拉动作用. */
 const EFFECT = new RegExp(`^[^,;。]{0,12}?将会?(?:对|为|给)[^,;。]{0,30}${alternation(EFFECT_VERBS)}[^,;。]{0,12}${alternation(EFFECT_NOUNS)}`);
 
 /** A speech announced in the meeting's programme after "will" (吉海书记将在会上作重要讲话), from where "will" was found. */
 const PROGRAMME = new RegExp(`^[^,;。]{0,12}?将[^,;。]{0,10}${alternation(SPEECH_ACTS)}`);
+
+/** A concession heading the marker's clause (尽管我们力求…). */
+const CONCESSION = new RegExp(`^${alternation(CONCESSIVE_WORDS)}`);
+
+/** A clause after the marker's that makes it a condition (…,工业投入是关键), from the marker on. */
+const CONDITION = new RegExp(`^[^,;。]*,[^;。]*${alternation(CONDITION_WORDS)}`);
 
 /** A belief stated at the head of a sentence (我们坚信…, 我们相信…). */
 const BELIEF = new RegExp(`^[^,;。]{0,6}${alternation(BELIEF_WORDS)}`);
@@ -193,6 +216,9 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 
 /** How often an action is to be repeated: 每年…一次, 每两个月研究一次. */
 const FREQUENCY = /每(?:[一两三四五六半]?个?(?:年|月|季度|星期|周)|天)[^,;。]{0,16}[一两三四五六七八九十0-9]+次/;
+
+/** The speaker's side heading a sentence as its actor (市委常委会…, 县政府…). */
+const SPEAKER_OPENS = new RegExp(`^[^,;:。!?]{0,2}?${alternation(SPEAKER_SIDE)}`);
 
 /** How many sentences of a paragraph report past work, and how many sentences it has. */
 export interface ParagraphTally {
@@ -318,6 +344,8 @@ export function findCommitments(
     // 将对…起到…作用: what a measure will bring about, not what anyone binds itself to do.
     if (will && !strong && EFFECT.test(sentence.slice(will.index)) && vetoed('effect')) continue;
     if (will && !strong && PROGRAMME.test(sentence.slice(will.index)) && vetoed('meeting-programme')) continue;
+    if (bound && CONCESSION.test(sentence.slice(clauseStart(sentence, bound.index), bound.index)) && vetoed('concession')) continue;
+    if (strong && CONDITION.test(sentence.slice(strong.index)) && vetoed('condition')) continue;
     if (WISH.test(sentence) && vetoed('wish')) continue;
     // A belief (我们坚信…一定能够实现) foretells; it binds nobody.
     if (BELIEF.test(sentence) && vetoed('belief')) continue;
@@ -325,7 +353,7 @@ export function findCommitments(
     if (mood !== 'plan' && HEADING.test(sentence) && vetoed('heading')) continue;
 
     // A date in a clause of work done (业于102年底完工, 将作为…) is no deadline.
-    const deadlines = findDeadlines(text, s.start, s.end).filter((d) => !isPast(clauseOf(sentence, d.start - s.start)));
+    const deadlines = findDeadlines(text, s.start, s.end).filter((d) => !isPast(clauseOf(sentence, d.start - s.start)) && !inWhenClause(sentence, d.start - s.start, d.end - s.start));
     const scheduled = scheduleOf(text, s, deadlines);
     // The date a schedule or a timetable's row gives is the deadline, not an earlier date of the sentence.
     const deadline = scheduled?.date ?? deadlines[0];
@@ -345,7 +373,7 @@ export function findCommitments(
     const relayed = directive !== null && RELAYED_DEMAND.test(sentence.slice(0, directive.index));
     // A change to reach (增长3.5%左右) quantifies as much as a value after 达到.
     const changes = inside.some((j) => indicators[j]!.subtype !== 'rank' && indicators[j]!.change !== undefined);
-    const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : null;
+    const targetPhrase = targets.length > 0 ? TARGET_PHRASES.exec(sentence) : inside.length > 0 ? CAUSED_RESULT.exec(sentence) : null;
     const quantified = deadline !== undefined || targets.length > 0 || changes || FREQUENCY.test(sentence);
     // A time frame that opens the sentence scopes the tasks that follow it (2021年,加强…; 今年重点抓好…).
     const framed = datedWork(text, s, deadline);
@@ -368,6 +396,8 @@ export function findCommitments(
     else if (row) [marker, rule] = [deadline, 'timetable-row']; // 105 年 4 月:工程决标及开工
     else if (scheduled) [marker, rule] = [scheduled.word, 'scheduled'];
     else if (directive && quantified && !relayed) [marker, rule] = [at(directive.index, directive[0].length), 'directive-with-target'];
+    // 市委常委会每两个月研究一次: the speaker's side sets itself a standing schedule.
+    else if (FREQUENCY.test(sentence) && SPEAKER_OPENS.test(sentence)) [marker, rule] = [undefined, 'speaker-schedule'];
     else if (listItem) [marker, rule] = [commitments[commitments.length - 1]!.marker, 'target-list-item'];
     else if (targetPhrase) {
       const [from, to] = targetPhrase.indices![1] ?? targetPhrase.indices![0]!;
@@ -388,7 +418,7 @@ export function findCommitments(
     commitments.push({
       start: s.start,
       end: s.end,
-      subtype: quantified || listItem || rule === 'plan-section' ? 'target' : 'pledge',
+      subtype: quantified || listItem || rule === 'plan-section' || rule === 'target-phrase' ? 'target' : 'pledge',
       rule,
       marker,
       deadline,

@@ -61,8 +61,12 @@ function all(pattern: RegExp, text: string, from: number, to: number): TimeExpre
   return found;
 }
 
+/** Before a date, words that make it the date a level is given at (截至11月底): a period, no deadline. */
+const AS_OF = /(?:截至|截止到?)$/;
+
 /** The deadlines stated in text[from, to). */
-export const findDeadlines = (text: string, from: number, to: number): TimeExpression[] => all(DEADLINE, text, from, to);
+export const findDeadlines = (text: string, from: number, to: number): TimeExpression[] =>
+  all(DEADLINE, text, from, to).filter((d) => !AS_OF.test(text.slice(Math.max(0, d.start - 3), d.start)));
 
 /** The nearest period stated before `at` in text[from, at). */
 export function periodBefore(text: string, from: number, at: number): TimeExpression | undefined {

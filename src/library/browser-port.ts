@@ -2,9 +2,11 @@
 import browser from 'webextension-polyfill';
 import { listenForSavedChanges } from '../ui/saved-changes';
 import type { LibraryPort } from './library-client';
+import { readSavedItems } from '../background/extension-page-reader';
 
 /** The real {@link LibraryPort}, for the library running inside the extension. */
 export const browserPort: LibraryPort = {
   sendToBackground: (message) => browser.runtime.sendMessage(message),
+  readAll: () => readSavedItems(),
   onSavedChanged: listenForSavedChanges,
 };

@@ -16,6 +16,8 @@ import type {
 export interface LibraryPort {
   /** Sends a message to the background service worker. */
   sendToBackground(message: BackgroundMessage): Promise<unknown>;
+  /** Every saved item, read straight from the store; rejects with the reason in words. */
+  readAll(): Promise<SavedItem[]>;
   /** Calls `listener` whenever the background says saved items changed; returns a function that stops it. */
   onSavedChanged(listener: () => void): () => void;
 }
@@ -63,9 +65,7 @@ export function createLibraryClient(port: LibraryPort): LibraryClient {
   }
 
   return {
-    async listAll() {
-      return (await ask({ type: 'to-background/list-saved' })).items;
-    },
+    listAll: () => port.readAll(),
     async update(id, edit) {
       return (await ask({ type: 'to-background/update-saved', id, ...edit })).item;
     },

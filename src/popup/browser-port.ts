@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BrowserPort } from './popup-client';
 import { listenForSavedChanges } from '../ui/saved-changes';
+import { readSavedItems } from '../background/extension-page-reader';
 
 /** The real {@link BrowserPort}, for the popup running inside the extension. */
 export const browserPort: BrowserPort = {
@@ -12,6 +13,7 @@ export const browserPort: BrowserPort = {
   },
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   sendToBackground: (message) => browser.runtime.sendMessage(message),
+  readSaved: (url) => readSavedItems({ url }),
   async openExtensionPage(path) {
     await browser.tabs.create({ url: browser.runtime.getURL(path) });
   },

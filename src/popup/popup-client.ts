@@ -32,6 +32,8 @@ export interface BrowserPort {
   sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
   /** Sends a message to the background service worker. */
   sendToBackground(message: BackgroundMessage): Promise<unknown>;
+  /** The items saved from the page at `url`, read straight from the store; rejects with the reason in words. */
+  readSaved(url: string): Promise<SavedItem[]>;
   /** Opens one of the extension's own pages (`src/library/index.html`) in a new tab. */
   openExtensionPage(path: string): Promise<void>;
   /** Calls `listener` whenever the background says saved items changed; returns a function that stops it. */
@@ -51,6 +53,15 @@ export class BackgroundError extends Error {
 /** The background could not be reached at all: no request can succeed until it answers again. */
 export class StorageUnreachableError extends BackgroundError {
   override name = 'StorageUnreachableError';
+}
+
+/**
+ * The browser's storage failed (no room left, blocked by an older
+ * connection): nothing of the request was stored, and no smaller request
+ * can succeed until the analyst acts on the message.
+ */
+export class StorageFailedError extends BackgroundError {
+  override name = 'StorageFailedError';
 }
 
 /** Requests the popup makes, each answered with the useful part of the response. */
@@ -90,7 +101,7 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     // The background validates what it receives and answers in the agreed shapes.
     if (isRecord(response) && response.ok === true) return response as unknown as SuccessOf<M>;
     const reason = isRecord(response) && typeof response.error === 'string' ? response.error : 'no answer';
-    throw new BackgroundError(reason);
+    throw isRecord(response) && response.storageFailed === true ? new StorageFailedError(reason) : new BackgroundError(reason);
   }
 
   async function askPage(tabId: number, message: ContentMessage): Promise<unknown> {
@@ -124,7 +135,11 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     },
 
     async listSaved(url) {
-      return (await askBackground({ type: 'to-background/list-saved', url })).items;
+      try {
+        return await port.readSaved(url);
+      } catch (error) {
+        throw new StorageFailedError(error instanceof Error ? error.message : String(error));
+      }
     },
 
     openLibrary: () => port.openExtensionPage(LIBRARY_PAGE),

@@ -28,7 +28,7 @@ export interface BatchSaveResult {
 export interface BatchSaveOptions {
   /** Saves one batch, all or none; rejects when the store refuses it. */
   saveBatch(items: NewSavedItem[]): Promise<SavedItem[]>;
-  /** Whether an error means the store cannot be reached at all: then splitting cannot help, and saving stops. */
+  /** Whether an error means the store cannot be reached or cannot store anything now (full, blocked): then splitting cannot help, and saving stops. */
   isUnreachable(error: unknown): boolean;
   /** Called after every stored batch with the items it stored. */
   onStored?(stored: SavedItem[]): void;

@@ -8,7 +8,7 @@ import { contentKeysOf } from '../shared/content-key';
 import { newSavedItemFrom } from '../shared/saved-item';
 import { downloadFile } from '../ui/download';
 import { isReadableUrl } from './page-access';
-import { PageUnreachableError, StorageUnreachableError, type PopupClient } from './popup-client';
+import { PageUnreachableError, StorageFailedError, StorageUnreachableError, type PopupClient } from './popup-client';
 import { saveInBatches, type RefusedItem } from './save-in-batches';
 import { shorten } from '../ui/shorten';
 
@@ -178,7 +178,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
         toSave.map((item) => newSavedItemFrom(item, current.page, keys.get(item.id))),
         {
           saveBatch: (batch) => client.saveItems(batch),
-          isUnreachable: (error) => error instanceof StorageUnreachableError,
+          isUnreachable: (error) => error instanceof StorageUnreachableError || error instanceof StorageFailedError,
           onStored(stored) {
             storedCount += stored.length;
             setSavedIds((before) => new Set([...before, ...idsOf(stored)]));
@@ -189,7 +189,11 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
         },
       )
         .then(({ stored, refused }) => setNotice(saveNotice(stored.length, refused)))
-        .catch((error: unknown) => setNotice({ tone: 'error', text: `Not saved: ${messageOf(error)}` }))
+        .catch((error: unknown) => {
+          // Each batch is stored whole or not at all: those before the failure stay saved.
+          const before = storedCount > 0 ? ` ${storedCount} of the ${toSave.length} items were saved before this.` : '';
+          setNotice({ tone: 'error', text: `Not saved: ${messageOf(error)}${before}` });
+        })
         .finally(() => setBusy(false));
     },
     [client],

@@ -343,8 +343,14 @@ export function pageRecordList(maxPages: number) {
 const errorResponse = record({
   /** Always false: the request was refused or failed. */
   ok: v.literal(false),
-  /** What was wrong, in words an engineer can act on. */
+  /** What was wrong, in words an engineer can act on (in the analyst's words when the storage failed). */
   error: v.string(),
+  /**
+   * Present when the browser's storage itself failed (no room left, the
+   * database blocked by an older connection): the request was sound, nothing
+   * of it was stored, and sending it again in parts cannot help.
+   */
+  storageFailed: v.optional(v.literal(true)),
 });
 
 /** A plain acknowledgement. */

@@ -28,6 +28,8 @@ let saved: SavedItem[];
 function libraryPort(): LibraryPort {
   return {
     sendToBackground: (message) => handleMessage(message, LIBRARY, deps),
+    // The library reads straight from the store, as it does from the extension's IndexedDB.
+    readAll: () => store.list(),
     onSavedChanged(listener) {
       listeners.push(listener);
       return () => listeners.splice(listeners.indexOf(listener), 1);

@@ -21,6 +21,8 @@ export interface RecordingPort extends BrowserPort {
   toTab: { tabId: number; message: ContentMessage }[];
   /** Messages sent to the background. */
   toBackground: BackgroundMessage[];
+  /** Page URLs whose saved items were read straight from the store. */
+  reads: string[];
   /** Extension pages opened in new tabs. */
   openedPages: string[];
   /** Tells the popup, as the background does, that saved items changed. */
@@ -60,6 +62,7 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
   const port: RecordingPort = {
     toTab: [],
     toBackground: [],
+    reads: [],
     openedPages: [],
     activeTab: async () => tab,
     async sendToTab(tabId, message) {
@@ -74,6 +77,13 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
     async sendToBackground(message) {
       port.toBackground.push(message);
       return background(message);
+    },
+    // The popup reads saved items straight from the store: here the fake background's memory, with no message sent.
+    async readSaved(url) {
+      port.reads.push(url);
+      const answer = (await background({ type: 'to-background/list-saved', url })) as { ok: boolean; items?: SavedItem[]; error?: string };
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.items ?? [];
     },
     async openExtensionPage(path) {
       port.openedPages.push(path);

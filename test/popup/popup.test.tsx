@@ -342,10 +342,10 @@ describe('showing an item in the page', () => {
 });
 
 describe('saving', () => {
-  it('asks for the items saved from this page and marks them', async () => {
+  it('reads the items saved from this page from the store and marks them', async () => {
     const earlier = { ...newSavedItemFrom(ITEMS.projectsPledge, PAGE), id: 'saved-1', createdAt: '', updatedAt: '' };
     const port = await openOnReport({ background: memoryBackground([earlier]) });
-    expect(port.toBackground[0]).toEqual({ type: 'to-background/list-saved', url: PAGE.url });
+    expect(port.reads).toEqual([PAGE.url]);
     await vi.waitFor(() => expect(rowOf(ITEMS.projectsPledge).dataset.saved).toBe('true'));
     expect(rowOf(ITEMS.projectsPledge).querySelector('.row-save')).toBeNull();
     expect(rowOf(ITEMS.listingTarget).dataset.saved).toBe('false');

@@ -21,8 +21,8 @@ export const STRONG_MARKERS: readonly GuardedWord[] = [
   { word: '确保', notAfter: NOT_BOUND, notBefore: ['了'] },
   { word: '力争' },
   { word: '力求' },
-  // 争取 as a noun: 通过争取和引进, 指标争取等问题, 争取国债支持更加困难.
-  { word: '争取', notAfter: ['通过', '指标', '的'], notBefore: ['到', '了', '和', '等', '与', '、', '工作', '国债支持'] },
+  // 争取 as a noun: 通过争取和引进, 指标争取等问题, 争取国债支持更加困难; 争取主动 "to take the initiative".
+  { word: '争取', notAfter: ['通过', '指标', '的'], notBefore: ['到', '了', '和', '等', '与', '、', '工作', '国债支持', '主动'] },
   { word: '务必' },
   { word: '务求' },
   // 一定 as "certain" (一定的成效, 有一定基础) is no pledge.
@@ -93,4 +93,5 @@ export const DIRECTIVES: readonly GuardedWord[] = [
  */
 export const PLANNED_ACTIONS: WordList = [
   '建设', '安排', '改造', '开工', '实施', '扩大到', '提高', '解决', '启动', '推进', '培训', '淘汰', '减轻', '压缩', '开展', '发行', '投资',
+  '拓展', '扩展',
 ];

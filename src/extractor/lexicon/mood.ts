@@ -4,10 +4,12 @@
  */
 import type { GuardedWord, WordList } from './build';
 
-/** Aspect words that mark work already done: 了 as a verb suffix, 已, 曾经. */
+/** Aspect words that mark work already done: 了 as a verb suffix, 已, 曾经, honours received. */
 export const PAST_MARKERS: readonly GuardedWord[] = [
   { word: '了', notBefore: ['解', '不起', '却', '如指掌', '结', '断'] },
   { word: '曾经' },
+  // Honours received: 被评为, 荣获 (a report's record of the year).
+  { word: '被评为' }, { word: '被表彰' }, { word: '被授予' }, { word: '荣获' },
 ];
 
 /** 已 and 已经: work done, unless they describe a noun (已有的设施) or mean "known" (已知, 已往). */
@@ -68,3 +70,12 @@ export const MANNER_MARKERS: WordList = ['坚决', '全力', '努力做到'];
  * 今年发展环境虽然有可能好于去年): a sentence with them describes the year, it sets no work.
  */
 export const SITUATION_WORDS: WordList = ['形势', '环境', '面临'];
+
+/** Words that concede at the head of a clause (尽管我们力求…,但…): what the clause pledges is set against what follows. */
+export const CONCESSIVE_WORDS: WordList = ['尽管', '虽然'];
+
+/**
+ * Words that make what came before a condition (要确保…,工业投入是关键; 要保证…,离不开…):
+ * the sentence says what a result needs, it pledges nothing.
+ */
+export const CONDITION_WORDS: WordList = ['是关键', '关键是', '关键在于', '离不开', '是前提', '前提是', '取决于'];

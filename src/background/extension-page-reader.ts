@@ -1,0 +1,33 @@
+/**
+ * How the extension's own pages (the popup, the library) read saved items:
+ * straight from the store's IndexedDB, the database of the extension's
+ * origin that the service worker writes, instead of a copy of every item sent
+ * through a message. Writes still go through the background, which checks
+ * and announces them. A web page's content script runs in the page's origin
+ * and cannot open this database at all.
+ */
+import { databaseOnDemand, listSavedItems, type ItemQuery } from './db';
+import type { SavedItem } from '../shared/messages';
+import { storageFailureText } from './storage-errors';
+
+/** Name of the User Timing measure of each read, seen in DevTools' performance panel and read by `npm run bench:page`. */
+export const READ_MEASURE = 'policy-lens: read saved items';
+
+/** This page's connection, opened on first read. */
+const database = databaseOnDemand();
+
+/**
+ * Saved items matching `query`, oldest first (see {@link listSavedItems}).
+ * Rejects with an Error whose message says, in words, why the storage could
+ * not be read.
+ */
+export async function readSavedItems(query: ItemQuery = {}): Promise<SavedItem[]> {
+  const start = performance.now();
+  try {
+    const items = await listSavedItems(await database(), query);
+    performance.measure(READ_MEASURE, { start, detail: { items: items.length } });
+    return items;
+  } catch (error) {
+    throw new Error(storageFailureText(error) ?? (error instanceof Error ? error.message : String(error)), { cause: error });
+  }
+}
