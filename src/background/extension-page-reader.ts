@@ -25,6 +25,8 @@ export async function readSavedItems(query: ItemQuery = {}): Promise<SavedItem[]
   const start = performance.now();
   try {
     const items = await listSavedItems(await database(), query);
+    // Only the latest read is kept: a library left open all day reads again at every change.
+    performance.clearMeasures(READ_MEASURE);
     performance.measure(READ_MEASURE, { start, detail: { items: items.length } });
     return items;
   } catch (error) {

@@ -255,15 +255,14 @@ function countPastByParagraph(text: string, sentences: Sentence[], past: readonl
  * paragraph: `merge` when the head opened it with a colon and semicolons cut
  * its items, each with values (预期目标是:国内生产总值增长8%左右;城镇新增就业900万人以上;…
  * is one sentence); `item` when an item with values is cut from the head by
- * semicolons or, after a head with a colon, by full stops; else undefined.
+ * semicolons or, after a head with a colon, by full stops (with values or
+ * not, after a head a full stop closes); else undefined.
  */
 function continuesTargetList(text: string, sentences: Sentence[], index: number, found: CommitmentMention[], hasValues: boolean): 'merge' | 'item' | undefined {
   let h = found.length - 1;
   while (h > 0 && found[h]!.rule === 'target-list-item') h--;
   const head = found[h];
   if (!head || head.subtype !== 'target' || sentences[index]!.start - head.start > MAX_LIST_REACH) return undefined;
-  // A list of targets goes on with values; a clause without (进行快速查处;) is a step of its own.
-  if (!hasValues) return undefined;
   // The head's sentence, among the few before this one.
   let first = index - 1;
   while (first >= 0 && index - first <= MAX_LIST_ITEMS && sentences[first]!.start > head.start) first--;
@@ -281,8 +280,22 @@ function continuesTargetList(text: string, sentences: Sentence[], index: number,
   }
   // Numbered items (1、…; 2、…;) stand as sentences of their own.
   const numbered = LIST_NUMBER.test(text.slice(sentences[index]!.start, sentences[index]!.end));
-  if (colonHead && semicolonsOnly && text[headSentence.end - 1] === ';' && !numbered) return 'merge';
-  return hasValues ? 'item' : undefined;
+  // A list of targets goes on with values; a clause without (进行快速查处;) is a step of its own…
+  if (colonHead && semicolonsOnly && text[headSentence.end - 1] === ';' && !numbered && hasValues) return 'merge';
+  // …except on a list whose head a full stop closes: each sentence of its paragraph is an item (固定资产投资…实现正增长。).
+  return hasValues || stopList ? 'item' : undefined;
+}
+
+/** 其中 opening a sentence: what follows splits the values of the sentence before (其中，中央财政赤字1.4万亿元…). */
+const BREAKDOWN = /^其中/;
+
+/** Whether the sentence, with values of its own, breaks down those of the target commitment right before it on its line. */
+function breaksDown(text: string, sentences: Sentence[], index: number, found: CommitmentMention[], hasValues: boolean): boolean {
+  const before = found[found.length - 1];
+  const previous = sentences[index - 1];
+  const s = sentences[index]!;
+  return hasValues && before?.subtype === 'target' && previous !== undefined && before.end === previous.end
+    && !/[\n\r]/.test(text.slice(previous.end, s.start)) && BREAKDOWN.test(text.slice(s.start, s.end));
 }
 
 /** A list item's number at the head of a sentence: 1、 2. 一是 (一、 included). */
@@ -385,7 +398,7 @@ export function findCommitments(
     if (narrative && !deadline && !(bound && (FORWARD.test(sentence) || WILL_ACT.test(sentence))) && vetoed('past-narrative')) continue;
     // Under a review of the past year, 坚决落实… tells how the work was done.
     if (mood === 'review' && strong && MANNER.test(strong[0]) && !looksAhead(sentence) && vetoed('review-manner')) continue;
-    const listItem = list === 'item';
+    const listItem = list === 'item' || breaksDown(text, sentences, index, commitments, inside.length > 0);
     let marker: TextSpan | undefined;
     let rule: string;
     if (strong) [marker, rule] = [at(strong.index, strong[0].length), 'strong-marker'];
