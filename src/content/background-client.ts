@@ -1,6 +1,6 @@
 /** The content script's typed requests to the background. */
 import type { ItemEdit, NewSavedItem, SavedItem } from '../shared/messages';
-import { saveInBatches } from '../shared/save-batches';
+import { saveInMessages } from '../shared/save-in-messages';
 import type { ContentPort } from './browser-port';
 
 /** The answers the content script needs from the background. */
@@ -33,7 +33,7 @@ export function backgroundClient(port: ContentPort): BackgroundClient {
       checked(await port.sendToBackground({ type: 'content-to-background/page-item-count', count }), 'Setting the badge');
     },
     save(items) {
-      return saveInBatches(items, async (batch) => {
+      return saveInMessages(items, async (batch) => {
         const response = await port.sendToBackground({ type: 'to-background/save-items', items: batch });
         return checked<{ ok: true; saved: SavedItem[] }>(response, 'Saving').saved;
       });

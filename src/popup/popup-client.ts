@@ -15,7 +15,7 @@ import type {
   ResponseOf,
   SavedItem,
 } from '../shared/messages';
-import { saveInBatches } from '../shared/save-batches';
+import { saveInMessages } from '../shared/save-in-messages';
 
 /** The tab the popup was opened over. */
 export interface ActiveTab {
@@ -142,7 +142,7 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     },
 
     saveItems(items) {
-      return saveInBatches(items, async (batch) => (await askBackground({ type: 'to-background/save-items', items: batch })).saved);
+      return saveInMessages(items, async (batch) => (await askBackground({ type: 'to-background/save-items', items: batch })).saved);
     },
 
     async listSaved(url) {

@@ -5,7 +5,7 @@
  */
 import type { TextModel } from '../../dom/text-model';
 import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing } from './layers';
-import { adoptStyles } from './adopt-styles';
+import { adoptDocumentStylesOnce } from './adopt-styles';
 import type { Painter } from './painter';
 
 /** The parts of the Highlight API the painter uses, passed in so tests can stand in for them. */
@@ -24,7 +24,7 @@ export function highlightApiOf(view: Window & typeof globalThis): HighlightApi |
 
 /** A painter that registers one highlight per layer and adds each item's ranges to them. */
 export function createHighlightPainter(document: Document, api: HighlightApi): Painter {
-  adoptStyles(document, highlightCss());
+  adoptDocumentStylesOnce(document, highlightCss());
   const highlights = new Map<Layer, Highlight>();
   for (const [priority, layer] of LAYERS.entries()) {
     const highlight = new api.Highlight();

@@ -5,7 +5,7 @@
  */
 import { lastIndexAtOrBefore } from '../../dom/binary-search';
 import type { TextModel, TextSegment } from '../../dom/text-model';
-import { adoptStyles } from './adopt-styles';
+import { adoptDocumentStylesOnce } from './adopt-styles';
 import { type ItemDrawing, type Layer, MARK_FLASH_ATTRIBUTE, MARK_LAYERS_ATTRIBUTE, MARK_TAG, markCss } from './layers';
 import type { Painter } from './painter';
 
@@ -23,7 +23,7 @@ const startOf = (segment: TextSegment): number => segment.start;
 
 /** A painter that wraps marked text in elements. */
 export function createMarkPainter(document: Document): Painter {
-  adoptStyles(document, markCss());
+  adoptDocumentStylesOnce(document, markCss());
 
   /** Wraps `node.data.slice(start, end)` in a mark of these layers; the node keeps the text before `start`. */
   const wrap = (node: Text, start: number, end: number, layers: readonly Layer[]): void => {

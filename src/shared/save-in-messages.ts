@@ -1,4 +1,4 @@
-/** A save of any size sent as messages the background accepts. */
+/** A save of any size sent as messages the background accepts (the transport under the content script's and the popup's saves). */
 import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SavedItem } from './messages';
 
 /**
@@ -7,7 +7,7 @@ import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SavedItem } from './message
  * stored, in order. Each message is stored all or nothing; when one fails,
  * the ones before it stay saved and the error names how many items those hold.
  */
-export async function saveInBatches(
+export async function saveInMessages(
   items: readonly NewSavedItem[],
   send: (batch: NewSavedItem[]) => Promise<SavedItem[]>,
 ): Promise<SavedItem[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SavedItem } from '../../src/shared/messages';
-import { saveInBatches } from '../../src/shared/save-batches';
+import { saveInMessages } from '../../src/shared/save-in-messages';
 import { taxIndicator } from './corpus-fixtures';
 
 /** `count` copies of a corpus indicator, each its own page item. */
@@ -12,11 +12,11 @@ function manyItems(count: number): NewSavedItem[] {
 const asStored = (batch: NewSavedItem[]): SavedItem[] =>
   batch.map((item) => ({ ...item, id: `saved-${item.pageItemId}`, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' }));
 
-describe('saveInBatches', () => {
+describe('saveInMessages', () => {
   it('sends a large save as messages the background accepts, in order, and gives back every item', async () => {
     const sizes: number[] = [];
     const items = manyItems(2 * MAX_ITEMS_PER_SAVE + 500);
-    const saved = await saveInBatches(items, async (batch) => {
+    const saved = await saveInMessages(items, async (batch) => {
       sizes.push(batch.length);
       return asStored(batch);
     });
@@ -25,12 +25,12 @@ describe('saveInBatches', () => {
   });
 
   it('sends nothing for nothing', async () => {
-    expect(await saveInBatches([], () => Promise.reject(new Error('no message expected')))).toEqual([]);
+    expect(await saveInMessages([], () => Promise.reject(new Error('no message expected')))).toEqual([]);
   });
 
   it('says how many items were saved before a message failed', async () => {
     let sent = 0;
-    const saving = saveInBatches(manyItems(MAX_ITEMS_PER_SAVE + 1), async (batch) => {
+    const saving = saveInMessages(manyItems(MAX_ITEMS_PER_SAVE + 1), async (batch) => {
       if (sent++ > 0) throw new Error('Saving failed: the browser has no room left for saved items');
       return asStored(batch);
     });
@@ -38,7 +38,7 @@ describe('saveInBatches', () => {
   });
 
   it('passes the first failure on as it is', async () => {
-    await expect(saveInBatches(manyItems(3), () => Promise.reject(new Error('Saving failed: no answer from the extension')))).rejects.toThrow(
+    await expect(saveInMessages(manyItems(3), () => Promise.reject(new Error('Saving failed: no answer from the extension')))).rejects.toThrow(
       /^Saving failed: no answer from the extension$/,
     );
   });
