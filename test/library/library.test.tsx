@@ -11,6 +11,9 @@ import { steppingClock, useEmptyIndexedDb } from '../background/fake-db';
 import { COUNTY_PAGE, PARKS_PAGE, SAFETY_PAGE, dashHighlight, projectTarget, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
 import { captureDownloads } from '../ui/capture-downloads';
 import { useListViewportHeight } from '../ui/list-viewport';
+import { waitOutEffectsAtEnd } from '../ui/after-paint';
+
+waitOutEffectsAtEnd();
 
 useListViewportHeight(2000);
 

@@ -6,6 +6,9 @@ import { ItemList, type ListOrder } from '../../src/popup/components/ItemList';
 import type { PageItem } from '../../src/shared/messages';
 import { ITEMS, PAGE_ITEMS } from '../shared/page-fixtures';
 import { useListViewportHeight } from '../ui/list-viewport';
+import { waitOutEffectsAtEnd } from '../ui/after-paint';
+
+waitOutEffectsAtEnd();
 
 const container = document.createElement('div');
 document.body.append(container);

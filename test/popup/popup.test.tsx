@@ -14,6 +14,9 @@ import { ITEMS, PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
 import { useListViewportHeight } from '../ui/list-viewport';
 import { captureDownloads } from '../ui/capture-downloads';
 import { fakePort, memoryBackground, type FakeBrowser, type PageAnswer, type RecordingPort } from './fake-port';
+import { waitOutEffectsAtEnd } from '../ui/after-paint';
+
+waitOutEffectsAtEnd();
 
 /** Asks the page often, so tests of a changing page stay short. */
 const FAST_POLL = { intervalMs: 5 };

@@ -2,6 +2,9 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ShortcutHint } from '../../src/popup/components/ShortcutHint';
+import { waitOutEffectsAtEnd } from '../ui/after-paint';
+
+waitOutEffectsAtEnd();
 
 describe('the shortcut hint', () => {
   it('names the shortcut the browser has set', () => {

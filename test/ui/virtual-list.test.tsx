@@ -4,6 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
 import { VirtualList } from '../../src/ui/VirtualList';
 import { layoutRows, visibleRange } from '../../src/ui/virtual-range';
+import { waitOutEffectsAtEnd } from './after-paint';
+
+waitOutEffectsAtEnd();
 
 const container = document.createElement('div');
 document.body.append(container);
