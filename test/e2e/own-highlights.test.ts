@@ -112,8 +112,9 @@ describe('highlighting a selected passage', () => {
     await page.evaluate(() => document.getSelection()?.removeAllRanges());
     const at = await selectPhrase(page, '重抓三级平台', { select: false });
     await page.mouse.click(at.x, at.y);
+    // The card may be drawn again while the page's saved items are placed: both fields are read once it settles.
     await expect.poll(() => cardField('note')).toBe('三级平台是重点');
-    expect(await cardField('tags')).toBe('平台, 用地');
+    await expect.poll(() => cardField('tags')).toBe('平台, 用地');
     await typeInCard('note', '已落实');
     await clickCard('submit');
     await expect.poll(async () => (await stored()).find((item) => item.text === '重抓三级平台')?.note).toBe('已落实');
