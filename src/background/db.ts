@@ -10,6 +10,7 @@ import { contentKey, identityOf } from '../shared/content-key';
 import type { ItemEdit, NewSavedItem, SavedItem, SavedItemKind } from '../shared/messages';
 import type { PageRecord } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
+import { storedItemOf } from '../shared/stored-item';
 import { StorageBlockedError } from './storage-errors';
 
 /** Name of the database. */
@@ -254,23 +255,22 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
         const now = clock.now().toISOString();
         const stored = await storedCopies(tx, items);
         const saved = items.map((item) => {
-          const url = pageUrl(item.url);
-          const key = identityOf(item);
-          const existing = stored.get(storedKey(url, key));
-          const record: SavedItem = existing
-            ? {
-                ...item,
-                url,
-                contentKey: key,
-                id: existing.id,
-                createdAt: existing.createdAt,
-                updatedAt: now,
-                note: item.note === '' ? existing.note : item.note,
-                tags: [...new Set([...existing.tags, ...item.tags])],
-              }
-            : { ...item, url, contentKey: key, id: clock.newId(), createdAt: now, updatedAt: now };
+          const key = storedKey(pageUrl(item.url), identityOf(item));
+          const existing = stored.get(key);
+          const record = storedItemOf(
+            item,
+            existing
+              ? {
+                  id: existing.id,
+                  createdAt: existing.createdAt,
+                  note: item.note === '' ? existing.note : item.note,
+                  tags: [...new Set([...existing.tags, ...item.tags])],
+                }
+              : { id: clock.newId() },
+            now,
+          );
           // The same item twice in one save: the second updates the first.
-          stored.set(storedKey(url, key), record);
+          stored.set(key, record);
           return record;
         });
         // Every write is queued at once; the transaction runs them in order, and the counts below see them all.
@@ -416,21 +416,42 @@ function storedKey(url: string, contentKey: string): string {
 }
 
 /**
+ * A page whose stored items are at most this many times the items a save
+ * brings to it is read whole, in one request; past that, each item is looked
+ * up by its identity (a single item saved on a page of many saved ones).
+ */
+const WHOLE_PAGE_READ_RATIO = 4;
+
+/**
  * The stored copy of every item of `items` saved before, by {@link storedKey}
- * (the oldest when there are several). Every lookup is queued at once and
- * reads only keys; the values read are those of the items found, so a save
- * of new items reads no stored item at all.
+ * (the oldest when there are several). The stored items of each page of the
+ * save are counted first, every count queued at once: a page with none (a
+ * first save) costs nothing more; one with not many more than the save
+ * brings is read by one request on the url index; otherwise each item's key
+ * is looked up in the identity index, and only the items found are read.
  */
 async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]): Promise<Map<string, SavedItem>> {
-  const content = tx.objectStore('items').index('content');
-  const wanted = new Map(items.map((item) => {
-    const entry: [string, string] = [pageUrl(item.url), identityOf(item)];
-    return [storedKey(...entry), entry] as const;
-  }));
-  const ids = await Promise.all([...wanted.values()].map((entry) => content.getAllKeys(entry)));
-  const copies = await Promise.all(ids.flat().map((id) => tx.objectStore('items').get(id)));
+  const itemStore = tx.objectStore('items');
+  const wantedByPage = new Map<string, Map<string, [string, string]>>();
+  for (const item of items) {
+    const url = pageUrl(item.url);
+    const entry: [string, string] = [url, identityOf(item)];
+    const wanted = wantedByPage.get(url) ?? new Map<string, [string, string]>();
+    wanted.set(storedKey(...entry), entry);
+    wantedByPage.set(url, wanted);
+  }
+  const pageCopies = await Promise.all(
+    [...wantedByPage].map(async ([url, wanted]): Promise<(SavedItem | undefined)[]> => {
+      const count = await itemStore.index('url').count(url);
+      if (count === 0) return [];
+      if (count <= wanted.size * WHOLE_PAGE_READ_RATIO) return itemStore.index('url').getAll(url);
+      const content = itemStore.index('content');
+      const ids = await Promise.all([...wanted.values()].map((entry) => content.getAllKeys(entry)));
+      return Promise.all(ids.flat().map((id) => itemStore.get(id)));
+    }),
+  );
   const stored = new Map<string, SavedItem>();
-  for (const copy of copies) {
+  for (const copy of pageCopies.flat()) {
     if (!copy) continue;
     const key = storedKey(copy.url, identityOf(copy));
     const known = stored.get(key);

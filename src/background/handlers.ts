@@ -17,6 +17,7 @@ import {
   type SenderKind,
 } from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
+import { receiptOf } from '../shared/stored-item';
 import { validateBackgroundMessage } from '../shared/validate';
 
 /** The part of the browser's `action` API the badge needs. */
@@ -141,7 +142,11 @@ export function badgeText(count: number): string {
   return count > BADGE_MAX ? `${BADGE_MAX}+` : String(count);
 }
 
-/** Saves items; a page item saved before is updated, not duplicated. A page saves only its own items. */
+/**
+ * Saves items; a page item saved before is updated, not duplicated. A page
+ * saves only its own items. The answer holds only what storage added to each
+ * item (its receipt): the sender has the rest.
+ */
 async function handleSaveItems(
   message: MessageOfType<'to-background/save-items'>,
   sender: Sender,
@@ -149,7 +154,10 @@ async function handleSaveItems(
 ): Promise<ResponseMap['to-background/save-items']> {
   const refusal = otherPageRefusal('save-items', sender, message.items.map((item) => item.url));
   if (refusal !== undefined) return { ok: false, error: refusal };
-  return { ok: true, saved: await (await deps.store()).save(message.items) };
+  const saved = await (await deps.store()).save(message.items);
+  // A save of no items stores nothing; its time is simply now.
+  const savedAt = saved[0]?.updatedAt ?? deps.now().toISOString();
+  return { ok: true, savedAt, receipts: saved.map((item, index) => receiptOf(message.items[index]!, item)) };
 }
 
 /** Lists saved items, of one page or all; a page lists only its own. */

@@ -1,5 +1,5 @@
 /** The content script's typed requests to the background. */
-import type { ItemEdit, NewSavedItem, SavedItem } from '../shared/messages';
+import type { ItemEdit, NewSavedItem, SavedItem, SaveItemsAnswer } from '../shared/messages';
 import { saveInMessages } from '../shared/save-in-messages';
 import type { ContentPort } from './browser-port';
 
@@ -35,7 +35,7 @@ export function backgroundClient(port: ContentPort): BackgroundClient {
     save(items) {
       return saveInMessages(items, async (batch) => {
         const response = await port.sendToBackground({ type: 'to-background/save-items', items: batch });
-        return checked<{ ok: true; saved: SavedItem[] }>(response, 'Saving').saved;
+        return checked<SaveItemsAnswer>(response, 'Saving');
       });
     },
     async listSaved(url) {

@@ -142,7 +142,7 @@ export function createPopupClient(port: BrowserPort): PopupClient {
     },
 
     saveItems(items) {
-      return saveInMessages(items, async (batch) => (await askBackground({ type: 'to-background/save-items', items: batch })).saved);
+      return saveInMessages(items, (batch) => askBackground({ type: 'to-background/save-items', items: batch }));
     },
 
     async listSaved(url) {

@@ -308,6 +308,26 @@ export type NewSavedItem = v.InferOutput<typeof newSavedItem>;
 /** An item stored in IndexedDB. */
 export type SavedItem = v.InferOutput<typeof savedItem>;
 
+/**
+ * What storage added to one item of a save, all the answer carries of it: the
+ * sender rebuilds the stored item from what it sent and this
+ * (`storedItemOf`), so no item travels back in full. A field is present only
+ * where the stored item differs from the one sent.
+ */
+const saveReceipt = record({
+  /** Storage id of the item: a new one, or that of the stored copy it updated. */
+  id,
+  /** When the stored copy it updated was first saved; absent: first saved now, at the answer's `savedAt`. */
+  createdAt: v.optional(isoTime),
+  /** The stored note, when it is not the one sent (an empty note sent keeps the stored copy's). */
+  note: v.optional(text(MAX_TEXT_LENGTH)),
+  /** The stored tags, when they are not the ones sent (the stored copy's tags first, then those sent). */
+  tags: v.optional(tags),
+});
+
+/** What storage added to one item of a save: its id, and what the merge with a stored copy changed. */
+export type SaveReceipt = v.InferOutput<typeof saveReceipt>;
+
 /** A list of at most `maxItems` stored items, e.g. read back from a backup. */
 export function savedItemList(maxItems: number) {
   return list(savedItem, maxItems);
@@ -530,8 +550,10 @@ export const BACKGROUND_PROTOCOL = backgroundProtocol({
     }),
     answer: orError(
       okWith({
-        /** The stored items, in the order they were sent. */
-        saved: v.array(savedItem),
+        /** When the items were stored (ISO 8601): each one's `updatedAt`, and the `createdAt` of those new. */
+        savedAt: isoTime,
+        /** What storage added to each item, in the order they were sent. */
+        receipts: v.array(saveReceipt),
       }),
     ),
     from: EXTENSION_OR_OWN_PAGE,
@@ -672,6 +694,9 @@ export type GetPageItemsResponse = ResponseMap['popup-to-content/get-page-items'
 
 /** The content script's answer to get-page-state. */
 export type GetPageStateResponse = ResponseMap['popup-to-content/get-page-state'];
+
+/** The background's answer to a save it stored. */
+export type SaveItemsAnswer = Extract<ResponseMap['to-background/save-items'], { ok: true }>;
 
 /** The number of code points of `text`. */
 function codePointLength(text: string): number {

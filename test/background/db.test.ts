@@ -7,9 +7,20 @@ import {
   type PolicyLensDb,
   type SavedItemStore,
 } from '../../src/background/db';
-import { contentKey } from '../../src/shared/content-key';
+import { extract } from '../../src/extractor';
+import { contentKey, contentKeysOf } from '../../src/shared/content-key';
 import type { NewSavedItem } from '../../src/shared/messages';
-import { PARKS_PAGE, SAFETY_PAGE, dashHighlight, projectTarget, reformPledge, taxIndicator } from '../shared/corpus-fixtures';
+import { toPageItem } from '../../src/shared/page-item';
+import { newSavedItemFrom } from '../../src/shared/saved-item';
+import {
+  PARKS_PAGE,
+  SAFETY_PAGE,
+  corpusText,
+  dashHighlight,
+  projectTarget,
+  reformPledge,
+  taxIndicator,
+} from '../shared/corpus-fixtures';
 import { steppingClock, useEmptyIndexedDb } from './fake-db';
 
 let db: PolicyLensDb;
@@ -108,6 +119,21 @@ describe('saving', () => {
     const saved = await store.save([reformPledge(), taxIndicator(), dashHighlight(), projectTarget()]);
     expect(saved.map((item) => item.id)).toEqual(['item-3', tax!.id, 'item-4', target!.id]);
     expect(await store.list()).toHaveLength(4);
+  });
+
+  it('finds the items saved before on a page of many, whether one of them or many are saved again', async () => {
+    const text = corpusText('000_575128201b72bb82.txt');
+    const found = extract(text).map((item) => toPageItem(item, text));
+    const keys = contentKeysOf(found);
+    const items = found.slice(0, 40).map((item) => newSavedItemFrom(item, SAFETY_PAGE, keys.get(item.id)));
+    const first = await store.save(items);
+    // One item among forty stored ones, then half of them with a new one: each keeps its id, the new one gets its own.
+    const [one] = await store.save([{ ...items[7]!, note: '单独再存' }]);
+    const half = await store.save([...items.slice(20), dashHighlight()]);
+    expect(one).toMatchObject({ id: first[7]!.id, createdAt: first[7]!.createdAt, note: '单独再存' });
+    expect(half.slice(0, 20).map((item) => item.id)).toEqual(first.slice(20).map((item) => item.id));
+    expect(first.map((item) => item.id)).not.toContain(half[20]!.id);
+    expect(await store.list()).toHaveLength(items.length + 1);
   });
 
   it('keeps the same page item of two different pages apart', async () => {

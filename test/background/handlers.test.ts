@@ -11,9 +11,10 @@ import type { Sender } from '../../src/background/senders';
 import { extract } from '../../src/extractor';
 import { readBackup } from '../../src/shared/export/json';
 import { contentKey, contentKeysOf } from '../../src/shared/content-key';
-import type { SavedItem } from '../../src/shared/messages';
+import type { NewSavedItem, SavedItem, SaveItemsAnswer } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
+import { storedItemsOf } from '../../src/shared/stored-item';
 import {
   PARKS_PAGE,
   SAFETY_PAGE,
@@ -61,6 +62,12 @@ async function ask(message: unknown): Promise<Record<string, unknown>> {
   return response as unknown as Record<string, unknown>;
 }
 
+/** Saves from the popup and rebuilds the items as stored from the answer, as the senders do. */
+async function save(items: NewSavedItem[]): Promise<SavedItem[]> {
+  const answer = (await ask({ type: 'to-background/save-items', items })) as unknown as SaveItemsAnswer;
+  return storedItemsOf(items, answer);
+}
+
 describe('the toolbar badge', () => {
   it('shows the item count on the sender’s tab in a readable colour and notes the page', async () => {
     const response = await handleMessage(
@@ -103,8 +110,7 @@ describe('the toolbar badge', () => {
 
 describe('saved items', () => {
   it('saves, lists, edits and deletes through messages', async () => {
-    const { saved } = await ask({ type: 'to-background/save-items', items: [taxIndicator(), projectTarget()] });
-    const [tax, target] = saved as SavedItem[];
+    const [tax, target] = await save([taxIndicator(), projectTarget()]);
     expect(tax).toMatchObject({ id: 'item-1', url: SAFETY_PAGE.url, text: taxIndicator().text });
 
     expect(await ask({ type: 'to-background/list-saved', url: `${PARKS_PAGE.url}#x` })).toEqual({
@@ -117,6 +123,25 @@ describe('saved items', () => {
 
     expect(await ask({ type: 'to-background/delete-saved', id: target!.id })).toEqual({ ok: true });
     expect(await ask({ type: 'to-background/list-saved' })).toEqual({ ok: true, items: [item] });
+  });
+
+  it('answers a save with what storage added only, from which the sender rebuilds the stored items', async () => {
+    const sent = { ...taxIndicator(), note: '超过去年全年', tags: ['纳税'] };
+    expect(await ask({ type: 'to-background/save-items', items: [sent, projectTarget()] })).toEqual({
+      ok: true,
+      savedAt: '2026-11-23T08:00:00.000Z',
+      receipts: [{ id: 'item-1' }, { id: 'item-2' }],
+    });
+    // Saved again with no note and another tag: the stored note stays, the tags are joined, the first save's time kept.
+    const again = { ...taxIndicator(), url: `${SAFETY_PAGE.url}#again`, note: '', tags: ['2003'] };
+    const answer = await ask({ type: 'to-background/save-items', items: [again] });
+    expect(answer).toEqual({
+      ok: true,
+      savedAt: '2026-11-23T08:00:01.000Z',
+      receipts: [{ id: 'item-1', createdAt: '2026-11-23T08:00:00.000Z', note: '超过去年全年', tags: ['纳税', '2003'] }],
+    });
+    const { items: stored } = await ask({ type: 'to-background/list-saved', url: SAFETY_PAGE.url });
+    expect(storedItemsOf([again], answer as unknown as SaveItemsAnswer)).toEqual(stored);
   });
 
   it('does not duplicate a page item saved again from the popup or the page', async () => {
@@ -135,12 +160,14 @@ describe('saved items', () => {
     // The scraped page carries some speeches twice: the same words in the same surroundings, counted apart.
     expect(new Set(pageItems.map(contentKey)).size).toBeLessThan(items.length);
 
-    const first = await ask({ type: 'to-background/save-items', items });
-    expect(first.saved).toHaveLength(items.length);
-    await ask({ type: 'to-background/save-items', items });
+    const first = await save(items);
+    const again = await save(items);
     const { items: stored } = await ask({ type: 'to-background/list-saved', url: PARKS_PAGE.url });
     expect(stored).toHaveLength(items.length);
     expect((stored as SavedItem[]).map((item) => item.text)).toEqual(items.map((item) => item.text));
+    // What the senders rebuild from the answers is what is stored: first as new items, then as the same items updated.
+    expect(new Set(first.map((item) => item.id))).toEqual(new Set((stored as SavedItem[]).map((item) => item.id)));
+    expect(again).toEqual(expect.arrayContaining(stored as SavedItem[]));
   }, 30_000);
 
   it('answers an edit of a missing item with an error', async () => {
@@ -155,8 +182,8 @@ describe('saved items', () => {
   });
 
   it('lets a page put back an item of its own it deleted, exactly as it was (the card’s Undo)', async () => {
-    const { saved } = await ask({ type: 'to-background/save-items', items: [taxIndicator()] });
-    const { item } = await ask({ type: 'to-background/update-saved', id: (saved as SavedItem[])[0]!.id, note: '同比' });
+    const [saved] = await save([taxIndicator()]);
+    const { item } = await ask({ type: 'to-background/update-saved', id: saved!.id, note: '同比' });
     await handleMessage({ type: 'to-background/delete-saved', id: (item as SavedItem).id }, CONTENT_OF_TAB_7, deps);
 
     const undo = { type: 'to-background/restore-saved', items: [item] };
@@ -165,8 +192,7 @@ describe('saved items', () => {
   });
 
   it('refuses a page putting back items of another page, or over an item still stored', async () => {
-    const { saved } = await ask({ type: 'to-background/save-items', items: [taxIndicator(), projectTarget()] });
-    const [tax, target] = saved as SavedItem[];
+    const [tax, target] = await save([taxIndicator(), projectTarget()]);
     await ask({ type: 'to-background/delete-saved', id: target!.id });
 
     expect(await handleMessage({ type: 'to-background/restore-saved', items: [target] }, CONTENT_OF_TAB_7, deps)).toEqual({

@@ -6,7 +6,8 @@ import { CARD_HOST_TAG } from '../../src/content/card/card-host';
 import { startContentScript, type RunningContentScript } from '../../src/content/content-script';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName } from '../../src/content/paint/layers';
-import type { BackgroundMessage, GetPageItemsResponse, NewSavedItem, SavedItem } from '../../src/shared/messages';
+import type { BackgroundMessage, GetPageItemsResponse, SavedItem } from '../../src/shared/messages';
+import { storedItemsOf } from '../../src/shared/stored-item';
 import { analystClick } from './analyst-events';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
 
@@ -25,14 +26,13 @@ function fakeExtension() {
       sent.push(message);
       switch (message.type) {
         case 'to-background/save-items': {
-          const saved = message.items.map((item: NewSavedItem, i) => ({
-            ...item,
-            id: `saved-${stored.length + i}`,
-            createdAt: '2026-11-23T00:00:00.000Z',
-            updatedAt: '2026-11-23T00:00:00.000Z',
-          }));
-          stored.push(...saved);
-          return { ok: true, saved };
+          const answer = {
+            ok: true as const,
+            savedAt: '2026-11-23T00:00:00.000Z',
+            receipts: message.items.map((_, i) => ({ id: `saved-${stored.length + i}` })),
+          };
+          stored.push(...storedItemsOf(message.items, answer));
+          return answer;
         }
         case 'to-background/list-saved':
           return { ok: true, items: stored.filter((item) => item.url === message.url) };

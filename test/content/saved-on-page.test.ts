@@ -27,8 +27,7 @@ function backgroundWith(stored: SavedItem[]) {
       sent.push(message);
       if (message.type === 'to-background/list-saved') return { ok: true, items: stored.filter((item) => item.url === message.url) };
       if (message.type === 'to-background/save-items') {
-        const saved = message.items.map((item, i) => ({ ...item, id: `new-${i}`, createdAt: '2026-11-24T00:00:00.000Z', updatedAt: '2026-11-24T00:00:00.000Z' }));
-        return { ok: true, saved };
+        return { ok: true, savedAt: '2026-11-24T00:00:00.000Z', receipts: message.items.map((_, i) => ({ id: `new-${i}` })) };
       }
       return { ok: true };
     },

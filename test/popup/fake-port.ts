@@ -4,6 +4,7 @@ import type { BackgroundMessage, ContentMessage, GetPageItemsResponse, SavedItem
 /** What the content script answers to get-page-items, but its revision: the fake numbers the answers. */
 export type PageAnswer = Omit<GetPageItemsResponse, 'revision'>;
 import type { ActiveTab, BrowserPort } from '../../src/popup/popup-client';
+import { storedItemsOf } from '../../src/shared/stored-item';
 
 /** How the fake browser answers. */
 export interface FakeBrowser {
@@ -39,14 +40,13 @@ export function memoryBackground(initial: SavedItem[] = []): (message: Backgroun
   return (message) => {
     switch (message.type) {
       case 'to-background/save-items': {
-        const stored = message.items.map((item, index) => ({
-          ...item,
-          id: `saved-${saved.length + index}`,
-          createdAt: '2026-11-23T10:00:00.000Z',
-          updatedAt: '2026-11-23T10:00:00.000Z',
-        }));
-        saved.push(...stored);
-        return { ok: true, saved: stored };
+        const answer = {
+          ok: true as const,
+          savedAt: '2026-11-23T10:00:00.000Z',
+          receipts: message.items.map((_, index) => ({ id: `saved-${saved.length + index}` })),
+        };
+        saved.push(...storedItemsOf(message.items, answer));
+        return answer;
       }
       case 'to-background/list-saved':
         return { ok: true, items: saved.filter((item) => message.url === undefined || item.url === message.url) };

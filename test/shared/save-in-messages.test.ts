@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SavedItem } from '../../src/shared/messages';
+import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SaveItemsAnswer } from '../../src/shared/messages';
 import { saveInMessages } from '../../src/shared/save-in-messages';
 import { taxIndicator } from './corpus-fixtures';
 
@@ -9,8 +9,12 @@ function manyItems(count: number): NewSavedItem[] {
   return Array.from({ length: count }, (_, i) => ({ ...indicator, pageItemId: `item-${i}` }));
 }
 
-const asStored = (batch: NewSavedItem[]): SavedItem[] =>
-  batch.map((item) => ({ ...item, id: `saved-${item.pageItemId}`, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' }));
+/** The background's answer: every item stored as new. */
+const asStored = (batch: NewSavedItem[]): SaveItemsAnswer => ({
+  ok: true,
+  savedAt: '2026-11-23T08:00:00.000Z',
+  receipts: batch.map((item) => ({ id: `saved-${item.pageItemId}` })),
+});
 
 describe('saveInMessages', () => {
   it('sends a large save as messages the background accepts, in order, and gives back every item', async () => {
@@ -22,6 +26,13 @@ describe('saveInMessages', () => {
     });
     expect(sizes).toEqual([MAX_ITEMS_PER_SAVE, MAX_ITEMS_PER_SAVE, 500]);
     expect(saved.map((item) => item.pageItemId)).toEqual(items.map((item) => item.pageItemId));
+    expect(saved.map((item) => item.id)).toEqual(items.map((item) => `saved-${item.pageItemId}`));
+    expect(saved[0]).toMatchObject({ createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' });
+  });
+
+  it('refuses an answer that does not give a receipt for every item sent', async () => {
+    const saving = saveInMessages(manyItems(3), async (batch) => asStored(batch.slice(1)));
+    await expect(saving).rejects.toThrow('The answer to a save of 3 items holds 2 receipts');
   });
 
   it('sends nothing for nothing', async () => {
