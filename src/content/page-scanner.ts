@@ -4,7 +4,7 @@
  */
 import { LiveTextModel } from '../dom/live-text-model';
 import type { TextModel } from '../dom/text-model';
-import { runAtOnce } from '../dom/text-tokens';
+import { runAtOnce } from '../extractor/steps';
 import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
 import { toPageItem } from '../shared/page-item';
