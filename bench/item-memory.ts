@@ -9,7 +9,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { codePointOffsets } from '../src/anchoring/code-points';
-import { extractionSteps, lineSpans } from '../src/content/extract-lines';
+import { eachLine, extractionSteps } from '../src/content/extract-lines';
 import { ItemIndex } from '../src/content/item-index';
 import type { Item } from '../src/extractor/types';
 import { pageItemId, toPageItem } from '../src/shared/page-item';
@@ -76,7 +76,7 @@ function cpuMs(run: () => unknown): number {
 /** The heap per item of each way of keeping the items, and the cost of making page items when asked. */
 export function itemMemoryReport(corpusDir: string): string {
   const text = longPageLines(corpusDir).join('\n');
-  const extractAll = (): Item[] => [...extractionSteps(text, lineSpans(text))].flat();
+  const extractAll = (): Item[] => [...extractionSteps(text, eachLine(text))].flat();
   const items = extractAll();
   const n = items.length;
   const indexed = (): ItemIndex => {

@@ -5,14 +5,14 @@
 import { codePointOffsets, type CodePointOffsets } from '../anchoring/code-points';
 import { LiveTextModel } from '../dom/live-text-model';
 import type { TextModel } from '../dom/text-model';
-import { runAtOnce } from '../dom/text-tokens';
+import { runAtOnce } from '../extractor/steps';
 import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
 import { contentKeysOf } from '../shared/content-key';
 import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
 import { forEachInSlices, runInSlices, yieldToPage } from './cooperative';
-import { extractionSteps, lineSpans, overlapsAny, type Span } from './extract-lines';
+import { eachLine, extractionSteps, overlapsAny, type Span } from './extract-lines';
 import { idOf, ItemIndex, type IndexedItem } from './item-index';
 import { linesWithNewMood } from './mood-changes';
 import { linesAround, pageChangeOf, PendingChange } from './new-text';
@@ -201,7 +201,8 @@ export class PageScanner {
     this.live = this.newModel();
     await runInSlices(this.live.rebuild());
     const text = this.live.model.text;
-    const items = await extractLines(text, lineSpans(text));
+    // The lines are found as they are read, rather than in one pass over the page first.
+    const items = await extractLines(text, eachLine(text));
     await this.addAndPaint(items);
   }
 
@@ -222,10 +223,9 @@ export class PageScanner {
       kept = carried.kept;
     }
     const text = model.text;
-    const reread = mergeSpans([
-      ...linesAround(text, fresh),
-      ...(model === previous ? [] : linesWithNewMood(previous, model, lineSpans(text))),
-    ]);
+    // Finding the lines under a heading that changed is a pass over the whole page: it runs in slices too.
+    const newMood = model === previous ? [] : await runInSlices(linesWithNewMood(previous, model, eachLine(text)));
+    const reread = mergeSpans([...linesAround(text, fresh), ...newMood]);
     if (reread.length === 0) return;
 
     const found = new Map((await extractLines(text, reread)).map((item) => [placeOf(item), item]));
@@ -308,7 +308,7 @@ function mergeSpans(spans: readonly Span[]): Span[] {
 }
 
 /** The items of these lines of `text`, a line or a chunk of a long line per step, yielding to the page between slices. */
-async function extractLines(text: string, lines: readonly Span[]): Promise<Item[]> {
+async function extractLines(text: string, lines: Iterable<Span>): Promise<Item[]> {
   const found: Item[] = [];
   await forEachInSlices(extractionSteps(text, lines), (items) => {
     for (const item of items) found.push(item);
