@@ -16,20 +16,36 @@ function inTextOrder(a: PageItem, b: PageItem): number {
 export class ItemIndex {
   private readonly lists: Record<PageItem['kind'], PageItem[]> = { indicator: [], commitment: [] };
   private readonly byId = new Map<string, PageItem>();
+  private changes = 0;
 
   /** Number of items. */
   get size(): number {
     return this.byId.size;
   }
 
-  /** Every item in text order: the two lists, each in order already, merged in one pass. */
+  /** Counts the changes of the items: the same number means the same items in the same order. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Every item in text order. */
   all(): PageItem[] {
+    return this.slice(0, this.size);
+  }
+
+  /**
+   * The items from index `from` up to `to` (excluded) in text order: the two
+   * lists, each in order already, merged in one pass up to `to`.
+   */
+  slice(from: number, to: number): PageItem[] {
     const { commitment: a, indicator: b } = this.lists;
-    const merged: PageItem[] = new Array<PageItem>(a.length + b.length);
-    for (let i = 0, j = 0, k = 0; k < merged.length; k++) {
-      merged[k] = j >= b.length || (i < a.length && inTextOrder(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!;
+    const end = Math.min(to, a.length + b.length);
+    const sliced: PageItem[] = [];
+    for (let i = 0, j = 0, k = 0; k < end; k++) {
+      const next = j >= b.length || (i < a.length && inTextOrder(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!;
+      if (k >= from) sliced.push(next);
     }
-    return merged;
+    return sliced;
   }
 
   /** The item with this id. */
@@ -39,6 +55,7 @@ export class ItemIndex {
 
   /** Adds items; one with the id of an item already here replaces it. */
   add(items: readonly PageItem[]): void {
+    this.changes++;
     for (const item of items) {
       const old = this.byId.get(item.id);
       if (old) this.remove(old);
@@ -50,6 +67,7 @@ export class ItemIndex {
 
   /** Removes every item and adds these instead. */
   replaceAll(items: readonly PageItem[]): void {
+    this.changes++;
     this.lists.indicator = [];
     this.lists.commitment = [];
     this.byId.clear();

@@ -48,7 +48,6 @@ export class PageScanner {
   private readonly index = new ItemIndex();
   private work: Promise<void> = Promise.resolve();
   private pendingScans = 0;
-  private scansDone = 0;
   private observer: MutationObserver | undefined;
   private pending = new PendingChange();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -65,9 +64,9 @@ export class PageScanner {
     return this.pendingScans > 0 || this.debounceTimer !== undefined ? 'scanning' : 'ready';
   }
 
-  /** Reads of the page finished so far: the items can have changed only when this number has. */
+  /** Counts the changes of the items: the same number means the same items in the same order. */
   get revision(): number {
-    return this.scansDone;
+    return this.index.version;
   }
 
   /** The model of the page text the items' offsets refer to. */
@@ -78,6 +77,16 @@ export class PageScanner {
   /** The items found so far, in text order. */
   items(): PageItem[] {
     return this.index.all();
+  }
+
+  /** Number of items found so far. */
+  get itemCount(): number {
+    return this.index.size;
+  }
+
+  /** The items found so far from index `from` up to `to` (excluded), in text order. */
+  itemsIn(from: number, to: number): PageItem[] {
+    return this.index.slice(from, to);
   }
 
   /** The item with this id, if it is on the page. */
@@ -134,7 +143,6 @@ export class PageScanner {
       .catch((error: unknown) => console.error('Policy Lens could not read this page:', error))
       .finally(() => {
         this.pendingScans--;
-        this.scansDone++;
         this.options.onScanned?.(this.index.size);
       });
     return this.work;

@@ -37,4 +37,17 @@ describe('ItemIndex', () => {
     expect(index.all()).toEqual(PAGE_ITEMS.slice(0, 1));
     expect(index.get(PAGE_ITEMS[1]!.id)).toBeUndefined();
   });
+
+  it('gives a slice in text order, and counts its changes, so that slices of one version fit together', () => {
+    const index = filled();
+    const filledAt = index.version;
+    expect(index.slice(2, 5)).toEqual(PAGE_ITEMS.slice(2, 5));
+    expect(index.slice(8, 20)).toEqual(PAGE_ITEMS.slice(8));
+    expect(index.version).toBe(filledAt);
+    index.replaceAll(PAGE_ITEMS.slice(0, 3));
+    expect(index.version).toBeGreaterThan(filledAt);
+    const replacedAt = index.version;
+    index.add([PAGE_ITEMS[5]!]);
+    expect(index.version).toBeGreaterThan(replacedAt);
+  });
 });
