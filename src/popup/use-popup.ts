@@ -108,16 +108,22 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       }
     }
 
+    /** Counts the rereadings of the saved items begun, so that only the latest one's answer is taken. */
+    let savedReloads = 0;
+
     /**
      * Reads the saved items afresh after a change elsewhere, replacing what was
      * known: the store's list, then the page's own view of its saved items
-     * (asked second, so the page has had the same news first).
+     * (asked second, so the page has had the same news first). News comes
+     * once per stored batch during a large save: an earlier rereading that
+     * ends last would put back an older list.
      */
     async function reloadSaved(tabId: number, url: string): Promise<void> {
+      const reload = ++savedReloads;
       try {
         const saved = await client.listSaved(url);
         const onPage = await client.getPageSaved(tabId);
-        if (stopped) return;
+        if (stopped || reload !== savedReloads) return;
         setSavedIds(new Set([...idsOf(saved), ...onPage.savedItemIds]));
         setNotFound(onPage.notFound);
       } catch (error) {
