@@ -4,7 +4,7 @@
  * knows which are saved, saves, scrolls and exports.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportFormat, GetPageStateResponse, PageItem, SavedItem } from '../shared/messages';
+import type { ExportFormat, PageItem, SavedItem } from '../shared/messages';
 import { contentKeysOf } from '../shared/content-key';
 import { newSavedItemFrom } from '../shared/saved-item';
 import { downloadFile } from '../ui/download';
@@ -185,7 +185,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       timer = setTimeout(() => {
         client
           .getPageState(tabId)
-          .then(async (now: GetPageStateResponse) => {
+          .then(async (now) => {
             if (stopped) return;
             if (shown === undefined || now.revision !== shown.revision || !isComplete(shown)) await readItems(tabId, now.revision);
             else if (now.state !== shown.state) {
