@@ -60,9 +60,9 @@ export class PageScanner {
     this.live = this.newModel();
   }
 
-  /** `scanning` while a scan is under way or waiting, or the page's changes wait to be read; else `ready`. */
+  /** `scanning` while a scan is under way or waiting, the page's changes wait to be read, or items found wait to be drawn; else `ready`. */
   get state(): 'scanning' | 'ready' {
-    return this.pendingScans > 0 || this.debounceTimer !== undefined ? 'scanning' : 'ready';
+    return this.pendingScans > 0 || this.debounceTimer !== undefined || this.options.painter.waiting ? 'scanning' : 'ready';
   }
 
   /** Reads of the page finished so far: the items can have changed only when this number has. */
@@ -122,9 +122,9 @@ export class PageScanner {
     clearTimeout(this.debounceTimer);
   }
 
-  /** Resolves when every scan asked for so far is done. */
+  /** Resolves when every scan asked for so far is done and its items are drawn. */
   idle(): Promise<void> {
-    return this.work;
+    return this.work.then(() => this.options.painter.drawn());
   }
 
   private enqueue(scan: () => Promise<void>): Promise<void> {
@@ -218,6 +218,7 @@ export class PageScanner {
   private onMutations(records: readonly MutationRecord[]): void {
     const change = pageChangeOf(records);
     if (!change.changed) return;
+    this.options.painter.pageChanged();
     this.pending.add(change);
     const now = performance.now();
     if (this.debounceTimer === undefined) this.firstPendingAt = now;
