@@ -5,7 +5,7 @@
  * drawing of every range once, rather than a few ranges at every slice.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_INTERVAL_MS, IDLE_TIMEOUT_MS, LONGEST_WAIT_MS, QUIET_MS } from '../../src/content/paint/draw-batches';
+import { BATCH_INTERVAL_MS, IDLE_TIMEOUT_MS, LONGEST_WAIT_MS, MS_APART_PER_RANGE, QUIET_MS } from '../../src/content/paint/draw-batches';
 import { drawingOf } from '../../src/content/paint/drawing';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName } from '../../src/content/paint/layers';
@@ -60,6 +60,23 @@ describe('the Highlight API painter draws in batches', () => {
     expect(rangesOnPage()).toHaveLength(first!.spans.length);
     vi.advanceTimersByTime(1 + IDLE_TIMEOUT_MS);
     expect(rangesOnPage()).toHaveLength(first!.spans.length + second!.spans.length);
+  });
+
+  it('hands over batches further apart the more ranges are drawn', () => {
+    // As many ranges as a long report may have: one a character, round the page's text again and again.
+    const many = Array.from({ length: 8000 }, (_, i) => {
+      const start = i % (model.text.length - 1);
+      return { id: `char-${i}`, spans: [{ layer: 'indicator' as const, start, end: start + 1 }] };
+    });
+    expect(many.length * MS_APART_PER_RANGE).toBeGreaterThan(BATCH_INTERVAL_MS + IDLE_TIMEOUT_MS);
+    painter.paint(model, many);
+    vi.advanceTimersByTime(IDLE_TIMEOUT_MS);
+    painter.paint(model, [drawings[0]!]);
+
+    vi.advanceTimersByTime(BATCH_INTERVAL_MS + IDLE_TIMEOUT_MS);
+    expect(rangesOnPage()).toHaveLength(many.length);
+    vi.advanceTimersByTime(many.length * MS_APART_PER_RANGE - BATCH_INTERVAL_MS);
+    expect(rangesOnPage()).toHaveLength(many.length + drawings[0]!.spans.length);
   });
 
   it('leaves the ranges of an item painted again where it was as they are, and replaces those of one that moved', async () => {

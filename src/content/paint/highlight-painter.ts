@@ -62,15 +62,20 @@ export function createHighlightPainter(document: Document, api: HighlightApi, cl
   const toAdd = new Map<string, Part[]>();
   /** Parts to take out of their highlight in the next batch. */
   let toDelete: Part[] = [];
+  /** Ranges in the highlights. */
+  let rangesDrawn = 0;
 
   const batches = new DrawBatches(() => {
     for (const { highlight, range } of toDelete) highlight.delete(range);
+    rangesDrawn -= toDelete.length;
     toDelete = [];
     for (const [id, parts] of toAdd) {
       for (const { highlight, range } of parts) highlight.add(range);
       drawn.set(id, parts);
+      rangesDrawn += parts.length;
     }
     toAdd.clear();
+    return rangesDrawn;
   }, clock);
 
   const erase = (id: string): void => {
