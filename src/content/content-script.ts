@@ -91,6 +91,7 @@ export function startContentScript(document: Document, port: ContentPort, painte
 
   const card: CardHost = new CardHost(document, {
     savedOf: (item) => saved.savedAs(item.id),
+    savedById: (id) => saved.savedById(id),
     opened: () => void refreshSaved(),
     async save(item) {
       // Saved before under another context (text edited next to it): saving again updates that item.

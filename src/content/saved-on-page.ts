@@ -107,6 +107,11 @@ export class SavedOnPage {
     return this.byPageItem.get(pageItemId);
   }
 
+  /** The saved item with this id, as last listed or stored, placed or not. */
+  savedById(id: string): SavedItem | undefined {
+    return this.saved.find((item) => item.id === id);
+  }
+
   /** Ids of the page items that are saved. */
   savedItemIds(): string[] {
     return [...this.byPageItem.keys()];

@@ -44,6 +44,24 @@ export function draftOf(item: Pick<SavedItem, 'note' | 'tags' | 'color'>): ItemD
   return { note: item.note, tags: formatTags(item.tags), color: item.color };
 }
 
+/** True when two drafts hold the same note, tags and colour. */
+export function sameDraft(a: ItemDraft, b: ItemDraft): boolean {
+  return a.note === b.note && a.tags === b.tags && a.color === b.color;
+}
+
+/**
+ * A draft begun from `from`, carried over to `to` (the item as stored now,
+ * edited elsewhere meanwhile): what the analyst changed stays exactly as
+ * typed, every field left alone takes its stored value.
+ */
+export function rebaseDraft(draft: ItemDraft, from: ItemDraft, to: ItemDraft): ItemDraft {
+  return {
+    note: draft.note === from.note ? to.note : draft.note,
+    tags: draft.tags === from.tags ? to.tags : draft.tags,
+    color: draft.color === from.color ? to.color : draft.color,
+  };
+}
+
 /**
  * The edit that turns `item` into `draft`, holding only what changed;
  * undefined when nothing did. Tags that cannot be read are an error.

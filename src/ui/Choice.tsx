@@ -44,3 +44,30 @@ export function Choice<T extends string>({ label, name, options, value, onChange
     </label>
   );
 }
+
+/** Props of {@link FieldChoice}. */
+export interface FieldChoiceProps<F, K extends keyof F & string> {
+  /** Visible label before the drop-down. */
+  label: string;
+  /** The field of the filter it sets; also its name for tests and styles. */
+  field: K;
+  /** The options, in order. */
+  options: readonly ChoiceOption<F[K] & string>[];
+  /** The current filter, whose field is shown. */
+  filter: F;
+  /** Called with the filter, that field changed. */
+  onChange(filter: F): void;
+}
+
+/** A {@link Choice} that sets one field of a filter object. */
+export function FieldChoice<F, K extends keyof F & string>({ label, field, options, filter, onChange }: FieldChoiceProps<F, K>) {
+  return (
+    <Choice
+      label={label}
+      name={field}
+      options={options}
+      value={filter[field] as F[K] & string}
+      onChange={(value) => onChange({ ...filter, [field]: value })}
+    />
+  );
+}

@@ -4,6 +4,7 @@ import { createSavedItemStore, DB_NAME, openPolicyLensDb } from '../../src/backg
 import { contentKey } from '../../src/shared/content-key';
 import type { NewSavedItem, SavedItem } from '../../src/shared/messages';
 import { dashHighlight, PARKS_PAGE, projectTarget, reformPledge, SAFETY_PAGE, taxIndicator } from '../shared/corpus-fixtures';
+import { VERSION_ONE_SCHEMA } from '../shared/version-one-schema';
 import { steppingClock, useEmptyIndexedDb } from './fake-db';
 
 /** A record as version 1 stored it: keyed by offsets through pageItemId, no identity of its own. */
@@ -30,23 +31,14 @@ const highlight = versionOneRecord({ ...dashHighlight(), tags: ['纳税'] }, 'v1
 const oldRecords = [tax, taxAgain, pledge, target, highlight];
 const oldPage = { url: SAFETY_PAGE.url, title: SAFETY_PAGE.title, lastSeen: '2026-11-22T10:00:00.000Z', itemCount: 40, savedCount: 4 };
 
-/**
- * Writes a database the way version 1 of the extension did, with version 1's
- * schema written out here as it shipped, so later edits of the upgrade code
- * cannot change what this test starts from.
- */
+/** Writes a database the way version 1 of the extension did, with the records version 1 stored. */
 async function writeVersionOneDatabase(): Promise<void> {
-  const db = await openDB(DB_NAME, 1, {
+  const db = await openDB(DB_NAME, VERSION_ONE_SCHEMA.version, {
     upgrade(v1) {
-      const items = v1.createObjectStore('items', { keyPath: 'id' });
-      items.createIndex('url', 'url');
-      items.createIndex('kind', 'kind');
-      items.createIndex('tag', 'tags', { multiEntry: true });
-      items.createIndex('createdAt', 'createdAt');
-      items.createIndex('updatedAt', 'updatedAt');
-      items.createIndex('pageItem', ['url', 'pageItemId'], { unique: true });
-      const pages = v1.createObjectStore('pages', { keyPath: 'url' });
-      pages.createIndex('lastSeen', 'lastSeen');
+      for (const { name, keyPath, indexes } of VERSION_ONE_SCHEMA.stores) {
+        const store = v1.createObjectStore(name, { keyPath });
+        for (const index of indexes) store.createIndex(index.name, index.keyPath, index.options);
+      }
     },
   });
   const tx = db.transaction(['items', 'pages'], 'readwrite');

@@ -22,6 +22,7 @@ export function cardActions(overrides: Partial<CardActions> = {}) {
   const actions = {
     save: vi.fn(async (_item: PageItem) => {}),
     savedOf: vi.fn((_item: PageItem): SavedItem | undefined => undefined),
+    savedById: vi.fn((_id: string): SavedItem | undefined => undefined),
     opened: vi.fn(),
     saveHighlight: vi.fn(async (): Promise<SavedItem> => {
       throw new Error('no selection in this test');

@@ -235,6 +235,70 @@ describe('editing a saved item on the card', () => {
     expect(actions.delete).not.toHaveBeenCalled();
   });
 
+  describe('drawn again while the page\'s saved items are placed', () => {
+    /** A saved item as the library stores it after an edit there. */
+    const editedElsewhere = (item: SavedItem, edit: Partial<SavedItem>): SavedItem => ({ ...item, ...edit, updatedAt: '2026-11-23T11:00:00.000Z' });
+
+    it('keeps what was typed in the open editor, with focus and caret, and shows the other fields as now stored', () => {
+      let copy = { ...savedCopy(commitment), note: '年底前完成', tags: ['投资'] };
+      const { card, shadow } = cardWith({ savedOf: () => copy });
+      show(card, commitment, true);
+      const note = shadow().querySelector<HTMLTextAreaElement>('textarea.note')!;
+      note.focus();
+      type(note, '年底前完成一期');
+      note.setSelectionRange(5, 5);
+      copy = editedElsewhere(copy, { tags: ['投资', '2008'], color: 'green' });
+      card.refresh();
+      expect(shadow().querySelector('textarea.note')).toBe(note);
+      expect(note.value).toBe('年底前完成一期');
+      expect(shadow().activeElement).toBe(note);
+      expect([note.selectionStart, note.selectionEnd]).toEqual([5, 5]);
+      expect(shadow().querySelector<HTMLInputElement>('input.tags')!.value).toBe('投资, 2008');
+      expect(shadow().querySelector('button.swatch-green')!.getAttribute('aria-checked')).toBe('true');
+    });
+
+    it('stores what was typed over the item as now stored', async () => {
+      let copy = savedCopy(commitment);
+      const actions = cardActions({ savedOf: () => copy });
+      const { card, shadow } = cardWith(actions);
+      show(card, commitment, true);
+      type(shadow().querySelector('input.tags')!, '投资');
+      copy = editedElsewhere(copy, { note: '库中所记' });
+      card.refresh();
+      expect(shadow().querySelector<HTMLTextAreaElement>('textarea.note')!.value).toBe('库中所记');
+      analystClick(shadow().querySelector('button.submit')!);
+      await vi.waitFor(() => expect(actions.update).toHaveBeenCalled());
+      expect(actions.update).toHaveBeenCalledWith(copy, { tags: ['投资'] });
+    });
+
+    it('keeps the editor of an own highlight, and shows its note as edited elsewhere', () => {
+      const highlight: SavedItem = { ...savedCopy(indicator, 'h-1'), kind: 'highlight', note: '重点', tags: [] };
+      let copy = highlight;
+      const { card, shadow } = cardWith({ savedById: (id) => (id === copy.id ? copy : undefined) });
+      card.showHighlight(highlight, ANCHOR, true);
+      const tags = shadow().querySelector<HTMLInputElement>('input.tags')!;
+      tags.focus();
+      type(tags, '平台, 用');
+      copy = editedElsewhere(copy, { note: '重点工作' });
+      card.refresh();
+      expect(shadow().querySelector('input.tags')).toBe(tags);
+      expect(tags.value).toBe('平台, 用');
+      expect(shadow().activeElement).toBe(tags);
+      expect(shadow().querySelector<HTMLTextAreaElement>('textarea.note')!.value).toBe('重点工作');
+    });
+
+    it('keeps a page item saved when the page changed under it and its copy is still stored', () => {
+      const copy = savedCopy(indicator);
+      let placed = true;
+      const { card, shadow } = cardWith({ savedOf: () => (placed ? copy : undefined), savedById: (id) => (id === copy.id ? copy : undefined) });
+      show(card, indicator, true);
+      type(shadow().querySelector('textarea.note')!, '待核实');
+      placed = false;
+      card.refresh();
+      expect(shadow().querySelector<HTMLTextAreaElement>('textarea.note')!.value).toBe('待核实');
+    });
+  });
+
   it('saves a selected passage as a highlight with the note, tags and colour of its form', async () => {
     const stored = savedCopy(indicator);
     const actions = cardActions({ saveHighlight: vi.fn(async () => ({ ...stored, kind: 'highlight' as const, id: 'h-1' })) });

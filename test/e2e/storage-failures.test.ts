@@ -11,6 +11,7 @@ import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIBRARY_PAGE } from '../../src/popup/popup-client';
 import type { PageItem, SavedItem } from '../../src/shared/messages';
+import { VERSION_ONE_SCHEMA } from '../shared/version-one-schema';
 import { useBrowserSession } from './support/browser-session';
 import { SMALL_REPORT } from './support/corpus-pages';
 import { openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
@@ -178,28 +179,26 @@ describe('an upgrade blocked by an older connection', () => {
     older = await extension.context.newPage();
     await older.goto(`chrome-extension://${extension.extensionId}/manifest.json`);
     // Every connection of the extension lets go when the database is deleted; then version 1 is made and held.
-    await older.evaluate(async (item) => {
-      const settled = (request: IDBRequest) =>
-        new Promise((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      await settled(indexedDB.deleteDatabase('policy-lens'));
-      const open = indexedDB.open('policy-lens', 1);
-      open.onupgradeneeded = () => {
-        const db = open.result;
-        const itemStore = db.createObjectStore('items', { keyPath: 'id' });
-        itemStore.createIndex('url', 'url');
-        itemStore.createIndex('kind', 'kind');
-        itemStore.createIndex('tag', 'tags', { multiEntry: true });
-        itemStore.createIndex('createdAt', 'createdAt');
-        itemStore.createIndex('updatedAt', 'updatedAt');
-        itemStore.createIndex('pageItem', ['url', 'pageItemId'], { unique: true });
-        db.createObjectStore('pages', { keyPath: 'url' }).createIndex('lastSeen', 'lastSeen');
-        itemStore.put(item);
-      };
-      (window as unknown as { held: IDBDatabase }).held = (await settled(open)) as IDBDatabase;
-    }, v1Item);
+    await older.evaluate(
+      async ({ item, schema }) => {
+        const settled = (request: IDBRequest) =>
+          new Promise((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        await settled(indexedDB.deleteDatabase(schema.name));
+        const open = indexedDB.open(schema.name, schema.version);
+        open.onupgradeneeded = () => {
+          for (const { name, keyPath, indexes } of schema.stores) {
+            const store = open.result.createObjectStore(name, { keyPath });
+            for (const index of indexes) store.createIndex(index.name, index.keyPath, index.options);
+          }
+          open.transaction!.objectStore('items').put(item);
+        };
+        (window as unknown as { held: IDBDatabase }).held = (await settled(open)) as IDBDatabase;
+      },
+      { item: v1Item, schema: VERSION_ONE_SCHEMA },
+    );
 
     // The report read afresh: its content script cannot reach the saved items either.
     await report.reload();

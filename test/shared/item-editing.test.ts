@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, editFrom, newHighlight, parseTags } from '../../src/shared/item-editing';
+import { draftOf, editFrom, newHighlight, parseTags, rebaseDraft } from '../../src/shared/item-editing';
 import { MAX_TAG_LENGTH, MAX_TAGS, type SavedItem } from '../../src/shared/messages';
 import { validateBackgroundMessage } from '../../src/shared/validate';
 import { SAFETY_PAGE, corpusText, taxIndicator } from './corpus-fixtures';
@@ -37,6 +37,19 @@ describe('edits from a draft', () => {
     const edit = editFrom(STORED, { note: '同比', tags: '纳税', color: 'pink' });
     if (!edit.ok || !edit.value) throw new Error('no edit');
     expect(validateBackgroundMessage({ type: 'to-background/update-saved', id: STORED.id, ...edit.value }).ok).toBe(true);
+  });
+});
+
+describe('a draft carried over to the item as stored again', () => {
+  it('keeps what the analyst changed exactly as typed, and takes the stored value of every field left alone', () => {
+    const from = { note: '', tags: '纳税', color: undefined };
+    const typed = { note: '超过去年', tags: '纳税，', color: undefined };
+    expect(rebaseDraft(typed, from, { note: '库中所记', tags: '纳税, 2003', color: 'green' })).toEqual({
+      note: '超过去年',
+      tags: '纳税，',
+      color: 'green',
+    });
+    expect(rebaseDraft(from, from, { note: '库中所记', tags: '', color: undefined })).toEqual({ note: '库中所记', tags: '', color: undefined });
   });
 });
 

@@ -1,12 +1,15 @@
 /** The analyst's part of a saved item in the card: note, tags, colour, and the buttons that keep or delete them. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT_LENGTH } from '../../shared/messages';
-import type { ItemDraft } from '../../shared/item-editing';
+import { rebaseDraft, sameDraft, type ItemDraft } from '../../shared/item-editing';
 import { COLOR_LOOKS, HIGHLIGHT_COLORS } from '../../shared/palette';
 
 /** Props of {@link ItemEditor}. */
 export interface ItemEditorProps {
-  /** What the form starts with. */
+  /**
+   * The item's fields as stored: what the form starts with. When they change
+   * while the form is open, the fields the analyst has not touched follow them.
+   */
   initial: ItemDraft;
   /** Label of the button that keeps the draft (`Save highlight`, `Save changes`). */
   submitLabel: string;
@@ -24,16 +27,25 @@ export interface ItemEditorProps {
 
 /** Note, tags and colour swatches, with Save and, for a saved item, Delete. */
 export function ItemEditor({ initial, submitLabel, busy, error, onSubmit, onDelete, focusNote }: ItemEditorProps) {
-  const [draft, setDraft] = useState<ItemDraft>(initial);
-  // The latest draft, also between an input and the render it causes, so a quick Save never sends an older one.
+  // The draft as typed, also between an input and the render it causes, so a quick Save never sends an older one.
   const latest = useRef<ItemDraft>(initial);
+  // The stored fields the draft was begun from.
+  const base = useRef<ItemDraft>(initial);
+  // Bumped by each change of the draft, to draw it.
+  const [, setChanges] = useState(0);
+  if (!sameDraft(base.current, initial)) {
+    // The item was stored again meanwhile (edited elsewhere): what was typed stays, the rest shows the stored fields.
+    latest.current = rebaseDraft(latest.current, base.current, initial);
+    base.current = initial;
+  }
+  const draft = latest.current;
   const note = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusNote) note.current?.focus();
   }, [focusNote]);
   const change = (part: Partial<ItemDraft>): void => {
     latest.current = { ...latest.current, ...part };
-    setDraft(latest.current);
+    setChanges((count) => count + 1);
   };
   return (
     <div class="editor">

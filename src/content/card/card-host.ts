@@ -31,6 +31,8 @@ export interface CardActions {
   save(item: PageItem): Promise<void>;
   /** The saved copy of a page item, if it is saved. */
   savedOf(item: PageItem): SavedItem | undefined;
+  /** The page's saved item with this id as last stored, if it still is. */
+  savedById(id: string): SavedItem | undefined;
   /** Told when the card opens on a page item, e.g. to learn whether it was saved meanwhile from the popup. */
   opened(item: PageItem): void;
   /** Saves the passage selected when the card opened on it, with the analyst's note, tags and colour. */
@@ -93,15 +95,34 @@ export class CardHost {
     this.render();
   }
 
-  /** Shows the saved state again, after items were saved or changed elsewhere. */
+  /**
+   * Shows the item as stored now, after saved items were saved, changed or
+   * placed again: a page item saved or deleted elsewhere, a note edited in the
+   * library. The card is drawn again only when that changed, and keeps what the
+   * analyst is doing: an open editor keeps what was typed, its focus and caret
+   * (fields left alone show their stored value). Left for later while a
+   * request of the card runs or Undo is offered: their answer redraws it.
+   */
   refresh(): void {
-    const subject = this.shown?.subject;
-    if (subject?.kind !== 'page-item' || this.state.phase !== 'idle') return;
-    const saved = this.actions.savedOf(subject.item);
-    if (saved?.updatedAt !== subject.saved?.updatedAt) {
-      this.shown!.subject = { ...subject, saved };
-      this.render();
-    }
+    if (!this.shown || this.state.phase === 'busy' || this.state.phase === 'deleted') return;
+    const subject = this.storedNow(this.shown.subject);
+    if (subject === this.shown.subject) return;
+    this.shown.subject = subject;
+    this.render();
+  }
+
+  /** The subject with its saved copy as stored now; the same object when that has not changed. */
+  private storedNow(subject: CardSubject): CardSubject {
+    if (subject.kind === 'new-highlight') return subject;
+    // A page item is found saved by where its saved copy was placed; when the page changed under it, by the copy's id.
+    const saved =
+      subject.kind === 'page-item'
+        ? (this.actions.savedOf(subject.item) ?? (subject.saved && this.actions.savedById(subject.saved.id)))
+        : this.actions.savedById(subject.saved.id);
+    if (saved?.id === subject.saved?.id && saved?.updatedAt === subject.saved?.updatedAt) return subject;
+    if (subject.kind === 'page-item') return { ...subject, saved };
+    // An own highlight deleted elsewhere stays shown as it was: the card has nothing else to show for it.
+    return saved ? { ...subject, saved } : subject;
   }
 
   /** The card's closed shadow root, once the card has been shown: the content script's own handle on it. */

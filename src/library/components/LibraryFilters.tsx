@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import type { SavedItem, SavedItemKind, SavedItemSubtype } from '../../shared/messages';
 import { KIND_LABELS, SUBTYPE_LABELS, SUBTYPES } from '../../shared/item-labels';
-import { Choice, type ChoiceOption } from '../../ui/Choice';
+import { Choice, FieldChoice, type ChoiceOption } from '../../ui/Choice';
 import { SearchBox } from '../../ui/SearchBox';
 import { STATUS_OPTIONS } from '../../ui/status-options';
 import { menuValues, type LibraryFilter, type LibrarySort } from '../library-filter';
@@ -60,55 +60,42 @@ export function LibraryFilters({ items, filter, onChange, sort, onSortChange }: 
         onChange={(query) => onChange({ ...filter, query })}
       />
       <div class="filter-choices">
-        <Choice label="Kind" name="kind" options={KIND_OPTIONS} value={filter.kind} onChange={(kind) => onChange({ ...filter, kind })} />
-        <Choice
-          label="Subtype"
-          name="subtype"
-          options={SUBTYPE_OPTIONS}
-          value={filter.subtype}
-          onChange={(subtype) => onChange({ ...filter, subtype })}
-        />
-        <Choice
-          label="Status"
-          name="status"
-          options={STATUS_OPTIONS}
-          value={filter.status}
-          onChange={(status) => onChange({ ...filter, status })}
-        />
-        <Choice
-          label="Tag"
-          name="tag"
-          options={tagOptions}
-          value={filter.tag}
-          onChange={(tag) => onChange({ ...filter, tag })}
-        />
-        <Choice
-          label="Site"
-          name="site"
-          options={siteOptions}
-          value={filter.site}
-          onChange={(site) => onChange({ ...filter, site })}
-        />
-        <label class="choice" data-choice="from">
-          <span class="choice-label">Saved from</span>
-          <input
-            type="date"
-            class="choice-select"
-            value={filter.from}
-            onInput={(event) => onChange({ ...filter, from: (event.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-        <label class="choice" data-choice="to">
-          <span class="choice-label">to</span>
-          <input
-            type="date"
-            class="choice-select"
-            value={filter.to}
-            onInput={(event) => onChange({ ...filter, to: (event.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
+        <FieldChoice label="Kind" field="kind" options={KIND_OPTIONS} filter={filter} onChange={onChange} />
+        <FieldChoice label="Subtype" field="subtype" options={SUBTYPE_OPTIONS} filter={filter} onChange={onChange} />
+        <FieldChoice label="Status" field="status" options={STATUS_OPTIONS} filter={filter} onChange={onChange} />
+        <FieldChoice label="Tag" field="tag" options={tagOptions} filter={filter} onChange={onChange} />
+        <FieldChoice label="Site" field="site" options={siteOptions} filter={filter} onChange={onChange} />
+        <DateChoice label="Saved from" field="from" filter={filter} onChange={onChange} />
+        <DateChoice label="to" field="to" filter={filter} onChange={onChange} />
         <Choice label="Order" name="sort" options={SORT_OPTIONS} value={sort} onChange={onSortChange} />
       </div>
     </nav>
+  );
+}
+
+/** Props of {@link DateChoice}. */
+interface DateChoiceProps {
+  /** Visible label before the date field. */
+  label: string;
+  /** The end of the date range it sets; also its name for tests and styles. */
+  field: 'from' | 'to';
+  /** The current filter. */
+  filter: LibraryFilter;
+  /** Called with the filter, that end of the range changed. */
+  onChange(filter: LibraryFilter): void;
+}
+
+/** A labelled date field for one end of the saved-date range. */
+function DateChoice({ label, field, filter, onChange }: DateChoiceProps) {
+  return (
+    <label class="choice" data-choice={field}>
+      <span class="choice-label">{label}</span>
+      <input
+        type="date"
+        class="choice-select"
+        value={filter[field]}
+        onInput={(event) => onChange({ ...filter, [field]: (event.currentTarget as HTMLInputElement).value })}
+      />
+    </label>
   );
 }

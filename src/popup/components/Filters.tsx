@@ -3,7 +3,7 @@ import type { Item } from '../../extractor/types';
 import { countBy, type ItemFilter, type SavedFilter } from '../item-filter';
 import { KIND_LABELS, KINDS, SUBTYPE_LABELS, SUBTYPES, type Label } from '../../shared/item-labels';
 import type { SavedItemSubtype } from '../../shared/messages';
-import { Choice, type ChoiceOption } from '../../ui/Choice';
+import { Choice, FieldChoice, type ChoiceOption } from '../../ui/Choice';
 import { SearchBox } from '../../ui/SearchBox';
 import { STATUS_OPTIONS } from '../../ui/status-options';
 import type { ListOrder } from './ItemList';
@@ -71,20 +71,8 @@ export function Filters({ items, filter, onChange, order, onOrderChange }: Filte
         />
       )}
       <div class="filter-choices">
-        <Choice
-          label="Status"
-          name="status"
-          options={STATUS_OPTIONS}
-          value={filter.status}
-          onChange={(status) => onChange({ ...filter, status })}
-        />
-        <Choice
-          label="Saved"
-          name="saved"
-          options={SAVED_OPTIONS}
-          value={filter.saved}
-          onChange={(saved) => onChange({ ...filter, saved })}
-        />
+        <FieldChoice label="Status" field="status" options={STATUS_OPTIONS} filter={filter} onChange={onChange} />
+        <FieldChoice label="Saved" field="saved" options={SAVED_OPTIONS} filter={filter} onChange={onChange} />
         <Choice label="Order" name="order" options={ORDER_OPTIONS} value={order} onChange={onOrderChange} />
       </div>
     </nav>
