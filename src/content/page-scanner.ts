@@ -4,13 +4,13 @@
  */
 import { LiveTextModel } from '../dom/live-text-model';
 import type { TextModel } from '../dom/text-model';
-import { runAtOnce } from '../dom/text-tokens';
+import { runAtOnce } from '../extractor/steps';
 import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
 import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
 import { forEachInSlices, runInSlices, yieldToPage } from './cooperative';
-import { extractionSteps, lineSpans, overlapsAny, type Span } from './extract-lines';
+import { eachLine, extractionSteps, overlapsAny, type Span } from './extract-lines';
 import { ItemIndex } from './item-index';
 import { linesWithNewMood } from './mood-changes';
 import { linesAround, pageChangeOf, PendingChange } from './new-text';
@@ -154,7 +154,8 @@ export class PageScanner {
     this.live = this.newModel();
     await runInSlices(this.live.rebuild());
     const text = this.live.model.text;
-    const items = await extractLines(text, lineSpans(text));
+    // The lines are found as they are read, rather than in one pass over the page first.
+    const items = await extractLines(text, eachLine(text));
     await this.addAndPaint(items);
   }
 
@@ -175,10 +176,9 @@ export class PageScanner {
       kept = carried.kept;
     }
     const text = model.text;
-    const reread = mergeSpans([
-      ...linesAround(text, fresh),
-      ...(model === previous ? [] : linesWithNewMood(previous, model, lineSpans(text))),
-    ]);
+    // Finding the lines under a heading that changed is a pass over the whole page: it runs in slices too.
+    const newMood = model === previous ? [] : await runInSlices(linesWithNewMood(previous, model, eachLine(text)));
+    const reread = mergeSpans([...linesAround(text, fresh), ...newMood]);
     if (reread.length === 0) return;
 
     const found = new Map((await extractLines(text, reread)).map((item) => [placeOf(item), item]));
@@ -267,7 +267,7 @@ function mergeSpans(spans: readonly Span[]): Span[] {
  * step's items are made page items (selectors, sentence) in the step, so
  * that no pass over all of them follows.
  */
-async function extractLines(text: string, lines: readonly Span[], keep: (item: Item) => boolean = () => true): Promise<PageItem[]> {
+async function extractLines(text: string, lines: Iterable<Span>, keep: (item: Item) => boolean = () => true): Promise<PageItem[]> {
   const found: PageItem[] = [];
   await forEachInSlices(extractionSteps(text, lines), (items) => {
     for (const item of items) if (keep(item)) found.push(toPageItem(item, text));
