@@ -13,7 +13,6 @@ import type { Painter } from '../../src/content/paint/painter';
 import { buildPageModel, type TextModel } from '../../src/dom/text-model';
 import { extract } from '../../src/extractor';
 import type { ItemDrawing } from '../../src/content/paint/layers';
-import { toPageItem } from '../../src/shared/page-item';
 import { corpusLines, renderParagraphs } from '../dom/corpus-page';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
 
@@ -27,7 +26,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   renderParagraphs(document, corpusLines('003_4ef620bd1e3cb09d.txt').slice(0, 30));
   model = buildPageModel(document);
-  drawings = extract(model.text).map((item) => drawingOf(toPageItem(item, model.text)));
+  drawings = extract(model.text).map((item, i) => drawingOf(item, `item-${i}`));
   api = fakeHighlightApi();
   painter = createHighlightPainter(document, api);
 });
