@@ -4,7 +4,7 @@
  * draw what is saved.
  */
 import { isHiddenByStyle } from '../dom/visibility';
-import { contentKeysOf, identityOf } from '../shared/content-key';
+import { identityOf } from '../shared/content-key';
 import { linkedItemId } from '../shared/item-link';
 import { newHighlight } from '../shared/item-editing';
 import type { SavedItem } from '../shared/messages';
@@ -96,7 +96,7 @@ export function startContentScript(document: Document, port: ContentPort, painte
     async save(item) {
       // Saved before under another context (text edited next to it): saving again updates that item.
       const previous = saved.savedAs(item.id);
-      const key = previous ? identityOf(previous) : contentKeysOf(scanner.items()).get(item.id);
+      const key = previous ? identityOf(previous) : scanner.contentKeyOf(item.id);
       await saveAll([newSavedItemFrom(item, page(), key)]);
     },
     async saveHighlight(draft) {

@@ -6,12 +6,23 @@
 /** Milliseconds of work before giving the page its turn. */
 const SLICE_BUDGET_MS = 8;
 
-/** Lets the page handle input and render before the work goes on. */
-export function yieldToPage(): Promise<void> {
+/**
+ * When the current slice of work began: when the work last came back from
+ * giving the page its turn. Shared by every run of steps, so that a run
+ * starting in the task where another ended (the page model read, then its
+ * lines extracted, then the items drawn) goes on with what is left of that
+ * slice rather than with a budget of its own. A run starting later, in a
+ * task of its own (a timer, a message), mostly finds the slice's time gone
+ * by and yields first: a turn of the page at most.
+ */
+let sliceStart = performance.now();
+
+/** Lets the page handle input and render before the work goes on; the work then starts a new slice. */
+export async function yieldToPage(): Promise<void> {
   // scheduler.yield (Chrome 129+) resumes ahead of other queued tasks; a timeout is the portable way.
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  await (typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+  sliceStart = performance.now();
 }
 
 /**
@@ -37,12 +48,8 @@ export function forEachInSlices<T>(list: Iterable<T>, work: (entry: T) => void):
  * yield; resolves with the generator's result.
  */
 export async function runInSlices<R>(steps: Generator<unknown, R, undefined>): Promise<R> {
-  let sliceStart = performance.now();
   for (;;) {
-    if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+    if (performance.now() - sliceStart >= SLICE_BUDGET_MS) await yieldToPage();
     const step = steps.next();
     if (step.done) return step.value;
   }

@@ -4,7 +4,7 @@
  * short on long pages, and a line longer than a chunk is read a chunk per step.
  */
 import { lastIndexAtOrBefore } from '../dom/binary-search';
-import { extract, pieceFacts, sectionMoodReader, type ParagraphFacts, type SectionMood } from '../extractor';
+import { extract, pieceFacts, sectionMoodReader, setUpExtractor, type ParagraphFacts, type SectionMood } from '../extractor';
 import type { Item } from '../extractor/types';
 import { chunkLine, MAX_CHUNK_CHARS, type Chunk } from './line-chunks';
 
@@ -16,16 +16,14 @@ export interface Span {
   end: number;
 }
 
-/** The lines of `text` (without their "\n") that hold something other than spaces. */
-export function lineSpans(text: string): Span[] {
-  const spans: Span[] = [];
+/** The lines of `text` (without their "\n") that hold something other than spaces, one at a time, as far as asked. */
+export function* eachLine(text: string): Generator<Span, void, undefined> {
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    if (text.slice(start, end).trim() !== '') spans.push({ start, end });
+    if (text.slice(start, end).trim() !== '') yield { start, end };
     start = end + 1;
   }
-  return spans;
 }
 
 /** True when `span` shares a character with one of `sorted`, spans in text order that do not overlap. */
@@ -94,9 +92,13 @@ export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: 
  * yields the items it found, in text order. A long line takes more rounds, so
  * that its chunks give what one read of the line gives: first the facts of
  * the whole line are gathered chunk by chunk, then the chunks are read with
- * them. Every line is read with the mood of its report section.
+ * them. Every line is read with the mood of its report section. The
+ * extractor's one-time set-up, when not done yet, takes the first steps.
  */
-export function* extractionSteps(text: string, lines: readonly Span[]): Generator<Item[], void, undefined> {
+export function* extractionSteps(text: string, lines: Iterable<Span>): Generator<Item[], void, undefined> {
+  // The extractor's one-time set-up comes first, in steps of its own, so that the first line's step does not carry it.
+  const setUp = setUpExtractor();
+  while (!setUp.next().done) yield [];
   // Headings on earlier lines tell whether a line stands under a review of the past or the work ahead.
   const moodAt = sectionMoodReader(text);
   for (const line of lines) {

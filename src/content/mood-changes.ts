@@ -7,26 +7,51 @@ import type { TextModel } from '../dom/text-model';
 import { sectionMoodReader } from '../extractor';
 import type { Span } from './extract-lines';
 
+/** Text nodes, or lines, taken in one step. */
+const ENTRIES_PER_STEP = 256;
+
+/** Characters of the earlier text read for headings in one step, where the text between two lines was long (a passage removed). */
+const CHARACTERS_PER_STEP = 20_000;
+
 /**
- * The lines of `current` (in text order) that were on the page in `previous`
- * too, followed by their first text node, and stood there under another
- * section mood than they do now. Lines new to the page are left out: they are
- * read anyway.
+ * The lines of `current` (from `lines`, in text order) that were on the page
+ * in `previous` too, followed by their first text node, and stood there under
+ * another section mood than they do now. Lines new to the page are left out:
+ * they are read anyway. A generator of bounded steps, each a share of the
+ * text nodes, of the lines or of the earlier text, whose result is the lines.
  */
-export function linesWithNewMood(previous: TextModel, current: TextModel, lines: readonly Span[]): Span[] {
+export function* linesWithNewMood(previous: TextModel, current: TextModel, lines: Iterable<Span>): Generator<void, Span[], undefined> {
   const moodNow = sectionMoodReader(current.text);
   const moodBefore = sectionMoodReader(previous.text);
-  const wasThere = new Set(previous.segments.map((segment) => segment.node));
+  // Where each text node stood in the earlier text; a node not there was not on the page.
+  const startBefore = new Map<Node, number>();
+  for (const segment of previous.segments) {
+    startBefore.set(segment.node, segment.start);
+    if (startBefore.size % ENTRIES_PER_STEP === 0) yield;
+  }
   const changed: Span[] = [];
   let lastBefore = -1;
+  let readBefore = 0;
+  let taken = 0;
   for (const line of lines) {
+    if (++taken % ENTRIES_PER_STEP === 0) yield;
     const now = moodNow(line.start);
     const point = current.pointAt(line.start);
-    if (!point || !wasThere.has(point.node)) continue;
-    const before = previous.offsetAt(point.node, point.offset)!;
+    const nodeStart = point ? startBefore.get(point.node) : undefined;
+    if (point === null || nodeStart === undefined) continue;
+    const before = nodeStart + point.offset;
     // Nodes keep their order in the document; should they not, the line is read again rather than its mood guessed.
-    if (before < lastBefore || moodBefore(before) !== now) changed.push(line);
-    lastBefore = Math.max(lastBefore, before);
+    if (before < lastBefore) {
+      changed.push(line);
+      continue;
+    }
+    // The earlier text up to the line is read for headings a stretch a step: the page may have dropped a long passage here.
+    for (; readBefore + CHARACTERS_PER_STEP < before; readBefore += CHARACTERS_PER_STEP) {
+      moodBefore(readBefore + CHARACTERS_PER_STEP);
+      yield;
+    }
+    if (moodBefore(before) !== now) changed.push(line);
+    lastBefore = readBefore = before;
   }
   return changed;
 }

@@ -2,20 +2,23 @@
  * Reads the page, finds its items, draws them, and keeps up when the page
  * adds text later. All work runs in short slices, one scan after another.
  */
+import { codePointOffsets, type CodePointOffsets } from '../anchoring/code-points';
 import { LiveTextModel } from '../dom/live-text-model';
 import type { TextModel } from '../dom/text-model';
-import { runAtOnce } from '../dom/text-tokens';
+import { runAtOnce } from '../extractor/steps';
 import type { Item } from '../extractor/types';
 import type { PageItem } from '../shared/messages';
+import { contentKeysOf } from '../shared/content-key';
 import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
 import { forEachInSlices, runInSlices, yieldToPage } from './cooperative';
-import { extractionSteps, lineSpans, overlapsAny, type Span } from './extract-lines';
-import { ItemIndex } from './item-index';
+import { eachLine, extractionSteps, overlapsAny, type Span } from './extract-lines';
+import { idOf, ItemIndex, type IndexedItem } from './item-index';
 import { linesWithNewMood } from './mood-changes';
 import { linesAround, pageChangeOf, PendingChange } from './new-text';
 import { drawingOf } from './paint/drawing';
 import type { Painter } from './paint/painter';
+import type { ItemSpan } from './saved-anchors';
 
 /** Quiet time after the last mutation before the new text is read. */
 const DEFAULT_DEBOUNCE_MS = 400;
@@ -27,6 +30,9 @@ const MAX_WAIT_MS = 2000;
  * `t / share` ms for the page to be quiet, so the page keeps the rest.
  */
 const CHANGE_READING_SHARE = 0.05;
+
+/** The code point offsets of a page text model's text, worked out when a page item is first made from it. */
+const codePointsOf = new WeakMap<TextModel, CodePointOffsets>();
 
 /** What the scanner needs from the page it works on. */
 export interface PageScannerOptions {
@@ -42,7 +48,11 @@ export interface PageScannerOptions {
   debounceMs?: number;
 }
 
-/** The items of one page, kept up to date. */
+/**
+ * The items of one page, kept up to date. Only the extractor's items are
+ * kept; the page items handed out (with id, selectors and sentence) are made
+ * from the current page text when asked for.
+ */
 export class PageScanner {
   private live: LiveTextModel;
   private readonly index = new ItemIndex();
@@ -75,24 +85,53 @@ export class PageScanner {
     return this.live.model;
   }
 
+  /** Number of items found so far. */
+  get itemCount(): number {
+    return this.index.size;
+  }
+
   /** The items found so far, in text order. */
   items(): PageItem[] {
-    return this.index.all();
+    return this.itemsIn(0, this.index.size);
+  }
+
+  /** The items found so far from rank `from` up to `to` (excluded) in text order: only these are made. */
+  itemsIn(from: number, to: number): PageItem[] {
+    return this.index.slice(from, to).map((item) => this.pageItem(item));
   }
 
   /** The item with this id, if it is on the page. */
   item(id: string): PageItem | undefined {
-    return this.index.get(id);
+    const item = this.index.get(id);
+    return item && this.pageItem(item);
   }
 
   /** The items covering a text offset, innermost first. */
   itemsAt(offset: number): PageItem[] {
-    return this.index.allAt(offset);
+    return this.index.allAt(offset).map((item) => this.pageItem(item));
   }
 
-  /** The DOM range of an item. */
-  rangeOf(item: PageItem): Range {
+  /** The items of `kind` sharing a character with `[start, end)`, in text order: their ids and spans. */
+  itemsOverlapping(kind: PageItem['kind'], start: number, end: number): ItemSpan[] {
+    return this.index.overlapping(kind, start, end).map((item) => ({ id: idOf(item), kind: item.kind, start: item.start, end: item.end }));
+  }
+
+  /** The DOM range of a span of the page text. */
+  rangeOf(item: { start: number; end: number }): Range {
     return this.live.model.toRange(item.start, item.end);
+  }
+
+  /**
+   * The identity of the page item with this id among the page's items (see
+   * `contentKeysOf`); only the items that can share it, those of its kind
+   * and length up to it, are made.
+   */
+  contentKeyOf(id: string): string | undefined {
+    const item = this.index.get(id);
+    if (!item) return undefined;
+    const length = item.end - item.start;
+    const alike = this.index.overlapping(item.kind, 0, item.end).filter((other) => other.end - other.start === length);
+    return contentKeysOf(alike.map((other) => this.pageItem(other))).get(id);
   }
 
   /** Reads and draws the whole page; resolves once it is drawn. */
@@ -103,7 +142,7 @@ export class PageScanner {
   /** Reads and draws the whole page afresh, its earlier items taken off, as when a single-page site changed its URL. */
   rescanPage(): Promise<void> {
     return this.enqueue(async () => {
-      this.options.painter.erase(this.index.all().map((item) => item.id));
+      this.options.painter.erase(this.index.all().map(idOf));
       this.index.replaceAll([]);
       await this.readPage();
     });
@@ -125,6 +164,14 @@ export class PageScanner {
   /** Resolves when every scan asked for so far is done. */
   idle(): Promise<void> {
     return this.work;
+  }
+
+  /** The page item of an indexed item, made from the current page text. */
+  private pageItem(item: IndexedItem): PageItem {
+    const model = this.live.model;
+    let offsets = codePointsOf.get(model);
+    if (!offsets) codePointsOf.set(model, (offsets = codePointOffsets(model.text)));
+    return toPageItem(item, model.text, idOf(item), offsets);
   }
 
   private enqueue(scan: () => Promise<void>): Promise<void> {
@@ -154,7 +201,8 @@ export class PageScanner {
     this.live = this.newModel();
     await runInSlices(this.live.rebuild());
     const text = this.live.model.text;
-    const items = await extractLines(text, lineSpans(text));
+    // The lines are found as they are read, rather than in one pass over the page first.
+    const items = await extractLines(text, eachLine(text));
     await this.addAndPaint(items);
   }
 
@@ -175,10 +223,9 @@ export class PageScanner {
       kept = carried.kept;
     }
     const text = model.text;
-    const reread = mergeSpans([
-      ...linesAround(text, fresh),
-      ...(model === previous ? [] : linesWithNewMood(previous, model, lineSpans(text))),
-    ]);
+    // Finding the lines under a heading that changed is a pass over the whole page: it runs in slices too.
+    const newMood = model === previous ? [] : await runInSlices(linesWithNewMood(previous, model, eachLine(text)));
+    const reread = mergeSpans([...linesAround(text, fresh), ...newMood]);
     if (reread.length === 0) return;
 
     const found = new Map((await extractLines(text, reread)).map((item) => [placeOf(item), item]));
@@ -186,24 +233,24 @@ export class PageScanner {
     const before = kept.filter((item) => overlapsAny(reread, item));
     const replaced = new Set(before.filter((item) => !sameItem(item, found.get(placeOf(item)))));
     const unchanged = new Set(before.filter((item) => !replaced.has(item)).map(placeOf));
-    this.options.painter.erase([...replaced].map((item) => item.id));
+    this.options.painter.erase([...replaced].map(idOf));
     if (replaced.size > 0) this.index.replaceAll(kept.filter((item) => !replaced.has(item)));
     await this.addAndPaint([...found.values()].filter((item) => !unchanged.has(placeOf(item))));
   }
 
   /** Takes new items into the index and draws them, an item at a time in slices where the painter leaves the DOM alone. */
-  private async addAndPaint(items: readonly PageItem[]): Promise<void> {
+  private async addAndPaint(items: readonly Item[]): Promise<void> {
     const { painter } = this.options;
     if (!painter.splitsTextNodes) {
       await forEachInSlices(items, (item) => {
         this.index.add([item]);
-        painter.paint(this.live.model, [drawingOf(item)]);
+        painter.paint(this.live.model, [drawingOf(item, idOf(item))]);
       });
       return;
     }
     // Wrapping splits text nodes: one pass over the model as it is, then a fresh model (same text) for what follows.
     this.index.add(items);
-    this.withoutObserving(() => painter.paint(this.live.model, items.map(drawingOf)));
+    this.withoutObserving(() => painter.paint(this.live.model, items.map((item) => drawingOf(item, idOf(item)))));
     runAtOnce(this.live.rebuild());
   }
 
@@ -244,8 +291,8 @@ function placeOf(item: Item): string {
   return `${item.kind} ${item.start} ${item.end} ${item.text}`;
 }
 
-/** Whether a page item is `found` as it was: same place, text and fields (its id aside). */
-function sameItem(item: PageItem, found: PageItem | undefined): boolean {
+/** Whether an item is `found` as it was: same place, text and fields (its id aside). */
+function sameItem(item: IndexedItem, found: Item | undefined): boolean {
   return found !== undefined && JSON.stringify({ ...item, id: '' }) === JSON.stringify({ ...found, id: '' });
 }
 
@@ -260,16 +307,11 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   return merged;
 }
 
-/**
- * The page items of these lines of `text` that `keep` accepts, a line or a
- * chunk of a long line per step, yielding to the page between slices; each
- * step's items are made page items (selectors, sentence) in the step, so
- * that no pass over all of them follows.
- */
-async function extractLines(text: string, lines: readonly Span[], keep: (item: Item) => boolean = () => true): Promise<PageItem[]> {
-  const found: PageItem[] = [];
+/** The items of these lines of `text`, a line or a chunk of a long line per step, yielding to the page between slices. */
+async function extractLines(text: string, lines: Iterable<Span>): Promise<Item[]> {
+  const found: Item[] = [];
   await forEachInSlices(extractionSteps(text, lines), (items) => {
-    for (const item of items) if (keep(item)) found.push(toPageItem(item, text));
+    for (const item of items) found.push(item);
   });
   return found;
 }

@@ -19,6 +19,12 @@ export interface PlacedItem {
   pageItemId?: string;
 }
 
+/** What placing needs of a page item: its id, kind and span. */
+export type ItemSpan = Pick<PageItem, 'id' | 'kind' | 'start' | 'end'>;
+
+/** The page items of `kind` that share a character with `[start, end)`, in text order. */
+export type ItemsOverlapping = (kind: PageItem['kind'], start: number, end: number) => readonly ItemSpan[];
+
 /** Where the page's saved items are. */
 export interface SavedAnchors {
   /** Saved items found on the page, in the order given. */
@@ -35,23 +41,22 @@ export interface SavedAnchors {
  * so that a caller can yield to the page between them: finding a quote again
  * in an edited page may take milliseconds.
  */
-export function anchorSavedItem(text: string, pageItems: readonly PageItem[], item: SavedItem, anchors: SavedAnchors): void {
+export function anchorSavedItem(text: string, pageItems: ItemsOverlapping, item: SavedItem, anchors: SavedAnchors): void {
   const { quote, position } = item.selectors;
   const anchor = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, position });
   if (!anchor) {
     anchors.notFound.push(item);
     return;
   }
-  const pageItem = pageItemAt(pageItems, item.kind, anchor);
+  const pageItem = item.kind === 'highlight' ? undefined : pageItemAt(pageItems(item.kind, anchor.start, anchor.end), anchor);
   anchors.placed.push(pageItem ? { saved: item, anchor, pageItemId: pageItem.id } : { saved: item, anchor });
 }
 
-/** The page item of `kind` at the span: equal, or overlapping each other by more than half. */
-function pageItemAt(items: readonly PageItem[], kind: SavedItem['kind'], span: { start: number; end: number }): PageItem | undefined {
-  let best: PageItem | undefined;
+/** The page item among `items` (those of the saved item's kind sharing the span) at the span: equal, or overlapping each other by more than half. */
+function pageItemAt(items: readonly ItemSpan[], span: { start: number; end: number }): ItemSpan | undefined {
+  let best: ItemSpan | undefined;
   let bestShare = 0.5;
   for (const item of items) {
-    if (item.kind !== kind) continue;
     if (item.start === span.start && item.end === span.end) return item;
     const overlap = Math.min(item.end, span.end) - Math.max(item.start, span.start);
     const share = overlap / Math.max(item.end - item.start, span.end - span.start);

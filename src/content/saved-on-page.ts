@@ -8,14 +8,14 @@ import type { PageItem, SavedItem } from '../shared/messages';
 import type { ItemDrawing } from './paint/layers';
 import type { Painter } from './paint/painter';
 import { forEachInSlices } from './cooperative';
-import { anchorSavedItem, type SavedAnchors } from './saved-anchors';
+import { anchorSavedItem, type ItemsOverlapping, type ItemSpan, type SavedAnchors } from './saved-anchors';
 
 /** What the saved items are placed in. */
 export interface SavedItemsPage {
   /** The current page text model. */
   readonly textModel: TextModel;
-  /** The current page items. */
-  items(): PageItem[];
+  /** The current page items of `kind` that share a character with `[start, end)`, in text order. */
+  itemsOverlapping(kind: PageItem['kind'], start: number, end: number): readonly ItemSpan[];
 }
 
 /** A placing of the saved items under way. */
@@ -73,7 +73,7 @@ export class SavedOnPage {
     if (this.placing?.text === text && this.placing.saved === this.saved) return this.placing.done;
     const saved = this.saved;
     const anchors: SavedAnchors = { placed: [], notFound: [] };
-    const pageItems = this.page.items();
+    const pageItems: ItemsOverlapping = (kind, start, end) => this.page.itemsOverlapping(kind, start, end);
     const placing: Placing = {
       text,
       saved,

@@ -9,7 +9,8 @@
  */
 import { lastIndexAtOrBefore } from './binary-search';
 import { isHiddenByMarkup } from './element-kinds';
-import { foldTokens, readTokens, runAtOnce, type Token } from './text-tokens';
+import { runAtOnce } from '../extractor/steps';
+import { foldTokens, readTokens, type Token } from './text-tokens';
 
 /** How to read a subtree. */
 export interface TextModelOptions {

@@ -113,14 +113,6 @@ export function* readTokens(
   return true;
 }
 
-/** Runs a generator's steps to the end at once and returns its result. */
-export function runAtOnce<R>(steps: Generator<unknown, R, undefined>): R {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** The text of a token sequence. */
 export interface FoldedText {
   /** The text: a "\n" at line boundaries, never at the start or end, never two from boundaries in a row. */

@@ -2,7 +2,7 @@ import { findCommitments, tallyParagraph, type ParagraphTally } from './commitme
 import type { SectionMood } from './section-mood';
 import { ignoreVetoes, type VetoListener, type Vetoes } from './explain';
 import { findIndicators, type IndicatorMention } from './indicators';
-import { normalize, type NormalizedText } from './normalize';
+import { normalize, setUpNormalizing, type NormalizedText } from './normalize';
 import { splitSentences } from './sentences';
 import { periodBefore } from './time-expressions';
 import { indicatorStatuses, tellsOfWorkDone, type PlanFacts } from './indicator-status';
@@ -108,6 +108,16 @@ export function extract(text: string, options: ExtractOptions = {}): Item[] {
     items.push(item);
   }
   return items.sort((a, b) => a.start - b.start || (a.kind === 'commitment' ? -1 : 1));
+}
+
+/**
+ * The extractor's one-time set-up (the table of traditional characters) in
+ * bounded steps, for a caller that runs long work in slices, so that its
+ * first extraction does not carry it; nothing when it is done already.
+ * Without it, the first extraction does it at once.
+ */
+export function setUpExtractor(): Generator<void, void, undefined> {
+  return setUpNormalizing();
 }
 
 /** Facts of a whole paragraph that rules reading the paragraph as a whole need. */

@@ -1,6 +1,7 @@
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { runAtOnce } from './steps';
 
 /**
  * A cleaned copy of a text on which the rules match, with the way back to
@@ -29,28 +30,70 @@ export interface NormalizedText {
 /**
  * Traditional (and Taiwan/Hong Kong variant) characters to simplified ones,
  * one character each. Built on first use, so that loading the extractor
- * (in a page's content script, say) costs nothing until text is read.
+ * (in a page's content script, say) costs nothing until text is read; the
+ * content script builds it in steps of its own ({@link setUpNormalizing}).
  */
 let traditionalToSimplified: Map<number, number> | undefined;
 
-function buildTraditionalToSimplified(): Map<number, number> {
-  const parse = (dictionary: string): [number, number][] =>
-    dictionary
-      .split('|')
-      .map((entry) => entry.split(' '))
-      .filter(([from, to]) => from?.length === 1 && to?.length === 1)
-      .map(([from, to]) => [from!.charCodeAt(0), to!.charCodeAt(0)]);
-  const map = new Map<number, number>(parse(TSCharacters));
+/** Dictionary entries read in one step of building the table. */
+const ENTRIES_PER_STEP = 1000;
+
+const SPACE = 0x20;
+
+/**
+ * Reads an OpenCC dictionary (`src dst[ dst2]|src dst|…`), calling `pair`
+ * with the codes of every entry whose source and first target are one
+ * character each, in order; yields after every {@link ENTRIES_PER_STEP}
+ * entries. Read by index, without a string or an array per entry.
+ */
+function* readSingleCharacterPairs(dictionary: string, pair: (from: number, to: number) => void): Generator<void, void, undefined> {
+  let entries = 0;
+  for (let start = 0; start < dictionary.length; ) {
+    const bar = dictionary.indexOf('|', start);
+    const end = bar === -1 ? dictionary.length : bar;
+    // One character, a space, one character, then the entry's end or a space before other targets.
+    if (
+      end - start >= 3 &&
+      dictionary.charCodeAt(start) !== SPACE &&
+      dictionary.charCodeAt(start + 1) === SPACE &&
+      dictionary.charCodeAt(start + 2) !== SPACE &&
+      (start + 3 === end || dictionary.charCodeAt(start + 3) === SPACE)
+    ) {
+      pair(dictionary.charCodeAt(start), dictionary.charCodeAt(start + 2));
+    }
+    start = end + 1;
+    if (++entries % ENTRIES_PER_STEP === 0) yield;
+  }
+}
+
+/** Builds the table of {@link traditionalToSimplified} in bounded steps. */
+function* buildTraditionalToSimplified(): Generator<void, Map<number, number>, undefined> {
+  const map = new Map<number, number>();
+  yield* readSingleCharacterPairs(TSCharacters, (from, to) => map.set(from, to));
   const simplifiedForms = new Set(map.values());
   // Taiwan and Hong Kong variants go through their standard form (裏 → 裡 → 里);
   // a variant that is already the simplified form (户, 台) stays as it is, and so
   // does one that is the simplified form of another character (么 of 麼, not 幺: 这么).
-  for (const [variant, standard] of [...parse(TWVariantsRev), ...parse(HKVariantsRev)]) {
-    if (map.has(variant) || simplifiedForms.has(variant)) continue;
+  const addVariant = (variant: number, standard: number): void => {
+    if (map.has(variant) || simplifiedForms.has(variant)) return;
     const simplified = map.get(standard) ?? standard;
     if (simplified !== variant) map.set(variant, simplified);
-  }
+  };
+  yield* readSingleCharacterPairs(TWVariantsRev, addVariant);
+  yield* readSingleCharacterPairs(HKVariantsRev, addVariant);
   return map;
+}
+
+/**
+ * Builds what cleaning a text needs once (the table of traditional
+ * characters) in bounded steps, for a caller that runs long work in slices;
+ * nothing when it is built already. {@link normalize} builds it at once
+ * when it was not.
+ */
+export function* setUpNormalizing(): Generator<void, void, undefined> {
+  if (traditionalToSimplified) return;
+  const table = yield* buildTraditionalToSimplified();
+  traditionalToSimplified ??= table;
 }
 
 /** ASCII forms of punctuation and symbols that scraped pages write in other widths or shapes. */
@@ -154,7 +197,7 @@ const utf16 = new TextDecoder('utf-16le');
 
 /** Cleans `original` for matching; see {@link NormalizedText}. */
 export function normalize(original: string): NormalizedText {
-  const simplifiedOf = (traditionalToSimplified ??= buildTraditionalToSimplified());
+  const simplifiedOf = (traditionalToSimplified ??= runAtOnce(buildTraditionalToSimplified()));
   const out = new Uint16Array(original.length);
   const shown = new Uint16Array(original.length);
   const toOriginal = new Uint32Array(original.length + 1);

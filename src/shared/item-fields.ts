@@ -13,7 +13,18 @@ export interface ItemField {
   title?: string;
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+/**
+ * Writes a value with digit groups. Made on first use: creating an
+ * `Intl.NumberFormat` loads the browser's locale data, the dearest single
+ * step of the content script's start when made as the script is evaluated.
+ */
+let numberFormat: Intl.NumberFormat | undefined;
+
+/** `value` with digit groups and at most six decimals (`166,511`). */
+function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  return numberFormat.format(value);
+}
 
 /**
  * The value as the extractor read it (`166,511人` for `16 萬 6,511人`), for a
@@ -22,8 +33,8 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }
 function readValue(item: IndicatorItem): string | undefined {
   if (item.value === null) return undefined;
   // A range is read with both ends (2–3%), never as its lower end alone.
-  const high = item.valueHigh === undefined ? '' : `–${numberFormat.format(item.valueHigh)}`;
-  const read = `${numberFormat.format(item.value)}${high}${item.unit ?? ''}`;
+  const high = item.valueHigh === undefined ? '' : `–${formatNumber(item.valueHigh)}`;
+  const read = `${formatNumber(item.value)}${high}${item.unit ?? ''}`;
   return read.replaceAll(',', '') === item.valueText ? undefined : read;
 }
 

@@ -9,11 +9,12 @@ import type { ItemSelectors } from './messages';
 export const QUOTE_CONTEXT_LENGTH = 32;
 
 /**
- * Builds the selectors of `text.slice(start, end)` in the page text `text`.
+ * Builds the selectors of `text.slice(start, end)` in the page text `text`,
+ * `offsets` being its code point offsets (worked out here when not given).
  * The context never ends in half a surrogate pair (a character outside the
  * Basic Multilingual Plane, such as a rare CJK ideograph, cut in two).
  */
-export function createSelectors(text: string, start: number, end: number): ItemSelectors {
+export function createSelectors(text: string, start: number, end: number, offsets: CodePointOffsets = offsetsOf(text)): ItemSelectors {
   return {
     quote: {
       type: 'TextQuoteSelector',
@@ -22,7 +23,7 @@ export function createSelectors(text: string, start: number, end: number): ItemS
       suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, ''),
     },
     position: { type: 'TextPositionSelector', start, end },
-    codePoints: { start: offsetsOf(text).toCodePoints(start), end: offsetsOf(text).toCodePoints(end) },
+    codePoints: { start: offsets.toCodePoints(start), end: offsets.toCodePoints(end) },
   };
 }
 

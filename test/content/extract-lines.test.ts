@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extractor';
-import { extractionSteps, lineSpans, overlapsAny, shiftItem } from '../../src/content/extract-lines';
+import { eachLine, extractionSteps, overlapsAny, shiftItem } from '../../src/content/extract-lines';
 import { corpusLines } from '../dom/corpus-page';
 
-describe('lineSpans', () => {
+describe('eachLine', () => {
   it('gives the lines with text, without their line ends', () => {
     const text = '第一行\n\n  \n第二行';
-    expect(lineSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(['第一行', '第二行']);
-    expect(lineSpans('')).toEqual([]);
+    expect([...eachLine(text)].map(({ start, end }) => text.slice(start, end))).toEqual(['第一行', '第二行']);
+    expect([...eachLine('')]).toEqual([]);
   });
 });
 
@@ -40,7 +40,7 @@ describe('extracting a page a line at a time', () => {
     'finds the same items as one pass over the whole text of %s, each line read in its report section’s mood',
     (file) => {
       const text = corpusLines(file).join('\n');
-      const byLine = [...extractionSteps(text, lineSpans(text))].flat();
+      const byLine = [...extractionSteps(text, eachLine(text))].flat();
       expect(byLine.length).toBeGreaterThan(0);
       expect(byLine).toEqual(extract(text));
     },

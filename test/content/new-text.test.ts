@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineSpans, overlapsAny } from '../../src/content/extract-lines';
+import { eachLine, overlapsAny } from '../../src/content/extract-lines';
 import { linesAround } from '../../src/content/new-text';
 import { corpusText } from '../shared/corpus-fixtures';
 
@@ -20,7 +20,7 @@ describe('linesAround', () => {
       else list.push(span);
       return list;
     }, []);
-    expect(linesAround(text, disjoint)).toEqual(lineSpans(text).filter((line) => overlapsAny(disjoint, line)));
+    expect(linesAround(text, disjoint)).toEqual([...eachLine(text)].filter((line) => overlapsAny(disjoint, line)));
   });
 
   it('gives no line for no span', () => {

@@ -5,6 +5,7 @@ import { itemAtPoint, type ItemsByOffset } from '../../src/content/item-at-point
 import { ItemIndex } from '../../src/content/item-index';
 import { openCardOnPointer } from '../../src/content/pointer-card';
 import { buildPageModel } from '../../src/dom/text-model';
+import { toPageItem } from '../../src/shared/page-item';
 import { ITEMS, PAGE_ITEMS, PAGE_TEXT as TEXT } from '../shared/page-fixtures';
 import { asAnalyst } from './analyst-events';
 import { cardActions } from './card-actions';
@@ -35,7 +36,7 @@ function pageItems(): ItemsByOffset {
   const model = buildPageModel(document);
   const index = new ItemIndex();
   index.add(PAGE_ITEMS);
-  return { textModel: model, itemsAt: (offset) => index.allAt(offset), rangeOf: (item) => model.toRange(item.start, item.end) };
+  return { textModel: model, itemsAt: (offset) => index.allAt(offset).map((item) => toPageItem(item, TEXT)), rangeOf: (item) => model.toRange(item.start, item.end) };
 }
 
 /** The viewport x of the middle of the character at `offset`. */

@@ -24,7 +24,9 @@ function saved(items: readonly PageItem[], snippet: string, id: string): SavedIt
 /** Every saved item placed in `text`, one after another as the content script places them. */
 function anchorSavedItems(text: string, pageItems: readonly PageItem[], items: readonly SavedItem[]): SavedAnchors {
   const anchors: SavedAnchors = { placed: [], notFound: [] };
-  for (const item of items) anchorSavedItem(text, pageItems, item, anchors);
+  const overlapping = (kind: PageItem['kind'], start: number, end: number) =>
+    pageItems.filter((pageItem) => pageItem.kind === kind && pageItem.start < end && pageItem.end > start);
+  for (const item of items) anchorSavedItem(text, overlapping, item, anchors);
   return anchors;
 }
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveTextModel, type DomChange } from '../../src/dom/live-text-model';
 import { buildTextModel, type TextModel } from '../../src/dom/text-model';
-import { runAtOnce } from '../../src/dom/text-tokens';
+import { runAtOnce } from '../../src/extractor/steps';
 import { corpusLines, renderParagraphs } from './corpus-page';
 import { pageChanger, seededRandom } from './page-changes';
 

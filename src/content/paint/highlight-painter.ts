@@ -40,7 +40,9 @@ export function createHighlightPainter(document: Document, api: HighlightApi): P
       for (const { id, spans } of drawings) {
         const parts = spans.map(({ layer, start, end }) => ({ highlight: highlights.get(layer)!, range: model.toRange(start, end) }));
         for (const { highlight, range } of parts) highlight.add(range);
-        drawn.set(id, [...(drawn.get(id) ?? []), ...parts]);
+        // Kept as made: an array built by spreading gets spare room, and one is kept for every item drawn.
+        const earlier = drawn.get(id);
+        drawn.set(id, earlier ? earlier.concat(parts) : parts);
       }
     },
     erase(ids: readonly string[]): void {

@@ -1,0 +1,61 @@
+/**
+ * The cooperative scheduler gives the page its turn once a slice of work is
+ * spent, and a run of steps that starts where another ended shares its slice.
+ */
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+
+/** The page's clock, moved by the steps themselves. */
+let now = 0;
+/** What happened, in order: the steps' work and the turns given to the page. */
+let log: string[] = [];
+
+beforeEach(() => {
+  now = 1000;
+  log = [];
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  vi.stubGlobal('scheduler', {
+    yield: () => {
+      log.push('yield');
+      return Promise.resolve();
+    },
+  });
+  vi.resetModules();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+/** Steps that each take `ms` of the clock, named in the log. */
+function* steps(name: string, durations: readonly number[]): Generator<void, string, undefined> {
+  for (const [i, ms] of durations.entries()) {
+    if (i > 0) yield;
+    now += ms;
+    log.push(`${name}${i}`);
+  }
+  return name;
+}
+
+it('yields once 8 ms of steps have gone by, and resolves with the result', async () => {
+  const { runInSlices, yieldToPage } = await import('../../src/content/cooperative');
+  await yieldToPage();
+  expect(await runInSlices(steps('a', [3, 3, 3, 3, 3, 3]))).toBe('a');
+  expect(log).toEqual(['yield', 'a0', 'a1', 'a2', 'yield', 'a3', 'a4', 'a5']);
+});
+
+it('goes on with the slice another run left in the same task, rather than with a budget of its own', async () => {
+  const { runInSlices, yieldToPage } = await import('../../src/content/cooperative');
+  await yieldToPage();
+  await runInSlices(steps('a', [6]));
+  await runInSlices(steps('b', [3, 3]));
+  expect(log).toEqual(['yield', 'a0', 'b0', 'yield', 'b1']);
+});
+
+it('yields first when the slice was spent before the run began', async () => {
+  const { runInSlices, yieldToPage } = await import('../../src/content/cooperative');
+  await yieldToPage();
+  now += 20;
+  await runInSlices(steps('a', [1]));
+  expect(log).toEqual(['yield', 'yield', 'a0']);
+});
