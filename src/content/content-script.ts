@@ -172,7 +172,10 @@ export function startContentScript(document: Document, port: ContentPort, painte
       get revision() {
         return scanner.revision;
       },
-      items: () => scanner.items(),
+      get itemCount() {
+        return scanner.itemCount;
+      },
+      itemsIn: (from, to) => scanner.itemsIn(from, to),
       showItem,
       savedItemIds: () => saved.savedItemIds(),
       notFound: () => saved.notFound(),

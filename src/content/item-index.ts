@@ -35,10 +35,16 @@ export class ItemIndex {
   private lists: Record<Item['kind'], IndexedItem[]> = { indicator: [], commitment: [] };
   /** The items that moved since they were found, by the id they keep. */
   private moved = new Map<string, IndexedItem>();
+  private changes = 0;
 
   /** Number of items. */
   get size(): number {
     return this.lists.indicator.length + this.lists.commitment.length;
+  }
+
+  /** Counts the changes of the items: the same number means the same items in the same order. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Every item in text order. */
@@ -77,6 +83,7 @@ export class ItemIndex {
 
   /** Adds items; one with the id of an item already here replaces it. */
   add(items: readonly IndexedItem[]): void {
+    this.changes++;
     for (const item of items) {
       const old = this.get(idOf(item));
       if (old) this.remove(old);
@@ -86,6 +93,7 @@ export class ItemIndex {
 
   /** Removes every item and adds these instead, whose ids differ from one another. */
   replaceAll(items: readonly IndexedItem[]): void {
+    this.changes++;
     this.lists = { indicator: [], commitment: [] };
     this.moved = new Map();
     for (const item of items) this.insert(item);

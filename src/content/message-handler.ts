@@ -1,5 +1,13 @@
 /** Answers the messages of the popup and the background to the content script. */
-import type { ErrorResponse, GetPageItemsResponse, GetPageStateResponse, OkResponse, PageItem, SavedItem } from '../shared/messages';
+import type {
+  ErrorResponse,
+  GetPageItemsResponse,
+  GetPageSavedResponse,
+  GetPageStateResponse,
+  OkResponse,
+  PageItem,
+  SavedItem,
+} from '../shared/messages';
 import { pageUrl } from '../shared/saved-item';
 import { validateContentMessage } from '../shared/validate';
 
@@ -9,10 +17,12 @@ export interface AnsweringPage {
   document: Document;
   /** `scanning` while the page is being read. */
   readonly state: 'scanning' | 'ready';
-  /** Reads of the page finished so far. */
+  /** Counts the changes of the items: the same number means the same items in the same order. */
   readonly revision: number;
-  /** The items found so far, in text order. */
-  items(): PageItem[];
+  /** Number of items found so far. */
+  readonly itemCount: number;
+  /** The items found so far from index `from` up to `to` (excluded), in text order. */
+  itemsIn(from: number, to: number): PageItem[];
   /** Scrolls to the item with this id and flashes it; false when there is none. */
   showItem(id: string): boolean;
   /** Ids of the page items that are saved. */
@@ -27,21 +37,23 @@ export interface AnsweringPage {
 export function answerContentMessage(
   message: unknown,
   page: AnsweringPage,
-): GetPageItemsResponse | GetPageStateResponse | OkResponse | ErrorResponse {
+): GetPageItemsResponse | GetPageSavedResponse | GetPageStateResponse | OkResponse | ErrorResponse {
   const checked = validateContentMessage(message);
   if (!checked.ok) return checked;
   const request = checked.value;
   switch (request.type) {
     case 'popup-to-content/get-page-items':
+      // A slice, never the whole list: the browser serialises an answer in one task of the page.
       return {
         state: page.state,
         revision: page.revision,
         url: pageUrl(page.document.URL),
         title: page.document.title,
-        items: page.items(),
-        savedItemIds: page.savedItemIds(),
-        notFound: page.notFound(),
+        total: page.itemCount,
+        items: page.itemsIn(request.from, request.from + request.count),
       };
+    case 'popup-to-content/get-page-saved':
+      return { savedItemIds: page.savedItemIds(), notFound: page.notFound() };
     case 'popup-to-content/get-page-state':
       return { state: page.state, revision: page.revision };
     case 'popup-to-content/scroll-to-item':

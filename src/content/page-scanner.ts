@@ -58,7 +58,6 @@ export class PageScanner {
   private readonly index = new ItemIndex();
   private work: Promise<void> = Promise.resolve();
   private pendingScans = 0;
-  private scansDone = 0;
   private observer: MutationObserver | undefined;
   private pending = new PendingChange();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,9 +74,9 @@ export class PageScanner {
     return this.pendingScans > 0 || this.debounceTimer !== undefined ? 'scanning' : 'ready';
   }
 
-  /** Reads of the page finished so far: the items can have changed only when this number has. */
+  /** Counts the changes of the items: the same number means the same items in the same order. */
   get revision(): number {
-    return this.scansDone;
+    return this.index.version;
   }
 
   /** The model of the page text the items' offsets refer to. */
@@ -181,7 +180,6 @@ export class PageScanner {
       .catch((error: unknown) => console.error('Policy Lens could not read this page:', error))
       .finally(() => {
         this.pendingScans--;
-        this.scansDone++;
         this.options.onScanned?.(this.index.size);
       });
     return this.work;

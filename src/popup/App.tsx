@@ -1,6 +1,5 @@
 /** The popup: the active page's items, filters, saving and export. */
 import { useMemo, useState } from 'preact/hooks';
-import type { GetPageItemsResponse } from '../shared/messages';
 import { ExportBar } from './components/ExportBar';
 import { Filters } from './components/Filters';
 import { Header } from './components/Header';
@@ -10,6 +9,7 @@ import { NotFoundList } from './components/NotFoundList';
 import { ShortcutHint } from './components/ShortcutHint';
 import { StatusPanel } from './components/StatusPanel';
 import { filterItems, SHOW_ALL, type ItemFilter } from './item-filter';
+import { isComplete, type PageList } from './page-list';
 import type { PopupClient } from './popup-client';
 import { usePopup, type PollOptions, type PopupModel } from './use-popup';
 
@@ -78,8 +78,8 @@ function PageBody({ model }: { model: PopupModel }) {
 interface LoadedPageProps {
   /** The popup's state and actions. */
   model: PopupModel;
-  /** The content script's latest answer. */
-  page: GetPageItemsResponse;
+  /** The page's items as far as they have come. */
+  page: PageList;
 }
 
 /** Filters and list, or a message when there is nothing (yet) to list. */
@@ -87,8 +87,9 @@ function LoadedPage({ model, page }: LoadedPageProps) {
   const [filter, setFilter] = useState<ItemFilter>(SHOW_ALL);
   const [order, setOrder] = useState<ListOrder>('kind');
   const scanning = page.state === 'scanning';
+  const complete = isComplete(page);
   const visible = useMemo(() => filterItems(page.items, filter, model.savedIds), [page.items, filter, model.savedIds]);
-  const notFound = <NotFoundList items={page.notFound ?? []} />;
+  const notFound = <NotFoundList items={model.notFound} />;
   if (page.items.length === 0) {
     const status = scanning ? (
       <StatusPanel kind="scanning" title="Scanning the page…">
@@ -111,9 +112,11 @@ function LoadedPage({ model, page }: LoadedPageProps) {
   }
   return (
     <>
-      {scanning && (
+      {(scanning || !complete) && (
         <p class="scan-note" role="status">
-          Scanning… more items may appear.
+          {scanning
+            ? 'Scanning… more items may appear.'
+            : `Listing… ${page.items.length.toLocaleString('en')} of ${page.total.toLocaleString('en')} items so far.`}
         </p>
       )}
       <Filters items={page.items} filter={filter} onChange={setFilter} order={order} onOrderChange={setOrder} />
@@ -121,7 +124,7 @@ function LoadedPage({ model, page }: LoadedPageProps) {
         items={visible}
         order={order}
         savedIds={model.savedIds}
-        busy={model.busy}
+        busy={model.busy || !complete}
         onOpen={model.scrollTo}
         onSave={model.save}
       />

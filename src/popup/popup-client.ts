@@ -3,17 +3,19 @@
  * the background, over a {@link BrowserPort} that the caller provides (the
  * real browser in the extension, a fake in tests).
  */
-import type {
-  BackgroundMessage,
-  ContentMessage,
-  ErrorResponse,
-  ExportFile,
-  ExportFormat,
-  GetPageItemsResponse,
-  GetPageStateResponse,
-  NewSavedItem,
-  ResponseOf,
-  SavedItem,
+import {
+  MAX_ITEMS_PER_ANSWER,
+  type BackgroundMessage,
+  type ContentMessage,
+  type ErrorResponse,
+  type ExportFile,
+  type ExportFormat,
+  type GetPageItemsResponse,
+  type GetPageSavedResponse,
+  type GetPageStateResponse,
+  type NewSavedItem,
+  type ResponseOf,
+  type SavedItem,
 } from '../shared/messages';
 import { saveInMessages } from '../shared/save-in-messages';
 
@@ -69,8 +71,13 @@ export class StorageFailedError extends BackgroundError {
 export interface PopupClient {
   /** The tab the popup belongs to. */
   activeTab(): Promise<ActiveTab | undefined>;
-  /** The page's items; throws {@link PageUnreachableError} when no content script answers. */
-  getPageItems(tabId: number): Promise<GetPageItemsResponse>;
+  /**
+   * A slice of the page's items, the most one answer holds, from index `from`
+   * on; throws {@link PageUnreachableError} when no content script answers.
+   */
+  getPageItems(tabId: number, from: number): Promise<GetPageItemsResponse>;
+  /** Which of the page's items are saved, and the saved items it could not find; throws as {@link getPageItems}. */
+  getPageSaved(tabId: number): Promise<GetPageSavedResponse>;
   /** Whether the page is read and which read its items come from, without the items; throws as {@link getPageItems}. */
   getPageState(tabId: number): Promise<GetPageStateResponse>;
   /** Asks the page to scroll to an item and flash it. */
@@ -118,12 +125,20 @@ export function createPopupClient(port: BrowserPort): PopupClient {
   return {
     activeTab: () => port.activeTab(),
 
-    async getPageItems(tabId) {
-      const response = await askPage(tabId, { type: 'popup-to-content/get-page-items' });
+    async getPageItems(tabId, from) {
+      const response = await askPage(tabId, { type: 'popup-to-content/get-page-items', from, count: MAX_ITEMS_PER_ANSWER });
       if (!isPageItemsResponse(response)) {
         throw new PageUnreachableError('The page answered with something other than its items.');
       }
       return response;
+    },
+
+    async getPageSaved(tabId) {
+      const response = await askPage(tabId, { type: 'popup-to-content/get-page-saved' });
+      if (!isRecord(response) || !Array.isArray(response.savedItemIds) || !Array.isArray(response.notFound)) {
+        throw new PageUnreachableError('The page answered with something other than its saved items.');
+      }
+      return response as GetPageSavedResponse;
     },
 
     async getPageState(tabId) {
@@ -175,5 +190,11 @@ function isPageStateResponse(value: unknown): value is GetPageStateResponse & Re
 
 /** The content script's answer to get-page-items has the agreed shape. */
 function isPageItemsResponse(value: unknown): value is GetPageItemsResponse {
-  return isPageStateResponse(value) && typeof value.url === 'string' && typeof value.title === 'string' && Array.isArray(value.items);
+  return (
+    isPageStateResponse(value) &&
+    typeof value.url === 'string' &&
+    typeof value.title === 'string' &&
+    typeof value.total === 'number' &&
+    Array.isArray(value.items)
+  );
 }

@@ -1,14 +1,15 @@
 /**
- * The popup's state and actions: reads the active page's items (and again
- * whenever the page was read again, for as long as the popup is open), knows
- * which are saved, saves, scrolls and exports.
+ * The popup's state and actions: reads the active page's items a slice at a
+ * time (and again whenever they changed, for as long as the popup is open),
+ * knows which are saved, saves, scrolls and exports.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportFormat, GetPageItemsResponse, GetPageStateResponse, PageItem } from '../shared/messages';
+import type { ExportFormat, PageItem, SavedItem } from '../shared/messages';
 import { contentKeysOf } from '../shared/content-key';
 import { newSavedItemFrom } from '../shared/saved-item';
 import { downloadFile } from '../ui/download';
 import { isReadableUrl } from './page-access';
+import { isComplete, readPageList, type PageList } from './page-list';
 import { PageUnreachableError, StorageFailedError, StorageUnreachableError, type PopupClient } from './popup-client';
 import { saveInBatches, type RefusedItem } from './save-in-batches';
 import { shorten } from '../ui/shorten';
@@ -19,8 +20,8 @@ export type PageState =
   | { status: 'loading' }
   /** A browser page, a web store page, or no content script answering. */
   | { status: 'unreadable' }
-  /** The page's items; `state` is `scanning` while more may come. */
-  | { status: 'loaded'; tabId: number; page: GetPageItemsResponse }
+  /** The page's items as far as they have come; `state` is `scanning` while more may be found. */
+  | { status: 'loaded'; tabId: number; page: PageList }
   /** Something unexpected went wrong while asking the page. */
   | { status: 'failed'; message: string };
 
@@ -47,6 +48,8 @@ export interface PopupModel {
   page: PageState;
   /** Ids of the page items already saved. */
   savedIds: ReadonlySet<string>;
+  /** Items saved from this page that it could not find in its text. */
+  notFound: readonly SavedItem[];
   /** The last action's message, if any. */
   notice: Notice | undefined;
   /** True while a save or an export is under way. */
@@ -67,6 +70,7 @@ export interface PopupModel {
 export function usePopup(client: PopupClient, doc: Document, poll: PollOptions = DEFAULT_POLL): PopupModel {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [savedIds, setSavedIds] = useState<ReadonlySet<string>>(new Set());
+  const [notFound, setNotFound] = useState<readonly SavedItem[]>([]);
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
 
@@ -76,57 +80,106 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
     let stopListening: (() => void) | undefined;
     /** The items shown so far, by id. */
     let known = new Map<string, PageItem>();
-    /** The page's state and read the items shown come from. */
-    let shown: GetPageStateResponse | undefined;
+    /** The list shown. */
+    let shown: PageList | undefined;
+
+    function savedNotRead(error: unknown): void {
+      if (!stopped) setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}` });
+    }
 
     async function loadSaved(url: string): Promise<void> {
       try {
         const saved = await client.listSaved(url);
         if (!stopped) setSavedIds((before) => new Set([...before, ...idsOf(saved)]));
       } catch (error) {
-        if (!stopped) setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}` });
+        savedNotRead(error);
       }
     }
+
+    /** The page's own view of its saved items: the items it found by their saved quote wherever its text moved them, and those it did not find. */
+    async function loadSavedOnPage(tabId: number): Promise<void> {
+      try {
+        const onPage = await client.getPageSaved(tabId);
+        if (stopped) return;
+        setNotFound(onPage.notFound);
+        if (onPage.savedItemIds.length > 0) setSavedIds((before) => new Set([...before, ...onPage.savedItemIds]));
+      } catch (error) {
+        savedNotRead(error);
+      }
+    }
+
+    /** Counts the rereadings of the saved items begun, so that only the latest one's answer is taken. */
+    let savedReloads = 0;
 
     /**
      * Reads the saved items afresh after a change elsewhere, replacing what was
      * known: the store's list, then the page's own view of its saved items
-     * (asked second, so the page has had the same news first).
+     * (asked second, so the page has had the same news first). News comes
+     * once per stored batch during a large save: an earlier rereading that
+     * ends last would put back an older list.
      */
     async function reloadSaved(tabId: number, url: string): Promise<void> {
+      const reload = ++savedReloads;
       try {
         const saved = await client.listSaved(url);
-        const onPage = (await client.getPageItems(tabId)).savedItemIds ?? [];
-        if (!stopped) setSavedIds(new Set([...idsOf(saved), ...onPage]));
+        const onPage = await client.getPageSaved(tabId);
+        if (stopped || reload !== savedReloads) return;
+        setSavedIds(new Set([...idsOf(saved), ...onPage.savedItemIds]));
+        setNotFound(onPage.notFound);
       } catch (error) {
-        if (!stopped) setNotice({ tone: 'error', text: `Saved items could not be read: ${messageOf(error)}` });
+        savedNotRead(error);
       }
     }
 
-    /** Fetches the page's items and shows them. */
-    async function fetchItems(tabId: number, first: boolean): Promise<void> {
-      const response = await client.getPageItems(tabId);
-      if (stopped) return;
+    function show(tabId: number, list: PageList): void {
+      shown = list;
+      setPage({ status: 'loaded', tabId, page: list });
+    }
+
+    /**
+     * Reads the page's list a slice at a time, on from the list shown when
+     * the page still has its revision, and shows it as it comes. A list of
+     * another revision replaces the one shown once it is complete or as long
+     * (never a shorter list for a while: no flicker). When the page's list
+     * changes between two slices, the reading stops: the next poll starts
+     * again from the new revision.
+     */
+    async function readItems(tabId: number, revision?: number): Promise<void> {
+      const resume = shown !== undefined && !isComplete(shown) && shown.revision === revision ? shown : undefined;
       // An id names the same item every time: keep the objects already shown, so their rows stay as they are.
-      const items = response.items.map((item) => known.get(item.id) ?? item);
-      known = new Map(items.map((item) => [item.id, item]));
-      shown = { state: response.state, revision: response.revision };
-      setPage({ status: 'loaded', tabId, page: { ...response, items } });
-      // The page knows its saved items wherever its text moved them since they were saved.
-      const savedOnPage = response.savedItemIds ?? [];
-      if (savedOnPage.length > 0) setSavedIds((before) => new Set([...before, ...savedOnPage]));
-      if (first) {
-        void loadSaved(response.url);
-        // Edits and deletions elsewhere (the library, the page's card) show here too.
-        stopListening = client.onSavedChanged(() => void reloadSaved(tabId, response.url));
+      const ask = async (from: number) => {
+        const answer = await client.getPageItems(tabId, from);
+        return { ...answer, items: answer.items.map((item) => known.get(item.id) ?? (known.set(item.id, item), item)) };
+      };
+      try {
+        for await (const list of readPageList(ask, resume)) {
+          if (stopped) return;
+          const first = shown === undefined;
+          if (first || list.revision === shown!.revision || isComplete(list) || list.items.length >= shown!.items.length) {
+            show(tabId, list);
+          }
+          if (first) {
+            void loadSaved(list.url).then(() => loadSavedOnPage(tabId));
+            // Edits and deletions elsewhere (the library, the page's card) show here too.
+            stopListening = client.onSavedChanged(() => void reloadSaved(tabId, list.url));
+          }
+          if (isComplete(list)) {
+            known = new Map(list.items.map((item) => [item.id, item]));
+            if (!first) void loadSavedOnPage(tabId);
+          }
+        }
+      } catch (error) {
+        // With a list on screen a failed slice is asked again at the next poll; the poll tells a page that is gone.
+        if (shown === undefined) throw error;
       }
     }
 
     /**
-     * Follows the page for as long as the popup is open: asks whether it was
-     * read again since the items shown (a page that changes is read again and
-     * again), and fetches its items only when it was. So the list never stays
-     * behind the page, and "scanning" shows exactly while the page says so.
+     * Follows the page for as long as the popup is open: asks whether its
+     * items changed since the list shown (a page that changes is read again
+     * and again), and reads them only when they did or when the list shown is
+     * not complete yet. So the list never stays behind the page, and
+     * "scanning" shows exactly while the page says so.
      */
     function follow(tabId: number): void {
       timer = setTimeout(() => {
@@ -134,10 +187,11 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
           .getPageState(tabId)
           .then(async (now) => {
             if (stopped) return;
-            if (now.revision !== shown?.revision) await fetchItems(tabId, false);
+            if (shown === undefined || now.revision !== shown.revision || !isComplete(shown)) await readItems(tabId, now.revision);
             else if (now.state !== shown.state) {
-              shown = now;
-              setPage((before) => (before.status === 'loaded' ? { ...before, page: { ...before.page, state: now.state } } : before));
+              show(tabId, { ...shown, state: now.state });
+              // Once read, the page has placed its saved items in its text again.
+              if (now.state === 'ready') void loadSavedOnPage(tabId);
             }
             if (!stopped) follow(tabId);
           })
@@ -161,7 +215,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
         if (!stopped) setPage({ status: 'unreadable' });
         return;
       }
-      await fetchItems(tab.id, true);
+      await readItems(tab.id);
       if (!stopped) follow(tab.id);
     }
 
@@ -247,7 +301,7 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
     client.openLibrary().catch((error: unknown) => setNotice({ tone: 'error', text: `The library did not open: ${messageOf(error)}` }));
   }, [client]);
 
-  return { page, savedIds, notice, busy, scrollTo, save, exportSaved, dismissNotice, openLibrary };
+  return { page, savedIds, notFound, notice, busy, scrollTo, save, exportSaved, dismissNotice, openLibrary };
 }
 
 /** The message after a save: nothing for one item saved, a count for many, the first refused item named. */

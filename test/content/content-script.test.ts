@@ -6,7 +6,7 @@ import { CARD_HOST_TAG } from '../../src/content/card/card-host';
 import { startContentScript, type RunningContentScript } from '../../src/content/content-script';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName } from '../../src/content/paint/layers';
-import type { BackgroundMessage, GetPageItemsResponse, NewSavedItem, SavedItem } from '../../src/shared/messages';
+import { MAX_ITEMS_PER_ANSWER, type BackgroundMessage, type GetPageItemsResponse, type NewSavedItem, type SavedItem } from '../../src/shared/messages';
 import { analystClick } from './analyst-events';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
 
@@ -65,13 +65,15 @@ function start() {
 describe('the content script', () => {
   it('tells the popup it is scanning, then lists the items with ids and selectors', async () => {
     const { fromPopup, running } = start();
-    const early = (await fromPopup({ type: 'popup-to-content/get-page-items' })) as GetPageItemsResponse;
+    const firstItems = { type: 'popup-to-content/get-page-items', from: 0, count: MAX_ITEMS_PER_ANSWER };
+    const early = (await fromPopup(firstItems)) as GetPageItemsResponse;
     expect(early.state).toBe('scanning');
     await running.scanner.idle();
-    const answer = (await fromPopup({ type: 'popup-to-content/get-page-items' })) as GetPageItemsResponse;
+    const answer = (await fromPopup(firstItems)) as GetPageItemsResponse;
     expect(answer.state).toBe('ready');
     expect(answer.url).toBe(document.URL.split('#')[0]);
     expect(answer.items.length).toBeGreaterThan(2);
+    expect(answer.total).toBe(answer.items.length);
     for (const item of answer.items) {
       expect(item.id).toMatch(new RegExp(`^${item.kind}-${item.start}-${item.end}-`));
       expect(item.selectors.position).toEqual({ type: 'TextPositionSelector', start: item.start, end: item.end });
@@ -108,7 +110,7 @@ describe('the content script', () => {
       ok: false,
       error: 'No item nothing on this page',
     });
-    const malformed = (await fromPopup({ type: 'popup-to-content/get-page-items', extra: 1 })) as { ok: boolean; error: string };
+    const malformed = (await fromPopup({ type: 'popup-to-content/get-page-items', from: 0, count: 1, extra: 1 })) as { ok: boolean; error: string };
     expect(malformed.ok).toBe(false);
     expect(malformed.error).toEqual(expect.any(String));
     expect((await fromPopup('hello')) as { ok: boolean }).toMatchObject({ ok: false });

@@ -74,4 +74,17 @@ describe('ItemIndex', () => {
     expect(index.all()).toEqual(PAGE_ITEMS.slice(0, 1));
     expect(index.get(PAGE_ITEMS[1]!.id)).toBeUndefined();
   });
+
+  it('counts its changes, and not its readings, so that slices of one version fit together', () => {
+    const index = filled();
+    const filledAt = index.version;
+    index.slice(2, 5);
+    index.get(PAGE_ITEMS[0]!.id);
+    expect(index.version).toBe(filledAt);
+    index.replaceAll(PAGE_ITEMS.slice(0, 3));
+    expect(index.version).toBeGreaterThan(filledAt);
+    const replacedAt = index.version;
+    index.add([PAGE_ITEMS[5]!]);
+    expect(index.version).toBeGreaterThan(replacedAt);
+  });
 });

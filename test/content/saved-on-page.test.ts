@@ -5,7 +5,7 @@ import type { ContentPort } from '../../src/content/browser-port';
 import { startContentScript, type RunningContentScript } from '../../src/content/content-script';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName } from '../../src/content/paint/layers';
-import type { BackgroundMessage, GetPageItemsResponse, SavedItem } from '../../src/shared/messages';
+import { MAX_ITEMS_PER_ANSWER, type BackgroundMessage, type GetPageItemsResponse, type GetPageSavedResponse, type SavedItem } from '../../src/shared/messages';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { createSelectors } from '../../src/shared/selectors';
 import { ENERGY_DROP, industrialZoneSpeech, LEADING_FIRMS, PLEDGE } from '../anchoring/report-pages';
@@ -36,7 +36,14 @@ function backgroundWith(stored: SavedItem[]) {
       answer = handler;
     },
   };
-  return { port, sent, fromPopup: (message: unknown) => answer!(message) as Promise<GetPageItemsResponse> };
+  return {
+    port,
+    sent,
+    /** The page's first items, as the popup asks for them. */
+    firstItems: () => answer!({ type: 'popup-to-content/get-page-items', from: 0, count: MAX_ITEMS_PER_ANSWER }) as Promise<GetPageItemsResponse>,
+    /** The page's saved items, as the popup asks for them. */
+    savedOnPage: () => answer!({ type: 'popup-to-content/get-page-saved' }) as Promise<GetPageSavedResponse>,
+  };
 }
 
 let running: RunningContentScript | undefined;
@@ -73,10 +80,12 @@ describe('saved items on a page that changed since they were saved', () => {
     await running.scanner.idle();
 
     await vi.waitFor(async () => {
-      const answer = await background.fromPopup({ type: 'popup-to-content/get-page-items' });
-      const savedTexts = answer.items.filter((item) => answer.savedItemIds?.includes(item.id)).map((item) => item.text);
+      const { items, total } = await background.firstItems();
+      expect(items).toHaveLength(total);
+      const { savedItemIds, notFound } = await background.savedOnPage();
+      const savedTexts = items.filter((item) => savedItemIds.includes(item.id)).map((item) => item.text);
       expect(savedTexts.sort()).toEqual([PLEDGE, LEADING_FIRMS].sort());
-      expect(answer.notFound?.map((item) => item.text)).toEqual([ENERGY_DROP]);
+      expect(notFound.map((item) => item.text)).toEqual([ENERGY_DROP]);
     });
     const moved = running.scanner.items().find((item) => item.text === PLEDGE)!;
     expect(moved.id).not.toBe(stored.find((item) => item.text === PLEDGE)!.pageItemId);

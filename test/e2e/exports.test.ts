@@ -108,10 +108,10 @@ describe('a backup imported into a fresh profile', () => {
 
     const page = await openPage(fresh.context, report.url);
     await expect
-      .poll(async () => (await pageItems(fresh, page)).savedItemIds?.length ?? 0, { timeout: 30_000 })
+      .poll(async () => (await pageItems(fresh, page)).savedItemIds.length, { timeout: 30_000 })
       .toBe(saved.length);
     const answer = await pageItems(fresh, page);
     expect(new Set(answer.savedItemIds)).toEqual(new Set(saved.map((item) => item.pageItemId)));
-    expect(answer.notFound ?? []).toEqual([]);
+    expect(answer.notFound).toEqual([]);
   });
 });

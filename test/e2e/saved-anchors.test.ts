@@ -7,11 +7,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { GetPageItemsResponse, SavedItem } from '../../src/shared/messages';
+import type { SavedItem } from '../../src/shared/messages';
 import { industrialZoneSpeech, PLEDGE } from '../anchoring/report-pages';
 import { useBrowserSession } from './support/browser-session';
 import { serveEditablePage, type EditablePage } from './support/editable-page';
-import { openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
+import { openPopupOver, pageItems, storedSavedItems, type PageReading } from './support/extension-api';
 import { openPage } from './support/extension-browser';
 import { drawnLayers } from './support/highlights';
 
@@ -87,12 +87,12 @@ beforeAll(async () => {
 afterAll(() => page?.close());
 
 /** The page's answer once every saved item is either paired with a page item or listed as not found. */
-async function settledAnswer(): Promise<GetPageItemsResponse> {
-  let answer: GetPageItemsResponse | undefined;
+async function settledAnswer(): Promise<PageReading> {
+  let answer: PageReading | undefined;
   await expect
     .poll(async () => {
       answer = await pageItems(session.extension, reportPage);
-      return (answer.savedItemIds?.length ?? 0) + (answer.notFound?.length ?? 0) > 0;
+      return answer.savedItemIds.length + answer.notFound.length > 0;
     }, { timeout: 20_000 })
     .toBe(true);
   return answer!;
@@ -106,8 +106,8 @@ describe('saved items on the report page served edited', () => {
       const answer = await settledAnswer();
       const gone = edit.gone?.(saved) ?? [];
 
-      expect(answer.notFound?.map((item) => item.id).sort()).toEqual(gone.map((item) => item.id).sort());
-      const savedPageItems = answer.items.filter((item) => answer.savedItemIds?.includes(item.id));
+      expect(answer.notFound.map((item) => item.id).sort()).toEqual(gone.map((item) => item.id).sort());
+      const savedPageItems = answer.items.filter((item) => answer.savedItemIds.includes(item.id));
       const drawn = await drawnLayers(reportPage);
       for (const item of saved.filter((candidate) => !gone.includes(candidate))) {
         const text = edit.renamed?.[item.text] ?? item.text;
@@ -139,7 +139,7 @@ describe('saved items on the report page served edited', () => {
   test('a single-page move to another address lists that address’s saved items, and back again', async () => {
     page.setText(ORIGINAL);
     await reportPage.reload({ waitUntil: 'load' });
-    expect((await settledAnswer()).savedItemIds?.length).toBeGreaterThan(0);
+    expect((await settledAnswer()).savedItemIds.length).toBeGreaterThan(0);
 
     // The page's own script moves on without loading: a new address and new text.
     await reportPage.evaluate(() => {
@@ -149,13 +149,13 @@ describe('saved items on the report page served edited', () => {
     await expect
       .poll(async () => {
         const answer = await pageItems(session.extension, reportPage);
-        return [answer.url.endsWith('-part-2.html'), answer.savedItemIds?.length, answer.notFound?.length];
+        return [answer.url.endsWith('-part-2.html'), answer.savedItemIds.length, answer.notFound.length];
       }, { timeout: 15_000 })
       .toEqual([true, 0, 0]);
 
     await reportPage.goBack();
     await expect
-      .poll(async () => (await pageItems(session.extension, reportPage)).savedItemIds?.length ?? 0, { timeout: 15_000 })
+      .poll(async () => (await pageItems(session.extension, reportPage)).savedItemIds.length, { timeout: 15_000 })
       .toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,22 @@
 /** A stand-in for the browser in popup tests: records every message and answers as told. */
-import type { BackgroundMessage, ContentMessage, GetPageItemsResponse, SavedItem } from '../../src/shared/messages';
-
-/** What the content script answers to get-page-items, but its revision: the fake numbers the answers. */
-export type PageAnswer = Omit<GetPageItemsResponse, 'revision'>;
+import type { BackgroundMessage, ContentMessage, GetPageItemsResponse, PageItem, SavedItem } from '../../src/shared/messages';
 import type { ActiveTab, BrowserPort } from '../../src/popup/popup-client';
+
+/** One read of the page, as its content script knows it: the fake answers slices of its items and its saved items. */
+export interface PageAnswer {
+  /** `scanning` or `ready`. */
+  state: GetPageItemsResponse['state'];
+  /** Page URL. */
+  url: string;
+  /** Page title. */
+  title: string;
+  /** Every item of the page, in text order. */
+  items: PageItem[];
+  /** Ids of the items the page knows as saved. */
+  savedItemIds?: string[];
+  /** Saved items the page could not find. */
+  notFound?: SavedItem[];
+}
 
 /** How the fake browser answers. */
 export interface FakeBrowser {
@@ -17,6 +30,12 @@ export interface FakeBrowser {
   pageAnswers: (PageAnswer | Error)[];
   /** The background's answer to each message; by default it stores saves and lists them back. */
   background: (message: BackgroundMessage) => unknown;
+  /**
+   * Runs before each slice of items is answered, with the slice's first
+   * index: it may hold the answer back, change the page (push a read) or
+   * throw, as a content script that went away.
+   */
+  beforeSlice?: (from: number) => Promise<void> | void;
 }
 
 /** The fake port with the messages it received. */
@@ -71,12 +90,23 @@ export function fakePort(browser: Partial<FakeBrowser>): RecordingPort {
     async sendToTab(tabId, message) {
       port.toTab.push({ tabId, message });
       if (message.type === 'popup-to-content/scroll-to-item') return { ok: true };
+      if (message.type === 'popup-to-content/get-page-items') await browser.beforeSlice?.(message.from);
       const revision = answers.length - 1;
       const answer = answers[revision];
       if (answer === undefined || answer instanceof Error) {
         throw answer ?? new Error('Could not establish connection. Receiving end does not exist.');
       }
-      return message.type === 'popup-to-content/get-page-state' ? { state: answer.state, revision } : { ...answer, revision };
+      const { state, url, title, items, savedItemIds = [], notFound = [] } = answer;
+      switch (message.type) {
+        case 'popup-to-content/get-page-state':
+          return { state, revision };
+        case 'popup-to-content/get-page-saved':
+          return { savedItemIds, notFound };
+        case 'popup-to-content/get-page-items':
+          return { state, revision, url, title, total: items.length, items: items.slice(message.from, message.from + message.count) };
+        default:
+          throw new Error(`the content script does not handle ${message.type}`);
+      }
     },
     async sendToBackground(message) {
       port.toBackground.push(message);

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extractor';
 import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
-import type { BackgroundMessage, MessageOfType, PageItem, SavedItem } from '../../src/shared/messages';
+import { MAX_ITEMS_PER_ANSWER, type BackgroundMessage, type MessageOfType, type PageItem, type SavedItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { contentKey } from '../../src/shared/content-key';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
@@ -86,6 +86,14 @@ function buttonNamed(text: RegExp): HTMLButtonElement {
   return found;
 }
 
+async function choose(name: string, value: string): Promise<void> {
+  const select = container.querySelector<HTMLSelectElement>(`[data-choice="${name}"] select`)!;
+  select.value = value;
+  await act(() => {
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 async function click(element: HTMLElement): Promise<void> {
   await act(() => element.click());
 }
@@ -154,14 +162,6 @@ describe('search, status, saved and order', () => {
     box.value = query;
     await act(() => {
       box.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-  }
-
-  async function choose(name: string, value: string): Promise<void> {
-    const select = container.querySelector<HTMLSelectElement>(`[data-choice="${name}"] select`)!;
-    select.value = value;
-    await act(() => {
-      select.dispatchEvent(new Event('change', { bubbles: true }));
     });
   }
 
@@ -339,6 +339,108 @@ describe('page states', () => {
       'Saved items could not be read: The saved items could not be opened.',
     );
     expect(rows()).toHaveLength(10);
+  });
+});
+
+describe('a long list, read a slice at a time', () => {
+  /** The largest corpus report: its items fill three answers. */
+  let report: PageItem[];
+
+  beforeAll(() => {
+    const text = corpusText('001_66774ca9e7b2c39c.txt');
+    report = extract(text).map((item) => toPageItem(item, text));
+    expect(report.length).toBeGreaterThan(2 * MAX_ITEMS_PER_ANSWER);
+  });
+
+  /** A gate the fake content script waits at before answering a slice. */
+  function gate(): { wait: Promise<void>; open(): void } {
+    let open!: () => void;
+    const wait = new Promise<void>((resolve) => (open = resolve));
+    return { wait, open };
+  }
+
+  function summary(): string | undefined {
+    return container.querySelector('.list-summary')?.textContent ?? undefined;
+  }
+
+  function note(): string | undefined {
+    return container.querySelector('.scan-note')?.textContent ?? undefined;
+  }
+
+  /** The first index of every slice of a list of `total` items. */
+  function slicesOf(total: number): number[] {
+    return Array.from({ length: Math.ceil(total / MAX_ITEMS_PER_ANSWER) }, (_, slice) => slice * MAX_ITEMS_PER_ANSWER);
+  }
+
+  function slicesAsked(port: RecordingPort): number[] {
+    return port.toTab.flatMap(({ message }) => (message.type === 'popup-to-content/get-page-items' ? [message.from] : []));
+  }
+
+  it('shows the first slice at once and the rest as it comes, Save all waiting for the whole list', async () => {
+    const rest = gate();
+    const port = await openPopup({ pageAnswers: [ready(report)], beforeSlice: (from) => (from > 0 ? rest.wait : undefined) });
+    await vi.waitFor(() => expect(summary()).toBe(`${MAX_ITEMS_PER_ANSWER} items shown`));
+    expect(rows().length).toBeGreaterThan(0);
+    expect(note()).toBe(`Listing… ${MAX_ITEMS_PER_ANSWER} of ${report.length} items so far.`);
+    expect(buttonNamed(/^Save all/).disabled).toBe(true);
+
+    rest.open();
+    await vi.waitFor(() => expect(summary()).toBe(`${report.length} items shown`));
+    expect(note()).toBeUndefined();
+    expect(buttonNamed(/^Save all/).disabled).toBe(false);
+    expect(buttonNamed(/^Save all/).textContent).toBe(`Save all (${report.length})`);
+    expect(slicesAsked(port)).toEqual(slicesOf(report.length));
+    const counts = [...container.querySelectorAll('.filter-kinds .chip')].map((chip) => chip.textContent);
+    const indicators = report.filter((item) => item.kind === 'indicator').length;
+    expect(counts).toEqual([`All${report.length}`, `Indicators指标${indicators}`, `Commitments承诺${report.length - indicators}`]);
+  });
+
+  it('starts again from the new revision when the page’s list changes between two slices', async () => {
+    const changed = report.slice(30);
+    const pageAnswers: FakeBrowser['pageAnswers'] = [ready(report)];
+    const port = await openPopup({
+      pageAnswers,
+      beforeSlice(from) {
+        // The page is read again just before the second slice is answered.
+        if (from === MAX_ITEMS_PER_ANSWER && pageAnswers.length === 1) pageAnswers.push(ready(changed));
+      },
+    });
+    await vi.waitFor(() => expect(summary()).toBe(`${changed.length} items shown`));
+    expect(note()).toBeUndefined();
+    await choose('order', 'document');
+    expect(rowIds()[0]).toBe(changed[0]!.id);
+    // The slice of the new list was not joined to the first one of the old: the reading began again from the start.
+    expect(slicesAsked(port)).toEqual([0, MAX_ITEMS_PER_ANSWER, ...slicesOf(changed.length)]);
+  });
+
+  it('keeps the whole list shown until the new revision’s list has come', async () => {
+    const pageAnswers: FakeBrowser['pageAnswers'] = [ready(report)];
+    let hold: ReturnType<typeof gate> | undefined;
+    const port = await openPopup({ pageAnswers, beforeSlice: (from) => (from > 0 ? hold?.wait : undefined) });
+    await vi.waitFor(() => expect(summary()).toBe(`${report.length} items shown`));
+
+    hold = gate();
+    const changed = report.slice(0, -15);
+    pageAnswers.push(ready(changed));
+    // The first slice of the new list has come: the old list stays whole, nothing flickers.
+    await vi.waitFor(() => expect(slicesAsked(port).slice(3)).toEqual([0, MAX_ITEMS_PER_ANSWER]));
+    expect(summary()).toBe(`${report.length} items shown`);
+    expect(note()).toBeUndefined();
+    hold.open();
+    await vi.waitFor(() => expect(summary()).toBe(`${changed.length} items shown`));
+  });
+
+  it('keeps what has come when a slice fails, and asks for the rest again', async () => {
+    let failures = 0;
+    await openPopup({
+      pageAnswers: [ready(report)],
+      beforeSlice(from) {
+        if (from === MAX_ITEMS_PER_ANSWER && failures++ === 0) throw new Error('The message port closed before a response was received.');
+      },
+    });
+    await vi.waitFor(() => expect(summary()).toBe(`${report.length} items shown`));
+    expect(failures).toBe(2);
+    expect(panelState()).toBeUndefined();
   });
 });
 

@@ -201,9 +201,10 @@ describe('malformed items in a save request', () => {
 });
 
 describe('content messages', () => {
-  it('accepts both messages the content script handles', () => {
+  it('accepts the messages the content script handles', () => {
     for (const message of [
-      { type: 'popup-to-content/get-page-items' },
+      { type: 'popup-to-content/get-page-items', from: 800, count: 400 },
+      { type: 'popup-to-content/get-page-saved' },
       { type: 'popup-to-content/scroll-to-item', itemId: 'indicator-120-141-1k2j3' },
     ]) {
       expect(validateContentMessage(message)).toEqual({ ok: true, value: message });

@@ -36,7 +36,7 @@ export interface ItemListProps {
   order: ListOrder;
   /** Ids of the items already saved. */
   savedIds: ReadonlySet<string>;
-  /** True while a save or an export is under way: Save all waits. */
+  /** True while Save all must wait: a save or an export is under way, or the rest of the list is still coming. */
   busy: boolean;
   /** Shows an item in the page. */
   onOpen(item: PageItem): void;

@@ -5,7 +5,15 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
-import type { GetPageItemsResponse, SavedItem } from '../../../src/shared/messages';
+import {
+  MAX_ITEMS_PER_ANSWER,
+  type ContentMessage,
+  type GetPageItemsResponse,
+  type GetPageSavedResponse,
+  type GetPageStateResponse,
+  type PageItem,
+  type SavedItem,
+} from '../../../src/shared/messages';
 import type { ExtensionBrowser } from './extension-browser';
 
 // The callbacks passed to `evaluate` run inside the extension, where Chromium's
@@ -29,24 +37,62 @@ export async function tabIdOf(extension: ExtensionBrowser, page: Page): Promise<
   return id;
 }
 
+/** What the content script knows of its page once it is read: every item, and its saved items. */
+export interface PageReading {
+  /** Always `ready`: the page is read. */
+  state: 'ready';
+  /** The revision of the page's list the items come from. */
+  revision: number;
+  /** Page URL without its fragment. */
+  url: string;
+  /** Page title. */
+  title: string;
+  /** Every item of the page, in text order. */
+  items: PageItem[];
+  /** Ids of the items that are saved. */
+  savedItemIds: string[];
+  /** Saved items of the page's URL not found in its text. */
+  notFound: SavedItem[];
+}
+
 /**
- * The content script's answer to the popup's `get-page-items` request, once
- * it has finished scanning the page.
+ * Every item of the page once its content script has read it, asked as the
+ * popup asks: the page's state until it is ready, then its items a slice at
+ * a time, all from one revision (begun again when the page changed between
+ * two slices), then its saved items.
  */
-export async function pageItems(extension: ExtensionBrowser, page: Page, timeoutMs = 30_000): Promise<GetPageItemsResponse> {
+export async function pageItems(extension: ExtensionBrowser, page: Page, timeoutMs = 30_000): Promise<PageReading> {
   const tabId = await tabIdOf(extension, page);
   const worker = await extension.serviceWorker();
+  const ask = <T>(message: ContentMessage): Promise<T | undefined> =>
+    worker
+      .evaluate(([id, sent]) => chrome.tabs.sendMessage(id, sent) as Promise<T>, [tabId, message] as const)
+      .catch(() => undefined); // the content script may not be listening yet
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const answer = await worker
-      .evaluate(
-        (id) => chrome.tabs.sendMessage(id, { type: 'popup-to-content/get-page-items' }) as Promise<GetPageItemsResponse>,
-        tabId,
-      )
-      .catch(() => undefined); // the content script may not be listening yet
-    if (answer?.state === 'ready') return answer;
+    const state = await ask<GetPageStateResponse>({ type: 'popup-to-content/get-page-state' });
+    if (state?.state === 'ready') {
+      const items = await allItems(ask, state.revision);
+      const saved = await ask<GetPageSavedResponse>({ type: 'popup-to-content/get-page-saved' });
+      if (items && saved) return { ...items, ...saved, state: 'ready' };
+    }
     if (Date.now() > deadline) throw new Error(`The content script of ${page.url()} did not finish scanning in ${timeoutMs} ms`);
     await page.waitForTimeout(200);
+  }
+}
+
+/** Every item of revision `revision`, a slice at a time; undefined when the page changed or did not answer. */
+async function allItems(
+  ask: <T>(message: ContentMessage) => Promise<T | undefined>,
+  revision: number,
+): Promise<Omit<PageReading, 'state' | 'savedItemIds' | 'notFound'> | undefined> {
+  const items: PageItem[] = [];
+  for (;;) {
+    const slice = await ask<GetPageItemsResponse>({ type: 'popup-to-content/get-page-items', from: items.length, count: MAX_ITEMS_PER_ANSWER });
+    if (slice?.revision !== revision || slice.state !== 'ready') return undefined;
+    items.push(...slice.items);
+    if (items.length >= slice.total) return { revision, url: slice.url, title: slice.title, items };
+    if (slice.items.length === 0) return undefined;
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The page's item list read a slice at a time: the content script answers
+ * with at most `MAX_ITEMS_PER_ANSWER` items, so that serialising an answer is
+ * never a long task of the page, and the popup puts the slices together as
+ * long as they come from the same revision of the list.
+ */
+import type { GetPageItemsResponse, PageItem } from '../shared/messages';
+
+/** The page's items as far as they have come, all from one revision of its list. */
+export interface PageList {
+  /** `scanning` while the page is being read or its changes wait to be read; else `ready`. */
+  state: 'scanning' | 'ready';
+  /** The revision of the page's list the items come from. */
+  revision: number;
+  /** Page URL without its fragment. */
+  url: string;
+  /** Page title. */
+  title: string;
+  /** The first `items.length` items of the page's list, in text order. */
+  items: PageItem[];
+  /** Number of items the list has at this revision: more are to come while `items` holds fewer. */
+  total: number;
+}
+
+/** Whether every item of the list's revision has come. */
+export function isComplete(list: PageList): boolean {
+  return list.items.length >= list.total;
+}
+
+/**
+ * Reads the page's list, yielding it as it stands after every slice: on from
+ * `start` (a list read part way, whose revision the page is believed to
+ * still have), else from its first item. Ends once the list is complete, or
+ * when a slice comes from another revision, since the items so far no longer
+ * fit with it (that slice is not yielded), or adds nothing. Rejects when
+ * `ask` does.
+ */
+export async function* readPageList(
+  ask: (from: number) => Promise<GetPageItemsResponse>,
+  start?: PageList,
+): AsyncGenerator<PageList, void, undefined> {
+  let list = start;
+  while (list === undefined || !isComplete(list)) {
+    const answer = await ask(list?.items.length ?? 0);
+    if (list !== undefined && (answer.revision !== list.revision || answer.items.length === 0)) return;
+    const { state, revision, url, title, total } = answer;
+    list = { state, revision, url, title, total, items: list ? [...list.items, ...answer.items] : answer.items };
+    yield list;
+  }
+}
