@@ -34,8 +34,8 @@ interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of a complete event, in microseconds. */
   tdur?: number;
-  /** Details; `data.url` names the page of a `CommitLoad` and the script of a script event. */
-  args?: { data?: { url?: string } };
+  /** Details; `data.url` names the page of a `CommitLoad` and the script of a script event, `data.message` the label of a `TimeStamp`. */
+  args?: { data?: { url?: string; message?: string } };
 }
 
 /** Categories with the scheduler's tasks, the script and rendering run inside them and the page loads; few, to keep tracing light. */
@@ -97,23 +97,33 @@ function isExtensionTask(inside: readonly TraceEvent[]): boolean {
   );
 }
 
-/** The name of the event, directly or not under the task, with the most CPU time of its own (its time less its children's). */
-function mostlyOf(span: TaskSpan, inside: readonly TraceEvent[]): string {
+/** CPU time of each kind of event (by name) of its own, its time less its children's, in µs. */
+function selfCpuByName(events: readonly TraceEvent[]): Map<string, number> {
   const selfCpu = new Map<string, number>();
   const add = (name: string, cpu: number): void => void selfCpu.set(name, (selfCpu.get(name) ?? 0) + cpu);
   // Events come sorted by start, outer before inner; a stack gives each event its parent.
   const stack: TraceEvent[] = [];
-  for (const event of [...span.parts, ...inside].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
+  for (const event of [...events].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
     while (stack.length > 0 && event.ts >= stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur!) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) add(parent.name, -(event.tdur ?? 0));
     add(event.name, event.tdur ?? 0);
     stack.push(event);
   }
+  return selfCpu;
+}
+
+/** Whether an event's own time is the task's frame rather than work: the task and its microtask checkpoint. */
+function isTaskFrame(name: string): boolean {
+  return TASK_EVENTS.has(name) || name === MICROTASK_CHECKPOINT;
+}
+
+/** The name of the event, directly or not under the task, with the most CPU time of its own (its time less its children's). */
+function mostlyOf(span: TaskSpan, inside: readonly TraceEvent[]): string {
   let best = 'nothing traced';
   let bestCpu = 0;
-  for (const [name, cpu] of selfCpu) {
-    if (TASK_EVENTS.has(name) || name === MICROTASK_CHECKPOINT || cpu <= bestCpu) continue;
+  for (const [name, cpu] of selfCpuByName([...span.parts, ...inside])) {
+    if (isTaskFrame(name) || cpu <= bestCpu) continue;
     best = name;
     bestCpu = cpu;
   }
@@ -161,19 +171,30 @@ function taskSpans(onThread: readonly TraceEvent[]): TaskSpan[] {
 export function mainThreadTasks(events: readonly TraceEvent[], url: string): MainThreadTask[] {
   const commit = events.find((e) => e.name === 'CommitLoad' && e.args?.data?.url === url);
   if (!commit) throw new Error(`The trace shows no page loaded from ${url}`);
-  const onThread = events
-    .filter((e) => e.pid === commit.pid && e.tid === commit.tid && e.ph === 'X' && e.dur !== undefined)
+  return threadTasks(events, commit, commit.ts, Infinity);
+}
+
+/** The complete events of `thread`'s thread, sorted by start, outer events before inner ones. */
+function eventsOnThread(events: readonly TraceEvent[], thread: Pick<TraceEvent, 'pid' | 'tid'>): TraceEvent[] {
+  return events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+}
+
+/** The top-level tasks of `thread`'s thread that end from `from` on and start before `to` (µs). */
+function threadTasks(events: readonly TraceEvent[], thread: Pick<TraceEvent, 'pid' | 'tid'>, from: number, to: number): MainThreadTask[] {
+  const onThread = eventsOnThread(events, thread);
   const found: MainThreadTask[] = [];
   let next = 0;
   for (const span of taskSpans(onThread)) {
+    if (span.ts >= to) break;
     while (next < onThread.length && onThread[next]!.ts < span.ts) next++;
     const inside: TraceEvent[] = [];
     for (; next < onThread.length && onThread[next]!.ts < span.end; next++) {
       const event = onThread[next]!;
       if (!span.parts.includes(event) && !TASK_EVENTS.has(event.name)) inside.push(event);
     }
-    if (span.end < commit.ts) continue;
+    if (span.end < from) continue;
     found.push({
       ms: (span.end - span.ts) / 1000,
       cpuMs: span.cpu / 1000,
@@ -184,6 +205,31 @@ export function mainThreadTasks(events: readonly TraceEvent[], url: string): Mai
     });
   }
   return found;
+}
+
+/** A stretch of a thread's work between two `console.timeStamp(label)` calls, from a trace. */
+export interface StampedStretch {
+  /** The top-level tasks of the thread that ran in it. */
+  tasks: MainThreadTask[];
+  /** CPU time of its own of each kind of event in those tasks (`Layout`, `UpdateLayoutTree`, `FunctionCall`…), ms, most first. */
+  selfCpuMs: [name: string, ms: number][];
+}
+
+/**
+ * The work of the thread that called `console.timeStamp(label)` twice, between
+ * the two calls: its tasks, and what their CPU time went into.
+ */
+export function stampedStretch(events: readonly TraceEvent[], label: string): StampedStretch {
+  const stamps = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === label).sort((a, b) => a.ts - b.ts);
+  const [first, last] = [stamps[0], stamps[stamps.length - 1]];
+  if (!first || !last || first === last) throw new Error(`The trace holds ${stamps.length} time stamps “${label}”, not two`);
+  const tasks = threadTasks(events, first, first.ts, last.ts);
+  const inStretch = eventsOnThread(events, first).filter((e) => e.ts + e.dur! >= first.ts && e.ts < last.ts);
+  const selfCpuMs = [...selfCpuByName(inStretch)]
+    .filter(([name, cpu]) => !isTaskFrame(name) && cpu > 0)
+    .map(([name, cpu]): [string, number] => [name, cpu / 1000])
+    .sort((a, b) => b[1] - a[1]);
+  return { tasks, selfCpuMs };
 }
 
 /** What a set of tasks adds up to, by wall time and by CPU time. */
@@ -231,21 +277,30 @@ export function isRenderingTask(task: MainThreadTask): boolean {
 }
 
 /**
- * Runs `load` (which navigates `page` to `url` and waits for what it needs) while tracing; returns its result and the
- * page's tasks. With `BENCH_TRACES` naming a folder, the trace is also written there as `<name>.json`, to open in
- * the browser's performance panel.
+ * Runs `work` while tracing `page`; returns its result and the trace's events.
+ * With `BENCH_TRACES` naming a folder, the trace is also written there as
+ * `<name>.json`, to open in the browser's performance panel.
  */
-export async function traceLoad<T>(browser: Browser, page: Page, url: string, name: string, load: () => Promise<T>): Promise<{ result: T; tasks: MainThreadTask[] }> {
+export async function traceDuring<T>(browser: Browser, page: Page, name: string, work: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
   await browser.startTracing(page, { categories: CATEGORIES });
   let result: T;
   let trace: Buffer;
   try {
-    result = await load();
+    result = await work();
   } finally {
     trace = await browser.stopTracing();
   }
   const folder = process.env['BENCH_TRACES'];
   if (folder) writeFileSync(join(folder, `${name}.json`), trace);
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
-  return { result, tasks: mainThreadTasks(traceEvents, url) };
+  return { result, events: traceEvents };
+}
+
+/**
+ * Runs `load` (which navigates `page` to `url` and waits for what it needs) while tracing (see
+ * {@link traceDuring}); returns its result and the page's tasks.
+ */
+export async function traceLoad<T>(browser: Browser, page: Page, url: string, name: string, load: () => Promise<T>): Promise<{ result: T; tasks: MainThreadTask[] }> {
+  const { result, events } = await traceDuring(browser, page, name, load);
+  return { result, tasks: mainThreadTasks(events, url) };
 }

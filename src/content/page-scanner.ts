@@ -69,9 +69,9 @@ export class PageScanner {
     this.live = this.newModel();
   }
 
-  /** `scanning` while a scan is under way or waiting, or the page's changes wait to be read; else `ready`. */
+  /** `scanning` while a scan is under way or waiting, the page's changes wait to be read, or items found wait to be drawn; else `ready`. */
   get state(): 'scanning' | 'ready' {
-    return this.pendingScans > 0 || this.debounceTimer !== undefined ? 'scanning' : 'ready';
+    return this.pendingScans > 0 || this.debounceTimer !== undefined || this.options.painter.waiting ? 'scanning' : 'ready';
   }
 
   /** Counts the changes of the items: the same number means the same items in the same order. */
@@ -160,9 +160,9 @@ export class PageScanner {
     clearTimeout(this.debounceTimer);
   }
 
-  /** Resolves when every scan asked for so far is done. */
+  /** Resolves when every scan asked for so far is done and its items are drawn. */
   idle(): Promise<void> {
-    return this.work;
+    return this.work.then(() => this.options.painter.drawn());
   }
 
   /** The page item of an indexed item, made from the current page text. */
@@ -263,6 +263,7 @@ export class PageScanner {
   private onMutations(records: readonly MutationRecord[]): void {
     const change = pageChangeOf(records);
     if (!change.changed) return;
+    this.options.painter.pageChanged();
     this.pending.add(change);
     const now = performance.now();
     if (this.debounceTimer === undefined) this.firstPendingAt = now;

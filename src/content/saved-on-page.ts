@@ -133,8 +133,6 @@ export class SavedOnPage {
    * nodes under the scanner; those items are still placed and listed.
    */
   private redraw(): void {
-    this.painter.erase(this.drawn);
-    this.drawn = [];
     if (this.painter.splitsTextNodes) return;
     // The analyst's own highlights are drawn only in the closed overlay (see saved-overlay.ts).
     const drawings: ItemDrawing[] = this.anchors.placed
@@ -143,7 +141,10 @@ export class SavedOnPage {
         id: `saved-${saved.id}`,
         spans: [{ layer: saved.kind === 'commitment' ? 'commitment' : 'indicator', start: anchor.start, end: anchor.end }],
       }));
+    // Only what is no longer drawn is erased: the painter leaves the ranges of items that did not move as they are.
+    const ids = new Set(drawings.map((drawing) => drawing.id));
+    this.painter.erase(this.drawn.filter((id) => !ids.has(id)));
     this.painter.paint(this.page.textModel, drawings);
-    this.drawn = drawings.map((drawing) => drawing.id);
+    this.drawn = [...ids];
   }
 }

@@ -26,7 +26,15 @@ it('after each of 300 changes of a report page, the items are those one read of 
   const main = document.createElement('main');
   main.append(...corpusLines('003_4ef620bd1e3cb09d.txt').map(paragraph));
   document.body.replaceChildren(main);
-  const painter: Painter = { splitsTextNodes: false, paint: () => undefined, erase: () => undefined, flash: () => undefined };
+  const painter: Painter = {
+    splitsTextNodes: false,
+    paint: () => undefined,
+    erase: () => undefined,
+    flash: () => undefined,
+    waiting: false,
+    drawn: () => Promise.resolve(),
+    pageChanged: () => undefined,
+  };
   const scanner = new PageScanner({ document, painter, isHidden: isHiddenByMarkup, debounceMs: 1 });
   scanner.watch();
   await scanner.scanPage();

@@ -38,6 +38,11 @@ function scannerWithHighlights() {
       inner.erase(ids);
     },
     flash: (range, ms) => inner.flash(range, ms),
+    get waiting() {
+      return inner.waiting;
+    },
+    drawn: () => inner.drawn(),
+    pageChanged: () => inner.pageChanged(),
   };
   const counts: number[] = [];
   scanner = new PageScanner({ document, painter, isHidden: isHiddenByMarkup, debounceMs: 5, onScanned: (count) => counts.push(count) });
@@ -73,6 +78,8 @@ describe('PageScanner on a corpus page', () => {
     const scanned = scanner.scanPage();
     expect(scanner.state).toBe('scanning');
     await scanned;
+    // Ready once the items found are drawn too.
+    await scanner.idle();
     expect(scanner.state).toBe('ready');
 
     const text = buildPageModel(document).text;

@@ -26,13 +26,14 @@ function drawingsFor(text: string) {
 afterEach(() => vi.useRealTimers());
 
 describe('the Highlight API painter', () => {
-  it('adds each span to the highlight of its layer and leaves the DOM as it was', () => {
+  it('adds each span to the highlight of its layer and leaves the DOM as it was', async () => {
     document.body.innerHTML = PAGE;
     const before = document.body.innerHTML;
     const api = fakeHighlightApi();
     const painter = createHighlightPainter(document, api);
     const model = buildPageModel(document);
     painter.paint(model, drawingsFor(model.text));
+    await painter.drawn();
     expect(highlightedTexts(api, highlightName('indicator'))).toEqual(['销售收入500亿元']);
     expect(highlightedTexts(api, highlightName('commitment'))).toEqual(['确保明年达到600亿元。']);
     expect(highlightedTexts(api, highlightName('target'))).toEqual(['600亿元']);
@@ -49,13 +50,15 @@ describe('the Highlight API painter', () => {
     expect(priority('target')).toBeLessThan(priority('flash'));
   });
 
-  it('erases the ranges of an item', () => {
+  it('erases the ranges of an item', async () => {
     document.body.innerHTML = PAGE;
     const api = fakeHighlightApi();
     const painter = createHighlightPainter(document, api);
     const model = buildPageModel(document);
     painter.paint(model, drawingsFor(model.text));
+    await painter.drawn();
     painter.erase(['commitment-1']);
+    await painter.drawn();
     expect(highlightedTexts(api, highlightName('commitment'))).toEqual([]);
     expect(highlightedTexts(api, highlightName('target'))).toEqual([]);
     expect(highlightedTexts(api, highlightName('indicator'))).toEqual(['销售收入500亿元']);

@@ -92,6 +92,8 @@ describe('saving', () => {
 
   test('Save on one row puts that item in IndexedDB', async () => {
     const first = items[0]!;
+    // The first item of the page may be listed further down (grouped by kind): its row is scrolled into being.
+    expect(await revealRow(popup, first.id)).toBe(true);
     await popup.locator(`.row[data-item-id="${first.id}"] .row-save`).click();
     await expect.poll(() => popup.locator(`.row[data-item-id="${first.id}"]`).getAttribute('data-saved')).toBe('true');
 

@@ -44,13 +44,22 @@ it('renders a few rows of a 15,000-item list, with the full count and Save all f
 it('lists the items in document order, or grouped by kind under headings with counts', async () => {
   await show(PAGE_ITEMS, 'document');
   expect(container.querySelector('.group-heading')).toBeNull();
-  // 500 px show four rows of 132 px; four more are rendered below.
-  expect(renderedIds()).toEqual(PAGE_ITEMS.slice(0, 8).map((item) => item.id));
+  // 500 px show four rows of 132 px; one more is rendered below.
+  expect(renderedIds()).toEqual(PAGE_ITEMS.slice(0, 5).map((item) => item.id));
 
   await show(PAGE_ITEMS, 'kind');
-  const headings = [...container.querySelectorAll('.group-heading')].map((heading) => heading.textContent);
-  // The indicators' heading, the seven indicators, then the commitments' heading ends the rendered rows.
-  expect(headings).toEqual(['Indicators 指标7', 'Commitments 承诺3']);
-  expect(renderedIds()).toEqual(PAGE_ITEMS.filter((item) => item.kind === 'indicator').map((item) => item.id));
+  const headings = () => [...container.querySelectorAll('.group-heading')].map((heading) => heading.textContent);
+  const indicators = PAGE_ITEMS.filter((item) => item.kind === 'indicator').map((item) => item.id);
+  // The indicators' heading (30 px), then the indicators: four in view, one more below.
+  expect(headings()).toEqual(['Indicators 指标7']);
+  expect(renderedIds()).toEqual(indicators.slice(0, 5));
   expect(renderedIds()).not.toContain(ITEMS.listingTarget.id);
+  // Further down, the last indicators, the commitments' heading and the commitments.
+  const scroller = container.querySelector<HTMLElement>('.virtual-list')!;
+  scroller.scrollTop = 30 + 5 * 132;
+  await act(() => {
+    scroller.dispatchEvent(new Event('scroll'));
+  });
+  expect(headings()).toEqual(['Commitments 承诺3']);
+  expect(renderedIds()).toEqual([...indicators.slice(4), ...PAGE_ITEMS.filter((item) => item.kind === 'commitment').map((item) => item.id)]);
 });

@@ -2,10 +2,16 @@
  * Draws items with the CSS Custom Highlight API: ranges registered in
  * `CSS.highlights` and styled by `::highlight()` rules. The page's DOM is left
  * exactly as it was, so page scripts and layout cannot tell.
+ *
+ * The ranges of an item are made when it is painted, in the page as it is
+ * then, and go to the highlights in batches (see `draw-batches.ts`): any
+ * change of a highlight makes the browser rebuild its drawing of them all at
+ * the next frame, so many small changes would cost many such frames.
  */
 import type { TextModel } from '../../dom/text-model';
 import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing } from './layers';
 import { adoptDocumentStylesOnce } from './adopt-styles';
+import { type BatchClock, DrawBatches, globalClock } from './draw-batches';
 import type { Painter } from './painter';
 
 /** The parts of the Highlight API the painter uses, passed in so tests can stand in for them. */
@@ -22,8 +28,26 @@ export function highlightApiOf(view: Window & typeof globalThis): HighlightApi |
   return registry && typeof view.Highlight === 'function' ? { registry, Highlight: view.Highlight } : undefined;
 }
 
-/** A painter that registers one highlight per layer and adds each item's ranges to them. */
-export function createHighlightPainter(document: Document, api: HighlightApi): Painter {
+/** One range of an item in the highlight of its layer. */
+interface Part {
+  /** The highlight of the layer. */
+  highlight: Highlight;
+  /** The range. */
+  range: Range;
+}
+
+/** Whether two ranges have the same boundary points. */
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
+/** Whether two lists of parts draw the same ranges in the same highlights. */
+function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
+  return a.length === b.length && a.every((part, i) => part.highlight === b[i]!.highlight && sameRange(part.range, b[i]!.range));
+}
+
+/** A painter that registers one highlight per layer and adds each item's ranges to them, in batches timed by `clock`. */
+export function createHighlightPainter(document: Document, api: HighlightApi, clock: BatchClock = globalClock()): Painter {
   adoptDocumentStylesOnce(document, highlightCss());
   const highlights = new Map<Layer, Highlight>();
   for (const [priority, layer] of LAYERS.entries()) {
@@ -32,29 +56,61 @@ export function createHighlightPainter(document: Document, api: HighlightApi): P
     api.registry.set(highlightName(layer), highlight);
     highlights.set(layer, highlight);
   }
-  const drawn = new Map<string, { highlight: Highlight; range: Range }[]>();
+  /** The parts in the highlights, by item id. */
+  const drawn = new Map<string, Part[]>();
+  /** The parts of the next batch, by item id. */
+  const toAdd = new Map<string, Part[]>();
+  /** Parts to take out of their highlight in the next batch. */
+  let toDelete: Part[] = [];
+  /** Ranges in the highlights. */
+  let rangesDrawn = 0;
+
+  const batches = new DrawBatches(() => {
+    for (const { highlight, range } of toDelete) highlight.delete(range);
+    rangesDrawn -= toDelete.length;
+    toDelete = [];
+    for (const [id, parts] of toAdd) {
+      for (const { highlight, range } of parts) highlight.add(range);
+      drawn.set(id, parts);
+      rangesDrawn += parts.length;
+    }
+    toAdd.clear();
+    return rangesDrawn;
+  }, clock);
+
+  const erase = (id: string): void => {
+    toAdd.delete(id);
+    const parts = drawn.get(id);
+    if (!parts) return;
+    toDelete.push(...parts);
+    drawn.delete(id);
+    batches.request();
+  };
 
   return {
     splitsTextNodes: false,
     paint(model: TextModel, drawings: readonly ItemDrawing[]): void {
       for (const { id, spans } of drawings) {
         const parts = spans.map(({ layer, start, end }) => ({ highlight: highlights.get(layer)!, range: model.toRange(start, end) }));
-        for (const { highlight, range } of parts) highlight.add(range);
-        // Kept as made: an array built by spreading gets spare room, and one is kept for every item drawn.
-        const earlier = drawn.get(id);
-        drawn.set(id, earlier ? earlier.concat(parts) : parts);
+        const current = toAdd.get(id) ?? drawn.get(id);
+        if (current && sameParts(current, parts)) continue;
+        erase(id);
+        toAdd.set(id, parts);
+        batches.request();
       }
     },
     erase(ids: readonly string[]): void {
-      for (const id of ids) {
-        for (const { highlight, range } of drawn.get(id) ?? []) highlight.delete(range);
-        drawn.delete(id);
-      }
+      for (const id of ids) erase(id);
     },
     flash(range: Range, durationMs: number): void {
       const flash = highlights.get('flash')!;
       flash.add(range);
       setTimeout(() => flash.delete(range), durationMs);
     },
+    get waiting() {
+      return batches.waiting;
+    },
+    drawn: () => batches.drawn(),
+    pageChanged: () => batches.pageChanged(),
   };
 }

@@ -75,5 +75,9 @@ export function createMarkPainter(document: Document): Painter {
       for (const mark of marks) mark.setAttribute(MARK_FLASH_ATTRIBUTE, '');
       setTimeout(() => marks.forEach((mark) => mark.removeAttribute(MARK_FLASH_ATTRIBUTE)), durationMs);
     },
+    // Marks are wrapped at once: the scanner builds its model again right after, from the split nodes.
+    waiting: false,
+    drawn: () => Promise.resolve(),
+    pageChanged(): void {},
   };
 }

@@ -10,10 +10,20 @@ export interface Painter {
    * goes stale, so it must be built again after `paint`.
    */
   readonly splitsTextNodes: boolean;
-  /** Draws these items, whose spans are offsets in `model`'s text. */
+  /**
+   * Draws these items, whose spans are offsets in `model`'s text. An item
+   * drawn already is drawn where its spans are now; its ranges stay as they
+   * are where they did not move.
+   */
   paint(model: TextModel, drawings: readonly ItemDrawing[]): void;
   /** Takes the drawings of these item ids off the page, where the painter can. */
   erase(ids: readonly string[]): void;
-  /** Makes a range stand out for `durationMs`. */
+  /** Makes a range stand out for `durationMs`, at once. */
   flash(range: Range, durationMs: number): void;
+  /** True while drawings and erasures asked for wait to go to the page together, in the painter's next batch. */
+  readonly waiting: boolean;
+  /** Resolves once every drawing and erasure asked for so far is on the page. */
+  drawn(): Promise<void>;
+  /** Told that the page's own content changed just now: a painter may hold its next batch until the page pauses. */
+  pageChanged(): void;
 }

@@ -12,6 +12,14 @@ export const ITEM_ROW_HEIGHT = 132;
 /** Height of a kind's heading row. */
 export const HEADING_ROW_HEIGHT = 30;
 
+/**
+ * Rows rendered beyond each edge of the list's view. One tall row (132 px)
+ * covers what the browser scrolls in a frame before the list renders; each
+ * more costs a row's mounting in every frame of a quick scroll, where the
+ * popup's short view shows only two or three rows.
+ */
+const OVERSCAN_ROWS = 1;
+
 /** How the list orders the items. */
 export type ListOrder = 'kind' | 'document';
 
@@ -65,6 +73,7 @@ export function ItemList({ items, order, savedIds, busy, onOpen, onSave }: ItemL
           items={rows}
           rowHeight={rowHeight}
           itemKey={rowKey}
+          overscan={OVERSCAN_ROWS}
           canFocus={(row) => row.type === 'item'}
           renderRow={(row) =>
             row.type === 'heading' ? (

@@ -22,7 +22,9 @@ export interface ItemRowProps {
  * The row's main part is a button that shows the item in the page; the Save
  * button sits beside it (buttons cannot nest) and turns into a "Saved" mark;
  * it stays enabled during other saves, as saving an item twice stores it once.
- * Memoised: a long list re-renders only the rows whose props changed.
+ * Memoised: a long list re-renders only the rows whose props changed. A quick
+ * scroll mounts a few rows every frame, so a row has as few elements as its
+ * looks need: plain text needs none of its own.
  */
 export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: ItemRowProps) {
   const subtype = SUBTYPE_LABELS[item.subtype];
@@ -41,17 +43,14 @@ export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: It
           )}
         </span>
         <span class="row-text" lang="zh" title={item.text}>
-          {itemExcerpt(item).map((part, index) => (
-            <span key={index} class={`excerpt-${part.role}`}>
-              {part.text}
-            </span>
-          ))}
+          {/* The item's own words are plain text: only context and values get an element of their own. */}
+          {itemExcerpt(item).map((part) => (part.role === 'text' ? part.text : <span class={`excerpt-${part.role}`}>{part.text}</span>))}
         </span>
         <span class="row-fields">
           {itemFields(item).map((field) => (
             <span key={field.key} class={`field field-${field.key}`} title={field.title}>
-              <span class="field-label">{field.label}</span>
-              <span class="field-value" lang="zh">
+              {field.label}
+              <span class="field-content" lang="zh">
                 {field.value}
               </span>
             </span>
