@@ -4,7 +4,7 @@
  * report's tab, as the toolbar button opens it, once the page has been read;
  * timed from the popup's navigation: the first item row in the DOM, and the
  * full list (every item of the page counted by the list, nothing left to
- * scan). Then the list is scrolled from top to bottom in steps of at least one
+ * scan or to list). Then the list is scrolled from top to bottom in steps of at least one
  * list height a frame (every frame shows rows not rendered before), and each
  * frame's work is timed in the popup. Figures printed and written to their section of
  * bench/PAGE-TASKS.md; nothing asserted about time.
@@ -203,7 +203,7 @@ test('the popup over the 5 MB page: first row, full list, scroll frames', async 
     '',
     `The popup page is opened bound to the tab of \`${PAGE}\` once the page has been read, ${OPENINGS} times. Times are`,
     "from the popup's navigation: the first item row in the DOM, and the full list (the list's summary counts every item",
-    "of the page and the popup no longer says it is scanning). Elements and heap: the popup's DOM and JavaScript heap",
+    "of the page and the popup no longer says it is scanning or listing: the items come 400 a message). Elements and heap: the popup's DOM and JavaScript heap",
     'with the full list.',
     '',
     '| opening | items | first row ms | full list ms | elements | heap MB |',
