@@ -11,6 +11,7 @@ import { downloadFile } from '../ui/download';
 import { isReadableUrl } from './page-access';
 import { isComplete, readPageList, type PageList } from './page-list';
 import { PageUnreachableError, StorageFailedError, StorageUnreachableError, type PopupClient } from './popup-client';
+import { NewsGate } from './news-gate';
 import { saveInBatches, type RefusedItem } from './save-in-batches';
 import { shorten } from '../ui/shorten';
 
@@ -73,6 +74,8 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
   const [notFound, setNotFound] = useState<readonly SavedItem[]>([]);
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
+  /** Rereads the saved items on news of a change; held while the popup's own save runs. */
+  const news = useRef<NewsGate | undefined>(undefined);
 
   useEffect(() => {
     let stopped = false;
@@ -108,22 +111,12 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       }
     }
 
-    /** Counts the rereadings of the saved items begun, so that only the latest one's answer is taken. */
-    let savedReloads = 0;
-
-    /**
-     * Reads the saved items afresh after a change elsewhere, replacing what was
-     * known: the store's list, then the page's own view of its saved items
-     * (asked second, so the page has had the same news first). News comes
-     * once per stored batch during a large save: an earlier rereading that
-     * ends last would put back an older list.
-     */
+    /** Reads the saved items afresh after a change elsewhere, replacing what was known: the store's list, then the page's own view of its saved items (asked second, so the page has had the same news first). */
     async function reloadSaved(tabId: number, url: string): Promise<void> {
-      const reload = ++savedReloads;
       try {
         const saved = await client.listSaved(url);
         const onPage = await client.getPageSaved(tabId);
-        if (stopped || reload !== savedReloads) return;
+        if (stopped) return;
         setSavedIds(new Set([...idsOf(saved), ...onPage.savedItemIds]));
         setNotFound(onPage.notFound);
       } catch (error) {
@@ -161,7 +154,9 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
           if (first) {
             void loadSaved(list.url).then(() => loadSavedOnPage(tabId));
             // Edits and deletions elsewhere (the library, the page's card) show here too.
-            stopListening = client.onSavedChanged(() => void reloadSaved(tabId, list.url));
+            const gate = new NewsGate(() => reloadSaved(tabId, list.url));
+            news.current = gate;
+            stopListening = client.onSavedChanged(() => gate.notify());
           }
           if (isComplete(list)) {
             known = new Map(list.items.map((item) => [item.id, item]));
@@ -251,6 +246,8 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
       // Identities counted over the whole page: each copy of a repeated passage is an item of its own.
       const keys = contentKeysOf(current.page.items);
       setBusy(true);
+      // Each stored batch brings news of itself: the items it stored are marked here, the rest is read once at the end.
+      const releaseNews = news.current?.hold();
       let storedCount = 0;
       saveInBatches(
         toSave.map((item) => newSavedItemFrom(item, current.page, keys.get(item.id))),
@@ -272,7 +269,10 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
           const before = storedCount > 0 ? ` ${storedCount} of the ${toSave.length} items were saved before this.` : '';
           setNotice({ tone: 'error', text: `Not saved: ${messageOf(error)}${before}` });
         })
-        .finally(() => setBusy(false));
+        .finally(() => {
+          releaseNews?.();
+          setBusy(false);
+        });
     },
     [client],
   );

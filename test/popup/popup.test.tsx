@@ -508,6 +508,27 @@ describe('saving', () => {
     expect(buttonNamed(/^Save all/).textContent).toBe('Save all (7)');
   });
 
+  it('reads the saved items again once after its own save, not at each batch’s news', async () => {
+    let finishSave!: () => void;
+    const memory = memoryBackground();
+    const background = async (message: BackgroundMessage) => {
+      if (message.type === 'to-background/save-items') await new Promise<void>((resolve) => (finishSave = resolve));
+      return memory(message);
+    };
+    const port = await openOnReport({ background });
+    await vi.waitFor(() => expect(port.reads).toHaveLength(1));
+    await click(buttonNamed(/^Save all/));
+    await vi.waitFor(() => expect(savesSent(port)).toHaveLength(1));
+    // The background's news of the batches being stored, while the save runs.
+    port.announceSavedChange();
+    port.announceSavedChange();
+    await act(async () => {});
+    expect(port.reads).toHaveLength(1);
+    await act(async () => finishSave());
+    await vi.waitFor(() => expect(rows().every((row) => row.dataset.saved === 'true')).toBe(true));
+    await vi.waitFor(() => expect(port.reads).toHaveLength(2));
+  });
+
   it('shows the background’s refusal as a short message and leaves the row unsaved', async () => {
     const background = (message: BackgroundMessage) =>
       message.type === 'to-background/save-items'
