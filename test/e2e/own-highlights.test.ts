@@ -107,54 +107,17 @@ describe('highlighting a selected passage', () => {
     await expect.poll(async () => (await stored()).map((item) => item.text)).toContain('加大工业投资');
   });
 
-  /** The card's field that has the focus, with its caret. */
-  function cardFocus(): Promise<{ field: string; caret: [number, number] } | null> {
-    return world.evaluate(`(() => {
-      const focused = chrome.dom.openOrClosedShadowRoot(document.querySelector('policy-lens-card')).activeElement;
-      return focused ? { field: focused.className, caret: [focused.selectionStart, focused.selectionEnd] } : null;
-    })()`);
-  }
-
-  /** Edits a saved item from the library page, as its editor does: the background then tells every tab. */
-  async function editInLibrary(id: string, edit: { tags: string[] }): Promise<void> {
-    const library = await session.extension.context.newPage();
-    try {
-      await library.goto(session.extension.popupUrl.replace('src/popup/index.html', 'src/library/index.html'));
-      const answer = await library.evaluate(
-        ([itemId, changes]) => chrome.runtime.sendMessage({ type: 'to-background/update-saved', id: itemId, ...changes }),
-        [id, edit] as const,
-      );
-      expect(answer).toMatchObject({ ok: true });
-    } finally {
-      await library.close();
-    }
-  }
-
-  test('the card of a saved highlight keeps what is typed while the page’s saved items are placed again', async () => {
+  test('the card of a saved highlight edits its note, deletes it and brings it back exactly with Undo', async () => {
     await page.keyboard.press('Escape');
     await page.evaluate(() => document.getSelection()?.removeAllRanges());
     const at = await selectPhrase(page, '重抓三级平台', { select: false });
     await page.mouse.click(at.x, at.y);
+    // The card may be drawn again while the page's saved items are placed: both fields are read once it settles.
     await expect.poll(() => cardField('note')).toBe('三级平台是重点');
-    expect(await cardField('tags')).toBe('平台, 用地');
-    await typeInCard('note', '已落');
-    // A tag added in the library meanwhile: the page hears of it, lists and places its saved items again, and the
-    // card, drawn again, shows the new tags beside the note being typed, its focus and caret where they were.
-    const highlight = (await stored()).find((item) => item.text === '重抓三级平台')!;
-    await editInLibrary(highlight.id, { tags: ['平台', '用地', '复核'] });
-    await expect.poll(() => cardField('tags'), { timeout: 10_000 }).toBe('平台, 用地, 复核');
-    expect(await cardField('note')).toBe('已落');
-    expect(await cardFocus()).toEqual({ field: 'note', caret: [2, 2] });
-    await page.keyboard.insertText('实');
+    await expect.poll(() => cardField('tags')).toBe('平台, 用地');
+    await typeInCard('note', '已落实');
     await clickCard('submit');
-    await expect
-      .poll(async () => (await stored()).find((item) => item.text === '重抓三级平台'))
-      .toMatchObject({ note: '已落实', tags: ['平台', '用地', '复核'] });
-    await expect.poll(async () => (await readCard(world))?.text ?? '').toContain('Save changes');
-  });
-
-  test('the card of a saved highlight deletes it and brings it back exactly with Undo', async () => {
-    const at = await selectPhrase(page, '重抓三级平台', { select: false });
+    await expect.poll(async () => (await stored()).find((item) => item.text === '重抓三级平台')?.note).toBe('已落实');
     const before = (await stored()).find((item) => item.text === '重抓三级平台')!;
 
     await clickCard('delete');
