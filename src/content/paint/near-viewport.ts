@@ -43,9 +43,10 @@ export type WatchNearness = (report: (changes: readonly Nearness[]) => void) => 
 
 /**
  * Nearness told by the window's `IntersectionObserver`, the viewport grown by
- * {@link NEAR_MARGIN} on every side (and the scrolling boxes inside the page
- * too, where the browser supports `scrollMargin`); undefined where the window
- * has none.
+ * {@link NEAR_MARGIN} on every side; undefined where the window has none.
+ * Inside a scrolling box of the page's own, an element is near once it is in
+ * the box's view: the observer's `scrollMargin` would grow those views, but
+ * with it Chromium 150 told paragraphs up to five viewport heights down near.
  */
 export function intersectionWatcher(view: Window & typeof globalThis): WatchNearness | undefined {
   const Observer = view.IntersectionObserver;
@@ -60,7 +61,7 @@ export function intersectionWatcher(view: Window & typeof globalThis): WatchNear
             boxless: entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0,
           })),
         ),
-      { rootMargin: NEAR_MARGIN, scrollMargin: NEAR_MARGIN } as IntersectionObserverInit,
+      { rootMargin: NEAR_MARGIN },
     );
 }
 
