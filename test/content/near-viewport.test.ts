@@ -99,11 +99,11 @@ describe('the painter draws only the items near the viewport', () => {
     await vi.advanceTimersByTimeAsync(LONGEST_WAIT_MS);
     expect(drawn).toBe(false);
 
-    const top = new Set(paragraphs.slice(0, 5));
+    const top = new Set<Element>(paragraphs.slice(0, 5));
     watcher.reportAll((element) => top.has(element));
     await painter.drawn();
 
-    const near = drawings.filter((drawing) => top.has(paragraphOf(drawing) as HTMLElement));
+    const near = drawings.filter((drawing) => top.has(paragraphOf(drawing)));
     expect(near.length).toBeGreaterThan(0);
     expect(near.length).toBeLessThan(drawings.length);
     expect(registered()).toEqual(textsOf(near));
