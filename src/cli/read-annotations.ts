@@ -6,6 +6,7 @@
  * annotation's id and the TextQuoteSelector and TextPositionSelector of its
  * first target that has a quote.
  */
+import { isObject } from '../shared/is-object';
 
 /** What anchoring needs of one annotation. */
 export interface AnnotationToAnchor {
@@ -112,8 +113,4 @@ function isOffset(value: unknown): value is number {
 /** Whether a resource has this `type`, written alone or in a list as JSON-LD allows. */
 function hasType(resource: Record<string, unknown>, type: string): boolean {
   return Array.isArray(resource.type) ? resource.type.includes(type) : resource.type === type;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

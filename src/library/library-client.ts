@@ -2,15 +2,8 @@
  * The library's requests to the background, over a {@link LibraryPort} the
  * caller provides (the real browser in the extension, a fake in tests).
  */
-import type {
-  BackgroundMessage,
-  ErrorResponse,
-  ExportFile,
-  ExportFormat,
-  MessageOfType,
-  ResponseOf,
-  SavedItem,
-} from '../shared/messages';
+import type { BackgroundMessage, ExportFile, ExportFormat, MessageOfType, SavedItem } from '../shared/messages';
+import { askBackground, type SuccessOf } from '../ui/background-request';
 
 /** The browser calls the library makes. */
 export interface LibraryPort {
@@ -43,26 +36,12 @@ export interface LibraryClient {
   importFile(content: string): Promise<{ added: number; alreadyThere: number }>;
 }
 
-type SuccessOf<M extends BackgroundMessage> = Exclude<ResponseOf<M>, ErrorResponse>;
-
 /** Items per delete or restore request, under the store's limit per message. */
 const BATCH = 1000;
 
 /** Builds the library's client over `port`. */
 export function createLibraryClient(port: LibraryPort): LibraryClient {
-  async function ask<M extends BackgroundMessage>(message: M): Promise<SuccessOf<M>> {
-    let response: unknown;
-    try {
-      response = await port.sendToBackground(message);
-    } catch {
-      throw new Error('Policy Lens could not reach its storage. Please try again.');
-    }
-    if (typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true) {
-      return response as SuccessOf<M>;
-    }
-    const error = (response as { error?: unknown } | null)?.error;
-    throw new Error(typeof error === 'string' ? error : 'no answer from the storage');
-  }
+  const ask = <M extends BackgroundMessage>(message: M): Promise<SuccessOf<M>> => askBackground(port, message);
 
   return {
     listAll: () => port.readAll(),

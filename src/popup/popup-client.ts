@@ -7,17 +7,17 @@ import {
   MAX_ITEMS_PER_ANSWER,
   type BackgroundMessage,
   type ContentMessage,
-  type ErrorResponse,
   type ExportFile,
   type ExportFormat,
   type GetPageItemsResponse,
   type GetPageSavedResponse,
   type GetPageStateResponse,
   type NewSavedItem,
-  type ResponseOf,
   type SavedItem,
 } from '../shared/messages';
 import { saveInMessages } from '../shared/save-in-messages';
+import { isObject } from '../shared/is-object';
+import { askBackground, StorageFailedError } from '../ui/background-request';
 
 /** The tab the popup was opened over. */
 export interface ActiveTab {
@@ -46,25 +46,6 @@ export interface BrowserPort {
 /** No content script answered in the tab: the page cannot be read (or was opened before the extension). */
 export class PageUnreachableError extends Error {
   override name = 'PageUnreachableError';
-}
-
-/** The background refused or failed a request; `message` is short enough to show. */
-export class BackgroundError extends Error {
-  override name = 'BackgroundError';
-}
-
-/** The background could not be reached at all: no request can succeed until it answers again. */
-export class StorageUnreachableError extends BackgroundError {
-  override name = 'StorageUnreachableError';
-}
-
-/**
- * The browser's storage failed (no room left, blocked by an older
- * connection): nothing of the request was stored, and no smaller request
- * can succeed until the analyst acts on the message.
- */
-export class StorageFailedError extends BackgroundError {
-  override name = 'StorageFailedError';
 }
 
 /** Requests the popup makes, each answered with the useful part of the response. */
@@ -97,23 +78,8 @@ export interface PopupClient {
 /** Where the library page is inside the extension. */
 export const LIBRARY_PAGE = 'src/library/index.html';
 
-type SuccessOf<M extends BackgroundMessage> = Exclude<ResponseOf<M>, ErrorResponse>;
-
 /** Builds the popup's client over `port`. */
 export function createPopupClient(port: BrowserPort): PopupClient {
-  async function askBackground<M extends BackgroundMessage>(message: M): Promise<SuccessOf<M>> {
-    let response: unknown;
-    try {
-      response = await port.sendToBackground(message);
-    } catch {
-      throw new StorageUnreachableError('Policy Lens could not reach its storage. Please try again.');
-    }
-    // The background validates what it receives and answers in the agreed shapes.
-    if (isRecord(response) && response.ok === true) return response as unknown as SuccessOf<M>;
-    const reason = isRecord(response) && typeof response.error === 'string' ? response.error : 'no answer';
-    throw isRecord(response) && response.storageFailed === true ? new StorageFailedError(reason) : new BackgroundError(reason);
-  }
-
   async function askPage(tabId: number, message: ContentMessage): Promise<unknown> {
     try {
       return await port.sendToTab(tabId, message);
@@ -135,7 +101,7 @@ export function createPopupClient(port: BrowserPort): PopupClient {
 
     async getPageSaved(tabId) {
       const response = await askPage(tabId, { type: 'popup-to-content/get-page-saved' });
-      if (!isRecord(response) || !Array.isArray(response.savedItemIds) || !Array.isArray(response.notFound)) {
+      if (!isObject(response) || !Array.isArray(response.savedItemIds) || !Array.isArray(response.notFound)) {
         throw new PageUnreachableError('The page answered with something other than its saved items.');
       }
       return response as GetPageSavedResponse;
@@ -151,13 +117,13 @@ export function createPopupClient(port: BrowserPort): PopupClient {
 
     async scrollToItem(tabId, itemId) {
       const response = await askPage(tabId, { type: 'popup-to-content/scroll-to-item', itemId });
-      if (!isRecord(response) || response.ok !== true) {
+      if (!isObject(response) || response.ok !== true) {
         throw new PageUnreachableError('The page could not find that item any more.');
       }
     },
 
     saveItems(items) {
-      return saveInMessages(items, (batch) => askBackground({ type: 'to-background/save-items', items: batch }));
+      return saveInMessages(items, (batch) => askBackground(port, { type: 'to-background/save-items', items: batch }));
     },
 
     async listSaved(url) {
@@ -173,19 +139,15 @@ export function createPopupClient(port: BrowserPort): PopupClient {
 
     async exportSaved(format, url) {
       const scope = url === undefined ? {} : { scope: { url } };
-      const { filename, mimeType, content } = await askBackground({ type: 'popup-to-background/export', format, ...scope });
+      const { filename, mimeType, content } = await askBackground(port, { type: 'popup-to-background/export', format, ...scope });
       return { filename, mimeType, content };
     },
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /** The content script's answer to get-page-state has the agreed shape (it may come from an older page script). */
 function isPageStateResponse(value: unknown): value is GetPageStateResponse & Record<string, unknown> {
-  return isRecord(value) && (value.state === 'scanning' || value.state === 'ready') && typeof value.revision === 'number';
+  return isObject(value) && (value.state === 'scanning' || value.state === 'ready') && typeof value.revision === 'number';
 }
 
 /** The content script's answer to get-page-items has the agreed shape. */

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { NewSavedItem, SavedItem } from '../../src/shared/messages';
 import { saveInBatches } from '../../src/popup/save-in-batches';
-import { StorageUnreachableError } from '../../src/popup/popup-client';
+import { StorageUnreachableError } from '../../src/ui/background-request';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
 

@@ -2,6 +2,7 @@
 import type { SavedItem } from '../messages';
 import type { PageRecord } from '../messages';
 import { validatePageRecords, validateSavedItems, type Validation } from '../validate';
+import { isObject } from '../is-object';
 
 /** Marks a file as a Policy Lens backup. */
 export const BACKUP_FORMAT = 'policy-lens';
@@ -99,8 +100,4 @@ function firstDuplicate(keys: readonly string[]): string | undefined {
     seen.add(key);
   }
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

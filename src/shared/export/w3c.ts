@@ -11,6 +11,7 @@
  */
 import type { SavedItem } from '../messages';
 import { validateSavedItems, type Validation } from '../validate';
+import { isObject } from '../is-object';
 import { changeText, rangeText, targetsOf, type ExportItem } from './export-item';
 
 /** The Web Annotation context, and ours for the `policyLens` extension (a JSON value, opaque to other readers). */
@@ -234,8 +235,4 @@ function itemOf(annotation: unknown, now: Date): unknown {
 function isoTime(value: unknown): string | undefined {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return undefined;
   return new Date(value).toISOString();
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
