@@ -10,7 +10,7 @@ import { DIRECTIVES, HELPERS, PLANNED_ACTIONS, STRONG_MARKERS } from './lexicon/
 import { CONCESSIVE_WORDS, CONDITION_WORDS, FORECAST_WORDS, FORWARD_WORDS, MANNER_MARKERS, NOT_PAST, PAST_MARKERS, PERFECT_MARKERS, SCHEDULE_WORDS, SCHEDULED_WORKS, SITUATION_WORDS, WISH_WORDS, BELIEF_WORDS, EFFECT_VERBS, EFFECT_NOUNS } from './lexicon/mood';
 import { ACTIONS_AFTER_JIANG, DECISION_VERBS, MEETING_VERBS, NOUNS_ENDING_IN_HUI, PREDICTIVE_BEFORE_JIANG, SPEECH_ACTS, WORDS_STARTING_WITH_HUI } from './lexicon/will';
 import { isPartHeading, sectionMoods, type SectionMood } from './section-mood';
-import type { Sentence } from './sentences';
+import { sentencesByLine, type Sentence } from './sentences';
 import type { CommitmentSubtype } from './types';
 
 /** A span of the normalised text. */
@@ -237,17 +237,12 @@ export function tallyParagraph(text: string, sentences: readonly Sentence[]): Pa
 
 /** For each sentence, how many sentences of its paragraph (line) report past work, and how many there are. */
 function countPastByParagraph(text: string, sentences: Sentence[], past: readonly boolean[]): ParagraphTally[] {
-  const result: ParagraphTally[] = [];
-  let first = 0;
-  while (first < sentences.length) {
-    let last = first;
-    while (last + 1 < sentences.length && !/[\n\r]/.test(text.slice(sentences[last]!.end, sentences[last + 1]!.start))) last++;
+  return sentencesByLine(text, sentences).flatMap(({ start, end }) => {
     let pastCount = 0;
-    for (let i = first; i <= last; i++) if (past[i]) pastCount++;
-    for (let i = first; i <= last; i++) result.push({ past: pastCount, total: last - first + 1 });
-    first = last + 1;
-  }
-  return result;
+    for (let i = start; i < end; i++) if (past[i]) pastCount++;
+    const tally = { past: pastCount, total: end - start };
+    return Array.from({ length: end - start }, () => tally);
+  });
 }
 
 /**

@@ -41,3 +41,24 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return sentences;
 }
+
+/** Sentences `start` (included) to `end` (excluded) of a list. */
+export interface SentenceRun {
+  /** Index of the run's first sentence. */
+  start: number;
+  /** One past the index of its last sentence. */
+  end: number;
+}
+
+/** The runs of `sentences` that share a line of `text` (no line end between two of them): its paragraphs, in order. */
+export function sentencesByLine(text: string, sentences: readonly Sentence[]): SentenceRun[] {
+  const runs: SentenceRun[] = [];
+  let start = 0;
+  while (start < sentences.length) {
+    let end = start + 1;
+    while (end < sentences.length && !/[\n\r]/.test(text.slice(sentences[end - 1]!.end, sentences[end]!.start))) end++;
+    runs.push({ start, end });
+    start = end;
+  }
+  return runs;
+}

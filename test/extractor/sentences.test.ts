@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/extractor/sentences';
+import { sentencesByLine, splitSentences } from '../../src/extractor/sentences';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
 
@@ -42,5 +42,18 @@ describe('splitSentences', () => {
   it('covers every character of a text that ends without a mark', () => {
     const text = '时间:2022-09-18 09:36:00';
     expect(splitSentences(text)).toEqual([{ start: 0, end: text.length }]);
+  });
+});
+
+describe('sentencesByLine', () => {
+  it('groups the sentences of each line, a line end (LF or CRLF) closing a paragraph', () => {
+    const text = '一、完成工作目标情况\r\n挖掘案源48件,立案27起。谢谢大家!\n\n工业投入确保完成330亿元;力争370亿元';
+    const sentences = splitSentences(text);
+    const lines = sentencesByLine(text, sentences).map(({ start, end }) => sentences.slice(start, end).map((s) => text.slice(s.start, s.end)));
+    expect(lines).toEqual([['一、完成工作目标情况'], ['挖掘案源48件,立案27起。', '谢谢大家!'], ['工业投入确保完成330亿元;', '力争370亿元']]);
+  });
+
+  it('finds no line without sentences', () => {
+    expect(sentencesByLine('', [])).toEqual([]);
   });
 });

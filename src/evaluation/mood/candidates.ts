@@ -8,7 +8,7 @@ import { extract, type CommitmentItem, type IndicatorItem, type Item } from '../
 import { tallyParagraph, type ParagraphTally } from '../../extractor/commitments';
 import { normalize } from '../../extractor/normalize';
 import { sectionMoods } from '../../extractor/section-mood';
-import { splitSentences, type Sentence } from '../../extractor/sentences';
+import { sentencesByLine, splitSentences, type Sentence } from '../../extractor/sentences';
 import type { EvalDocument } from '../corpus';
 import { matches, overlap, type Span } from '../match';
 import { sentenceFeatures, type SentenceFeatures } from './features';
@@ -48,16 +48,10 @@ function labelOf(sentence: Span, gold: readonly Span[]): 0 | 1 | undefined {
 
 /** For each sentence, the tally of its paragraph (the sentences up to a line end), as the rules count it. */
 function lineTallies(text: string, sentences: readonly Sentence[]): ParagraphTally[] {
-  const result: ParagraphTally[] = [];
-  let first = 0;
-  while (first < sentences.length) {
-    let last = first;
-    while (last + 1 < sentences.length && !/[\n\r]/.test(text.slice(sentences[last]!.end, sentences[last + 1]!.start))) last++;
-    const tally = tallyParagraph(text, sentences.slice(first, last + 1));
-    for (let i = first; i <= last; i++) result.push(tally);
-    first = last + 1;
-  }
-  return result;
+  return sentencesByLine(text, sentences).flatMap(({ start, end }) => {
+    const tally = tallyParagraph(text, sentences.slice(start, end));
+    return Array.from({ length: end - start }, () => tally);
+  });
 }
 
 /** Reads a document with the rules alone and turns its sentences into labelled candidates. */
