@@ -19,7 +19,7 @@ import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from '
 import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pages';
 import { badgeText, openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
-import { drawnLayers, firstRangeInLayer } from './support/highlights';
+import { drawnLayers, firstRangeInLayer, layerLooks } from './support/highlights';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { isLocalUrl } from './support/network-log';
 import { listedRows } from './support/virtual-list';
@@ -70,6 +70,17 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
     expect(drawn.target.length).toBe(targets.length);
     const targetTexts = new Set(targets.flatMap((indicator) => [indicator.valueText, indicator.text]));
     expect(drawn.target.filter((text) => !targetTexts.has(text))).toEqual([]);
+  });
+
+  test('each layer is drawn in its own look in the element holding its text, from the root element’s rule alone', async () => {
+    const looks = await layerLooks(page);
+    for (const layer of ['commitment', 'indicator', 'target'] as const) {
+      const look = looks[layer]!;
+      expect(look.atRoot).not.toBe('rgba(0, 0, 0, 0)');
+      expect(look.holder).not.toBe('HTML');
+      expect(look.atHolder).toBe(look.atRoot);
+    }
+    expect(new Set(Object.values(looks).map((look) => look!.atRoot)).size).toBe(3);
   });
 
   test('nothing on the page moves: no layout shift', async () => {
