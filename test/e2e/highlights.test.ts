@@ -1,6 +1,7 @@
 /**
  * Corpus reports as pages in real Chromium: the content script finds the
- * items the extractor finds in the same page text, draws each of them, leaves
+ * items the extractor finds in the same page text, draws each of them (those
+ * near the viewport, the others as they are scrolled near), leaves
  * the page's text and layout alone, counts them on the toolbar badge, lists
  * them in the popup, opens a card over a highlight and reads text the page
  * adds later. The pages carry a strict Content-Security-Policy (no script,
@@ -17,9 +18,9 @@ import type { PageItem } from '../../src/shared/messages';
 import { useBrowserSession } from './support/browser-session';
 import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from './support/content-world';
 import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pages';
-import { badgeText, openPopupOver, pageItems, storedSavedItems } from './support/extension-api';
+import { badgeText, openPopupOver, pageItems, showItem, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
-import { drawnLayers, firstRangeInLayer } from './support/highlights';
+import { drawnLayers, drawnOverWholePage, firstRangeInLayer, layerLooks } from './support/highlights';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { isLocalUrl } from './support/network-log';
 import { listedRows } from './support/virtual-list';
@@ -58,18 +59,34 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
     expect(found.map(spanOf).sort()).toEqual(expected.map(spanOf).sort());
   });
 
-  test('every indicator and every commitment is drawn, each kind in a layer of its own', async () => {
-    const drawn = await drawnLayers(page);
+  test('every indicator and every commitment is drawn as the page is scrolled through, each kind in a layer of its own', async () => {
+    const drawn = await drawnOverWholePage(page);
     expect(drawn.indicator.slice().sort()).toEqual(textsOf(expected, 'indicator'));
     expect(drawn.commitment.slice().sort()).toEqual(textsOf(expected, 'commitment'));
   });
 
   test('inside a commitment, the values to reach stand out in a layer of their own', async () => {
     const targets = expected.flatMap((item) => (item.kind === 'commitment' ? item.indicators : []));
-    const drawn = await drawnLayers(page);
+    const drawn = await drawnOverWholePage(page);
     expect(drawn.target.length).toBe(targets.length);
     const targetTexts = new Set(targets.flatMap((indicator) => [indicator.valueText, indicator.text]));
     expect(drawn.target.filter((text) => !targetTexts.has(text))).toEqual([]);
+  });
+
+  test('each layer is drawn in its own look in the element holding its text, from the root element’s rule alone', async () => {
+    // A commitment with a value to reach, shown as the popup shows it: its paragraph near the viewport is drawn.
+    const withTarget = found.find((item) => item.kind === 'commitment' && item.indicators.length > 0)!;
+    expect(await showItem(session.extension, page, withTarget.id)).toEqual({ ok: true });
+    const drawn = async () => Object.keys(await layerLooks(page));
+    await expect.poll(drawn, { timeout: 10_000 }).toEqual(expect.arrayContaining(['commitment', 'indicator', 'target']));
+    const looks = await layerLooks(page);
+    for (const layer of ['commitment', 'indicator', 'target'] as const) {
+      const look = looks[layer]!;
+      expect(look.atRoot).not.toBe('rgba(0, 0, 0, 0)');
+      expect(look.holder).not.toBe('HTML');
+      expect(look.atHolder).toBe(look.atRoot);
+    }
+    expect(new Set([looks.commitment!.atRoot, looks.indicator!.atRoot, looks.target!.atRoot]).size).toBe(3);
   });
 
   test('nothing on the page moves: no layout shift', async () => {
@@ -170,7 +187,7 @@ describe('a page that changes after it was read', () => {
     const addedItems = extract(added);
     const texts = await itemTextsWhenCounting(before.length + addedItems.length);
     expect(texts).toEqual([...before, ...addedItems].map((item) => item.text).sort());
-    const drawn = await drawnLayers(page);
+    const drawn = await drawnOverWholePage(page);
     expect(drawn.indicator.length + drawn.commitment.length).toBe(texts.length);
   });
 
@@ -179,8 +196,52 @@ describe('a page that changes after it was read', () => {
 
     const texts = await itemTextsWhenCounting(before.length);
     expect(texts).toEqual(before.map((item) => item.text).sort());
-    const drawn = await drawnLayers(page);
+    const drawn = await drawnOverWholePage(page);
     expect(drawn.indicator.length + drawn.commitment.length).toBe(before.length);
+  });
+});
+
+describe('a long report page', () => {
+  let page: Page;
+  let commitments: PageItem[];
+  /** The commitments drawn now (near the viewport). */
+  const drawnCommitments = async (): Promise<string[]> => (await drawnLayers(page)).commitment;
+
+  beforeAll(async () => {
+    page = await openPage(session.extension.context, session.server.report(LARGEST_REPORT).url);
+    commitments = (await pageItems(session.extension, page, 60_000)).items.filter((item) => item.kind === 'commitment');
+  });
+
+  afterAll(() => page?.close());
+
+  test('draws the items near the viewport and not those far down the page, once it says it is ready', async () => {
+    const drawn = await drawnCommitments();
+    expect(drawn).toContain(commitments[0]!.text);
+    expect(drawn).not.toContain(commitments[commitments.length - 1]!.text);
+    expect(drawn.length).toBeLessThan(commitments.length / 4);
+    // Every range drawn is in a paragraph (the page's lines, some of them long) within a viewport height of the viewport.
+    const outside = await page.evaluate(() =>
+      [...CSS.highlights.values()].flatMap((highlight) =>
+        [...(highlight as Iterable<Range>)].filter((range) => {
+          const box = range.startContainer.parentElement!.closest('p, h1')!.getBoundingClientRect();
+          return box.bottom < -innerHeight || box.top > 2 * innerHeight;
+        }).map((range) => range.toString()),
+      ),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  test('scrolled to the end, draws the end’s items and no longer those of the top', async () => {
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(drawnCommitments).toContain(commitments[commitments.length - 1]!.text);
+    expect(await drawnCommitments()).not.toContain(commitments[0]!.text);
+  });
+
+  test('an item far from the viewport that the popup shows is scrolled into view drawn', async () => {
+    const middle = commitments[Math.floor(commitments.length / 2)]!;
+    expect(await drawnCommitments()).not.toContain(middle.text);
+    expect(await showItem(session.extension, page, middle.id)).toEqual({ ok: true });
+    await expect.poll(drawnCommitments, { timeout: 10_000 }).toContain(middle.text);
   });
 });
 

@@ -76,6 +76,8 @@ describe('the popup over a report page', () => {
     await popup.locator(`.row[data-item-id="${last.id}"] .row-open`).click();
 
     await expect.poll(async () => (await drawnLayers(reportPage)).flash).toEqual([last.text]);
+    // Out of view before, it is drawn in its layer once scrolled near, not only flashed.
+    await expect.poll(async () => (await drawnLayers(reportPage))[last.kind], { timeout: 10_000 }).toContain(last.text);
 
     await expect.poll(() => reportPage.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect

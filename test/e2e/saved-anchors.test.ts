@@ -13,7 +13,7 @@ import { useBrowserSession } from './support/browser-session';
 import { serveEditablePage, type EditablePage } from './support/editable-page';
 import { openPopupOver, pageItems, storedSavedItems, type PageReading } from './support/extension-api';
 import { openPage } from './support/extension-browser';
-import { drawnLayers } from './support/highlights';
+import { drawnOverWholePage } from './support/highlights';
 
 const session = useBrowserSession();
 const ORIGINAL = industrialZoneSpeech();
@@ -108,7 +108,7 @@ describe('saved items on the report page served edited', () => {
 
       expect(answer.notFound.map((item) => item.id).sort()).toEqual(gone.map((item) => item.id).sort());
       const savedPageItems = answer.items.filter((item) => answer.savedItemIds.includes(item.id));
-      const drawn = await drawnLayers(reportPage);
+      const drawn = await drawnOverWholePage(reportPage);
       for (const item of saved.filter((candidate) => !gone.includes(candidate))) {
         const text = edit.renamed?.[item.text] ?? item.text;
         const found = savedPageItems.filter((pageItem) => pageItem.kind === item.kind && pageItem.text === text);

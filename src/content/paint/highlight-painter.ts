@@ -6,12 +6,15 @@
  * The ranges of an item are made when it is painted, in the page as it is
  * then, and go to the highlights in batches (see `draw-batches.ts`): any
  * change of a highlight makes the browser rebuild its drawing of them all at
- * the next frame, so many small changes would cost many such frames.
+ * the next frame, so many small changes would cost many such frames. Of the
+ * items handed over, only those near the viewport have their ranges in the
+ * highlights (see `near-viewport.ts`).
  */
 import type { TextModel } from '../../dom/text-model';
 import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing } from './layers';
 import { adoptDocumentStylesOnce } from './adopt-styles';
 import { type BatchClock, DrawBatches, globalClock } from './draw-batches';
+import { everythingNear, intersectionWatcher, ViewportWindow, type WatchNearness } from './near-viewport';
 import type { Painter } from './painter';
 
 /** The parts of the Highlight API the painter uses, passed in so tests can stand in for them. */
@@ -36,6 +39,12 @@ interface Part {
   range: Range;
 }
 
+/** How nearness to the viewport is told in this document: by its window's `IntersectionObserver`, else everything is near. */
+function nearnessIn(document: Document): WatchNearness {
+  const view = document.defaultView as (Window & typeof globalThis) | null;
+  return (view && intersectionWatcher(view)) ?? everythingNear;
+}
+
 /** Whether two ranges have the same boundary points. */
 function sameRange(a: Range, b: Range): boolean {
   return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
@@ -46,8 +55,17 @@ function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
   return a.length === b.length && a.every((part, i) => part.highlight === b[i]!.highlight && sameRange(part.range, b[i]!.range));
 }
 
-/** A painter that registers one highlight per layer and adds each item's ranges to them, in batches timed by `clock`. */
-export function createHighlightPainter(document: Document, api: HighlightApi, clock: BatchClock = globalClock()): Painter {
+/**
+ * A painter that registers one highlight per layer and hands each item's
+ * ranges over in batches timed by `clock`, to be in the highlights while
+ * `watch` tells the item near the viewport.
+ */
+export function createHighlightPainter(
+  document: Document,
+  api: HighlightApi,
+  clock: BatchClock = globalClock(),
+  watch: WatchNearness = nearnessIn(document),
+): Painter {
   adoptDocumentStylesOnce(document, highlightCss());
   const highlights = new Map<Layer, Highlight>();
   for (const [priority, layer] of LAYERS.entries()) {
@@ -56,33 +74,30 @@ export function createHighlightPainter(document: Document, api: HighlightApi, cl
     api.registry.set(highlightName(layer), highlight);
     highlights.set(layer, highlight);
   }
-  /** The parts in the highlights, by item id. */
+  /** The items handed over, their parts in the highlights while near the viewport. */
+  const viewport = new ViewportWindow(watch);
+  /** The parts handed over, by item id. */
   const drawn = new Map<string, Part[]>();
   /** The parts of the next batch, by item id. */
   const toAdd = new Map<string, Part[]>();
-  /** Parts to take out of their highlight in the next batch. */
-  let toDelete: Part[] = [];
-  /** Ranges in the highlights. */
-  let rangesDrawn = 0;
+  /** Items to take out in the next batch. */
+  let toRemove: string[] = [];
 
   const batches = new DrawBatches(() => {
-    for (const { highlight, range } of toDelete) highlight.delete(range);
-    rangesDrawn -= toDelete.length;
-    toDelete = [];
+    for (const id of toRemove) viewport.remove(id);
+    toRemove = [];
     for (const [id, parts] of toAdd) {
-      for (const { highlight, range } of parts) highlight.add(range);
+      viewport.add(id, parts);
       drawn.set(id, parts);
-      rangesDrawn += parts.length;
     }
     toAdd.clear();
-    return rangesDrawn;
+    return viewport.rangesRegistered;
   }, clock);
 
   const erase = (id: string): void => {
     toAdd.delete(id);
-    const parts = drawn.get(id);
-    if (!parts) return;
-    toDelete.push(...parts);
+    if (!drawn.has(id)) return;
+    toRemove.push(id);
     drawn.delete(id);
     batches.request();
   };
@@ -107,10 +122,11 @@ export function createHighlightPainter(document: Document, api: HighlightApi, cl
       flash.add(range);
       setTimeout(() => flash.delete(range), durationMs);
     },
+    // Handed over, the items near the viewport are drawn once the observer has told which they are (at the next frame).
     get waiting() {
-      return batches.waiting;
+      return batches.waiting || viewport.settling;
     },
-    drawn: () => batches.drawn(),
+    drawn: () => batches.drawn().then(() => viewport.settled()),
     pageChanged: () => batches.pageChanged(),
   };
 }

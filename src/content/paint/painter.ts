@@ -20,9 +20,13 @@ export interface Painter {
   erase(ids: readonly string[]): void;
   /** Makes a range stand out for `durationMs`, at once. */
   flash(range: Range, durationMs: number): void;
-  /** True while drawings and erasures asked for wait to go to the page together, in the painter's next batch. */
+  /**
+   * True while drawings and erasures asked for wait to go to the page
+   * together, in the painter's next batch, or (where the painter draws only
+   * near the viewport) to be told near the viewport or not.
+   */
   readonly waiting: boolean;
-  /** Resolves once every drawing and erasure asked for so far is on the page. */
+  /** Resolves once every drawing and erasure asked for so far is on the page: drawn if near the viewport, ready to be drawn when it comes near. */
   drawn(): Promise<void>;
   /** Told that the page's own content changed just now: a painter may hold its next batch until the page pauses. */
   pageChanged(): void;

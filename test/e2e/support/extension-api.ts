@@ -96,6 +96,14 @@ async function allItems(
   }
 }
 
+/** Asks the page's content script to show an item, as a click on its row in the popup does; its answer. */
+export async function showItem(extension: ExtensionBrowser, page: Page, itemId: string): Promise<{ ok: boolean }> {
+  const tabId = await tabIdOf(extension, page);
+  const worker = await extension.serviceWorker();
+  const message: ContentMessage = { type: 'popup-to-content/scroll-to-item', itemId };
+  return worker.evaluate(([id, sent]) => chrome.tabs.sendMessage(id, sent) as Promise<{ ok: boolean }>, [tabId, message] as const);
+}
+
 /** The toolbar badge text of the tab showing `page`. */
 export async function badgeText(extension: ExtensionBrowser, page: Page): Promise<string> {
   const tabId = await tabIdOf(extension, page);
