@@ -54,6 +54,8 @@ interface LoadResult {
   timerRuns?: number;
   /** JavaScript heap of the tab after a garbage collection, MB. */
   heapMb: number;
+  /** Blink's own garbage-collected heap (DOM, styles, ranges and their highlight markers) after the same collection, MB. */
+  blinkHeapMb: number;
 }
 
 /** A range as mark.js takes it: an offset into the concatenated text nodes of the body, and a length. */
@@ -87,13 +89,13 @@ const allPages = loadPages(resolve('eval/corpus'));
 const pages = chosen ? allPages.filter((p) => chosen.includes(p.name)) : allPages;
 if (pages.length === 0) throw new Error(`BENCH_PAGES names none of the pages: ${allPages.map((p) => p.name).join(', ')}`);
 
-/** The JavaScript heap of the page's renderer after a full garbage collection, in MB. */
-async function heapMb(page: Page): Promise<number> {
+/** The JavaScript heap and Blink's heap of the page's renderer after a full garbage collection, in MB. */
+async function heapMb(page: Page): Promise<Pick<LoadResult, 'heapMb' | 'blinkHeapMb'>> {
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const { usedSize, embedderHeapUsedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize: number };
   await session.detach();
-  return usedSize / 1e6;
+  return { heapMb: usedSize / 1e6, blinkHeapMb: embedderHeapUsedSize / 1e6 };
 }
 
 /** In the page: the number of ranges in the document's highlight registry, and the page's clock. */
@@ -175,7 +177,7 @@ async function loadWithout(spec: LoadPage): Promise<LoadResult> {
     await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT_MS });
     return spec.storm ? stormRuns(page) : undefined;
   });
-  const result = { ...summaries(tasks), timerRuns, heapMb: await heapMb(page) };
+  const result = { ...summaries(tasks), timerRuns, ...(await heapMb(page)) };
   await page.close();
   return result;
 }
@@ -211,7 +213,7 @@ async function loadWith(spec: LoadPage): Promise<LoadResult & { markRanges: Mark
     markRanges = await page.evaluate(drawnAsMarkRanges, DRAWN_OVER_PAGE);
   }
   const drawnAtMs = Math.max(ready, seen.changedAt);
-  const result = { ...summaries(tasks), drawnAtMs, ranges: seen.count, rangesOverPage, timerRuns, heapMb: heap, markRanges };
+  const result = { ...summaries(tasks), drawnAtMs, ranges: seen.count, rangesOverPage, timerRuns, ...heap, markRanges };
   await page.close();
   return result;
 }
@@ -231,7 +233,7 @@ async function loadWithMarkJs(spec: LoadPage, ranges: readonly MarkRange[]): Pro
       ranges,
     );
   }, );
-  const result = { ...summaries(tasks), drawnAtMs, ranges: ranges.length, heapMb: await heapMb(page) };
+  const result = { ...summaries(tasks), drawnAtMs, ranges: ranges.length, ...(await heapMb(page)) };
   await page.close();
   return result;
 }
@@ -265,7 +267,7 @@ for (const spec of pages) {
       const { tasks: t, renderingTasks: paint } = r;
       allRows.push(
         `| ${spec.name} | ${label} | ${t.count} | ${ms(t.longestMs)} | ${ms(t.longestCpuMs)} (${t.longestMostly}) | ${ms(t.blockingMs)} | ${ms(t.blockingCpuMs)} | ` +
-          `${ms(paint.cpuMs)} | ${ms(paint.longestCpuMs)} | ${r.ranges ?? '–'}${r.rangesOverPage === undefined ? '' : ` of ${r.rangesOverPage}`} | ${ms(r.drawnAtMs)} | ${r.heapMb.toFixed(1)} |`,
+          `${ms(paint.cpuMs)} | ${ms(paint.longestCpuMs)} | ${r.ranges ?? '–'}${r.rangesOverPage === undefined ? '' : ` of ${r.rangesOverPage}`} | ${ms(r.drawnAtMs)} | ${r.heapMb.toFixed(1)} | ${r.blinkHeapMb.toFixed(1)} |`,
       );
     }
     const ext = withExtension.extensionTasks;
@@ -319,14 +321,14 @@ afterAll(() => {
     'seen ready and the one at which the last count was first seen (extension), or when mark.js finished: in both',
     "cases the viewport highlighted and the rest ready for when it is scrolled to. Being ready takes the extension's",
     "work on the whole page (every item found and its ranges made, near the viewport or not), as mark.js's time takes",
-    "wrapping every range. Heap: the tab's JavaScript heap after a garbage collection, content",
-    "script included. mark.js is started through the DevTools protocol: its work counts in all tasks, not as the",
+    "wrapping every range. Heap: the tab's JavaScript heap after a garbage collection, content script included, and",
+    "Blink's heap (DOM, styles, ranges and their highlight markers) after the same collection. mark.js is started through the DevTools protocol: its work counts in all tasks, not as the",
     "extension's.",
     '',
     '## All tasks of the page',
     '',
-    '| page | run | tasks | longest ms | longest CPU ms | blocking ms | blocking CPU ms | rendering CPU ms | longest rendering CPU ms | ranges | drawn at ms | heap MB |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | run | tasks | longest ms | longest CPU ms | blocking ms | blocking CPU ms | rendering CPU ms | longest rendering CPU ms | ranges | drawn at ms | heap MB | Blink heap MB |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...allRows,
     '',
     "## The extension's own tasks",
