@@ -30,7 +30,10 @@ interface Placing {
 
 /** The page's saved items and where they are. */
 export class SavedOnPage {
+  /** The saved items, as last listed or stored. */
   private saved: SavedItem[] = [];
+  /** The same saved items by their id. */
+  private byId = new Map<string, SavedItem>();
   private anchors: SavedAnchors = { placed: [], notFound: [] };
   private byPageItem = new Map<string, SavedItem>();
   private drawn: string[] = [];
@@ -47,6 +50,7 @@ export class SavedOnPage {
   /** Takes these as the page's saved items (a fresh listing) and places them; resolves once they are. */
   setSaved(items: readonly SavedItem[]): Promise<void> {
     this.saved = [...items];
+    this.byId = new Map(this.saved.map((item) => [item.id, item]));
     this.placedIn = undefined;
     return this.place();
   }
@@ -55,6 +59,7 @@ export class SavedOnPage {
   addSaved(items: readonly SavedItem[]): Promise<void> {
     const ids = new Set(items.map((item) => item.id));
     this.saved = [...this.saved.filter((item) => !ids.has(item.id)), ...items];
+    for (const item of items) this.byId.set(item.id, item);
     this.placedIn = undefined;
     return this.place();
   }
@@ -109,7 +114,7 @@ export class SavedOnPage {
 
   /** The saved item with this id, as last listed or stored, placed or not. */
   savedById(id: string): SavedItem | undefined {
-    return this.saved.find((item) => item.id === id);
+    return this.byId.get(id);
   }
 
   /** Ids of the page items that are saved. */

@@ -27,20 +27,25 @@ export const SHOW_ALL: ItemFilter = { kind: 'all', subtype: 'all', status: 'all'
 /** The search form of a page item's text, computed once per item. */
 const textKey = cachedSearchKey((item: PageItem) => item.text);
 
-/** The items that pass `filter`, in their original order; `savedIds` tells which are saved. */
+/**
+ * The items that pass `filter`, in their original order (`items` itself when
+ * nothing filters); `savedIds` tells which are saved. An item's search form
+ * is made the first time a search looks at it, not as the list comes in.
+ */
 export function filterItems(
   items: readonly PageItem[],
   filter: ItemFilter,
   savedIds: ReadonlySet<string> = new Set(),
-): PageItem[] {
+): readonly PageItem[] {
   const terms = searchTerms(filter.query);
+  if (terms.length === 0 && filter.kind === 'all' && filter.status === 'all' && filter.saved === 'all') return items;
   return items.filter(
     (item) =>
       (filter.kind === 'all' ||
         (item.kind === filter.kind && (filter.subtype === 'all' || item.subtype === filter.subtype))) &&
       (filter.status === 'all' || (item.kind === 'indicator' && item.status === filter.status)) &&
       (filter.saved === 'all' || savedIds.has(item.id) === (filter.saved === 'saved')) &&
-      matchesTerms(textKey(item), terms),
+      (terms.length === 0 || matchesTerms(textKey(item), terms)),
   );
 }
 

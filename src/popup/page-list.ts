@@ -34,17 +34,38 @@ export function isComplete(list: PageList): boolean {
  * when a slice comes from another revision, since the items so far no longer
  * fit with it (that slice is not yielded), or adds nothing. Rejects when
  * `ask` does.
+ *
+ * One request is kept in flight ahead: the next slice is asked for as soon
+ * as a slice has come, before the list is yielded, so that the page makes its
+ * next answer while the caller shows this one. An answer still on its way
+ * when the reading ends is dropped, its failure included.
  */
 export async function* readPageList(
   ask: (from: number) => Promise<GetPageItemsResponse>,
   start?: PageList,
 ): AsyncGenerator<PageList, void, undefined> {
   let list = start;
-  while (list === undefined || !isComplete(list)) {
-    const answer = await ask(list?.items.length ?? 0);
+  if (list !== undefined && isComplete(list)) return;
+  let next = askAhead(ask, list?.items.length ?? 0);
+  for (;;) {
+    const answer = await next;
     if (list !== undefined && (answer.revision !== list.revision || answer.items.length === 0)) return;
     const { state, revision, url, title, total } = answer;
-    list = { state, revision, url, title, total, items: list ? [...list.items, ...answer.items] : answer.items };
+    list = { state, revision, url, title, total, items: list ? list.items.concat(answer.items) : answer.items };
+    if (isComplete(list)) break;
+    next = askAhead(ask, list.items.length);
     yield list;
   }
+  yield list;
+}
+
+/**
+ * Asks for the slice from `from` on, ahead of its use: a failure is still
+ * thrown where the answer is awaited, but one never awaited, as when the
+ * reading stops before, is not reported as unhandled.
+ */
+function askAhead(ask: (from: number) => Promise<GetPageItemsResponse>, from: number): Promise<GetPageItemsResponse> {
+  const answer = ask(from);
+  answer.catch(() => undefined);
+  return answer;
 }

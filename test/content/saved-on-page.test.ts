@@ -129,6 +129,23 @@ describe('saved items on a page that changed since they were saved', () => {
     await vi.waitFor(() => expect(running!.saved.placed().map(({ saved }) => saved.id)).toEqual(['passage']));
     expect(highlightedTexts(api, highlightName('indicator'))).not.toContain(passage);
   });
+
+  it('finds a saved item by its id whether its page holds it or not, as last listed or stored', async () => {
+    const stored = await savedFromOriginalPage([PLEDGE, ENERGY_DROP]);
+    renderParagraphs(document, LINES.filter((line) => !line.includes(ENERGY_DROP)));
+    running = startContentScript(document, backgroundWith(stored).port, createHighlightPainter(document, fakeHighlightApi()));
+    await running.scanner.idle();
+    const [pledge, energy] = [PLEDGE, ENERGY_DROP].map((text) => stored.find((item) => item.text === text)!);
+    await vi.waitFor(() => expect(running!.saved.notFound().map((item) => item.id)).toEqual([energy!.id]));
+    expect(running.saved.savedById(pledge!.id)).toEqual(pledge);
+    expect(running.saved.savedById(energy!.id)).toEqual(energy);
+
+    const edited = { ...pledge!, note: '年底前完成', updatedAt: '2026-11-24T00:00:00.000Z' };
+    await running.saved.addSaved([edited]);
+    expect(running.saved.savedById(pledge!.id)).toBe(edited);
+    await running.saved.setSaved([edited]);
+    expect(running.saved.savedById(energy!.id)).toBeUndefined();
+  });
 });
 
 describe('a single-page site changing its URL', () => {

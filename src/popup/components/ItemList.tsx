@@ -23,10 +23,20 @@ const OVERSCAN_ROWS = 1;
 /** How the list orders the items. */
 export type ListOrder = 'kind' | 'document';
 
-/** One row of the list: a kind's heading or an item. */
-type ListRow =
-  | { type: 'heading'; kind: PageItem['kind']; count: number }
-  | { type: 'item'; item: PageItem };
+/** The heading row above a kind's items. */
+interface HeadingRow {
+  /** The kind whose items follow. */
+  heading: PageItem['kind'];
+  /** How many they are. */
+  count: number;
+}
+
+/**
+ * One row of the list: a kind's heading or an item, the item itself: the
+ * rows are made again each time a slice of the list comes, and a list of
+ * items then costs one array, not an object per item.
+ */
+type ListRow = HeadingRow | PageItem;
 
 /** Props of {@link ItemList}. */
 export interface ItemListProps {
@@ -74,12 +84,12 @@ export function ItemList({ items, order, savedIds, busy, onOpen, onSave }: ItemL
           rowHeight={rowHeight}
           itemKey={rowKey}
           overscan={OVERSCAN_ROWS}
-          canFocus={(row) => row.type === 'item'}
+          canFocus={(row) => !isHeading(row)}
           renderRow={(row) =>
-            row.type === 'heading' ? (
-              <KindHeading kind={row.kind} count={row.count} />
+            isHeading(row) ? (
+              <KindHeading kind={row.heading} count={row.count} />
             ) : (
-              <ItemRow item={row.item} saved={savedIds.has(row.item.id)} onOpen={onOpen} onSave={onSave} />
+              <ItemRow item={row} saved={savedIds.has(row.id)} onOpen={onOpen} onSave={onSave} />
             )
           }
         />
@@ -89,20 +99,21 @@ export function ItemList({ items, order, savedIds, busy, onOpen, onSave }: ItemL
 }
 
 /** The rows for `items` in `order`: with a heading before each kind when grouped. */
-function listRows(items: readonly PageItem[], order: ListOrder): ListRow[] {
-  if (order === 'document') return items.map((item) => ({ type: 'item', item }));
-  return groupByKind(items).flatMap((group): ListRow[] => [
-    { type: 'heading', kind: group.kind, count: group.items.length },
-    ...group.items.map((item): ListRow => ({ type: 'item', item })),
-  ]);
+function listRows(items: readonly PageItem[], order: ListOrder): readonly ListRow[] {
+  if (order === 'document') return items;
+  return groupByKind(items).flatMap((group): ListRow[] => [{ heading: group.kind, count: group.items.length }, ...group.items]);
+}
+
+function isHeading(row: ListRow): row is HeadingRow {
+  return 'heading' in row;
 }
 
 function rowHeight(row: ListRow): number {
-  return row.type === 'heading' ? HEADING_ROW_HEIGHT : ITEM_ROW_HEIGHT;
+  return isHeading(row) ? HEADING_ROW_HEIGHT : ITEM_ROW_HEIGHT;
 }
 
 function rowKey(row: ListRow): string {
-  return row.type === 'heading' ? `heading-${row.kind}` : row.item.id;
+  return isHeading(row) ? `heading-${row.heading}` : row.id;
 }
 
 /** The heading above a kind's items, with their number. */

@@ -92,3 +92,29 @@ export async function drawnOverWholePage(page: Page): Promise<DrawnLayers> {
     [names, DRAWN_OVER_PAGE] as const,
   );
 }
+
+/** How a layer looks: the background of its highlight at the root element and in the element holding its first range's text. */
+export interface LayerLook {
+  /** The tag of the element holding the first range's text. */
+  holder: string;
+  /** The highlight's background colour at the root element. */
+  atRoot: string;
+  /** The same in the element holding the text. */
+  atHolder: string;
+}
+
+/** The look of every layer with a range drawn, as the page's computed styles give it. */
+export async function layerLooks(page: Page): Promise<Partial<Record<Layer, LayerLook>>> {
+  const names = Object.fromEntries(LAYERS.map((layer) => [layer, highlightName(layer)]));
+  return page.evaluate((byLayer) => {
+    const looks: Record<string, LayerLook> = {};
+    const background = (element: Element, name: string): string => getComputedStyle(element, `::highlight(${name})`).backgroundColor;
+    for (const [layer, name] of Object.entries(byLayer)) {
+      const [range] = Array.from(CSS.highlights.get(name) ?? []) as Range[];
+      const holder = range?.startContainer.parentElement;
+      if (!holder) continue;
+      looks[layer] = { holder: holder.tagName, atRoot: background(document.documentElement, name), atHolder: background(holder, name) };
+    }
+    return looks;
+  }, names);
+}
