@@ -5,6 +5,9 @@
  * which take two code units each.
  */
 
+/** A high surrogate followed by a low one: a character outside the Basic Multilingual Plane. */
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 /** Converts between code point and code unit offsets of one text. */
 export interface CodePointOffsets {
   /** The string offset (code units) of code point offset `codePoint`; the text's length past its end. */
@@ -18,14 +21,11 @@ export interface CodePointOffsets {
  * are, so each conversion is a binary search rather than a walk over the text.
  */
 export function codePointOffsets(text: string): CodePointOffsets {
-  // String offsets of the high surrogate of every pair, in order.
-  const pairs: number[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      pairs.push(i);
-      i++;
-    }
-  }
+  // String offsets of the high surrogate of every pair, in order. The regular expression engine
+  // scans the text (a page's whole text, when the popup first asks for its items) some ten times
+  // faster than a loop over its code units, and a page of CJK text holds few pairs or none.
+  // (`matchAll` works on a copy of the expression: no `lastIndex` is shared between calls.)
+  const pairs = Array.from(text.matchAll(SURROGATE_PAIRS), (found) => found.index!);
   const lengthInCodePoints = text.length - pairs.length;
   return {
     toUnits(codePoint) {
@@ -54,10 +54,3 @@ function countWhile(values: readonly number[], holds: (value: number, index: num
   return low;
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}

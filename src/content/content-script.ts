@@ -12,7 +12,7 @@ import { isSavedChangedMessage } from '../shared/saved-changed';
 import { newSavedItemFrom, pageUrl } from '../shared/saved-item';
 import { backgroundClient } from './background-client';
 import type { ContentPort } from './browser-port';
-import { CardHost } from './card/card-host';
+import { anchorOn, CardHost } from './card/card-host';
 import { highlightAtPoint } from './highlight-at-point';
 import { answerContentMessage } from './message-handler';
 import { choosePainter } from './paint/choose-painter';
@@ -123,7 +123,8 @@ export function startContentScript(document: Document, port: ContentPort, painte
 
   const openHighlightForm = (span: SelectedSpan): void => {
     selected = span;
-    card.showNewHighlight(scanner.textModel.text.slice(span.start, span.end), span.box);
+    const model = scanner.textModel;
+    card.showNewHighlight(model.text.slice(span.start, span.end), anchorOn(span.box, model.toRange(span.start, span.end)));
   };
   const saveSelection = (): boolean => {
     const span = selectedSpan(document, scanner.textModel);

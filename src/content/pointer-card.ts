@@ -1,11 +1,12 @@
 /**
  * Opens the card over the item under the pointer: on hover after a short
- * pause, at once on click (then it stays until closed). Escape, a click
- * elsewhere or scrolling closes it. Events a page script dispatches are
- * ignored.
+ * pause, at once on click (then it stays until closed, as it does once the
+ * analyst clicks in it). Escape or a click elsewhere closes it; scrolling that
+ * moves its item closes a hovered card, and a pinned one follows the item.
+ * Events a page script dispatches are ignored.
  */
 import type { SavedItem } from '../shared/messages';
-import type { CardHost } from './card/card-host';
+import { anchorOn, type CardHost } from './card/card-host';
 import { itemAtPoint, type ItemsByOffset } from './item-at-point';
 import { byAnalyst } from './trusted-events';
 
@@ -14,8 +15,8 @@ const HOVER_OPEN_MS = 250;
 /** Away from the item and the card this long, a hovered card closes. */
 const HOVER_CLOSE_MS = 400;
 
-/** The analyst's own highlight under a viewport point, with the line box the point is on. */
-export type HighlightAt = (x: number, y: number) => { item: SavedItem; box: DOMRect } | undefined;
+/** The analyst's own highlight under a viewport point, with the line box the point is on and its text. */
+export type HighlightAt = (x: number, y: number) => { item: SavedItem; box: DOMRect; text: Range } | undefined;
 
 /**
  * Listens to the pointer on the page; returns the function that stops
@@ -37,9 +38,9 @@ export function openCardOnPointer(
   /** What is under a point: its id and how to open the card on it. */
   const cardAt = (x: number, y: number): { id: string; open(pinned: boolean): void } | undefined => {
     const own = highlightAt(x, y);
-    if (own) return { id: own.item.id, open: (pinned) => card.showHighlight(own.item, own.box, pinned) };
+    if (own) return { id: own.item.id, open: (pinned) => card.showHighlight(own.item, anchorOn(own.box, own.text), pinned) };
     const hit = itemAtPoint(document, items, x, y);
-    return hit && { id: hit.item.id, open: (pinned) => card.show(hit.item, hit.box, pinned) };
+    return hit && { id: hit.item.id, open: (pinned) => card.show(hit.item, anchorOn(hit.box, items.rangeOf(hit.item)), pinned) };
   };
 
   const cancelTimers = (): void => {
@@ -80,7 +81,8 @@ export function openCardOnPointer(
   };
 
   const onClick = (event: MouseEvent): void => {
-    if (!byAnalyst(event) || card.contains(event)) return;
+    if (!byAnalyst(event)) return;
+    if (card.contains(event)) return card.pin();
     // The end of a text selection: the selection's own button answers it, not the items under it.
     if (document.getSelection()?.isCollapsed === false) return;
     cancelTimers();
@@ -95,7 +97,7 @@ export function openCardOnPointer(
 
   const onScroll = (): void => {
     cancelTimers();
-    card.hide();
+    card.scrolled();
   };
 
   const options = { capture: true, passive: true };

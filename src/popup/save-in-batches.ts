@@ -4,6 +4,8 @@
  * store refuses is alone: that item is named, every other one is saved.
  */
 import type { NewSavedItem, SavedItem } from '../shared/messages';
+import { runOverlapped } from '../shared/overlapped';
+import { SAVE_MESSAGES_IN_FLIGHT } from '../shared/save-in-messages';
 
 /** Items per request: well under the store's limit per save, and a few hundred kilobytes a message. */
 export const SAVE_BATCH_SIZE = 500;
@@ -37,31 +39,38 @@ export interface BatchSaveOptions {
 }
 
 /**
- * Saves `items` in batches; a refused batch is split until the refused items
- * stand alone. Rejects only when the store cannot be reached (what was
- * stored before stays stored and was reported through `onStored`).
+ * Saves `items` in batches, the next batch sent while the one before is
+ * awaited, as a large save's messages are ({@link SAVE_MESSAGES_IN_FLIGHT});
+ * a refused batch is split until the refused items stand alone. Rejects only
+ * when the store cannot be reached: no further batch is sent, those under way
+ * are waited for, and what was stored stays stored and was reported through `onStored`.
  */
 export async function saveInBatches(items: readonly NewSavedItem[], options: BatchSaveOptions): Promise<BatchSaveResult> {
   const size = options.batchSize ?? SAVE_BATCH_SIZE;
-  const result: BatchSaveResult = { stored: [], refused: [] };
 
-  async function save(batch: NewSavedItem[]): Promise<void> {
+  /** Saves one batch, splitting it when refused; what it stored and refused, in order. */
+  async function save(batch: NewSavedItem[]): Promise<BatchSaveResult> {
     try {
       const stored = await options.saveBatch(batch);
-      result.stored.push(...stored);
       options.onStored?.(stored);
+      return { stored, refused: [] };
     } catch (error) {
       if (options.isUnreachable(error)) throw error;
       if (batch.length === 1) {
-        result.refused.push({ item: batch[0]!, reason: error instanceof Error ? error.message : String(error) });
-        return;
+        return { stored: [], refused: [{ item: batch[0]!, reason: error instanceof Error ? error.message : String(error) }] };
       }
       const half = Math.ceil(batch.length / 2);
-      await save(batch.slice(0, half));
-      await save(batch.slice(half));
+      const first = await save(batch.slice(0, half));
+      const second = await save(batch.slice(half));
+      return { stored: [...first.stored, ...second.stored], refused: [...first.refused, ...second.refused] };
     }
   }
 
-  for (let start = 0; start < items.length; start += size) await save(items.slice(start, start + size));
-  return result;
+  const steps: (() => Promise<BatchSaveResult>)[] = [];
+  for (let start = 0; start < items.length; start += size) steps.push(() => save(items.slice(start, start + size)));
+  const outcomes = await runOverlapped(steps, SAVE_MESSAGES_IN_FLIGHT);
+  const unreachable = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (unreachable) throw unreachable.reason;
+  const done = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  return { stored: done.flatMap((batch) => batch.stored), refused: done.flatMap((batch) => batch.refused) };
 }

@@ -33,6 +33,14 @@ describe('codePointOffsets', () => {
     expect(offsets.toCodePoints(99)).toBe([...text].length);
   });
 
+  it('takes a lone surrogate (a pair cut by scraping) for a code point of its own', () => {
+    // A high surrogate with no low one after it, then a whole pair, then a low surrogate alone.
+    const cut = '增\uD840长\uD840\uDC00。\uDC01';
+    const cutOffsets = codePointOffsets(cut);
+    expect([0, 1, 2, 3, 5, 6, 7].map((units) => cutOffsets.toCodePoints(units))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(cutOffsets.toUnits(4)).toBe(5);
+  });
+
   it('is the identity on text without pairs', () => {
     const plain = codePointOffsets('增长12.4%');
     expect(plain.toUnits(5)).toBe(5);

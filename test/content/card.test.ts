@@ -12,7 +12,8 @@ vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
 
 const indicator = ITEMS.output;
 const commitment = ITEMS.investmentTarget;
-const ANCHOR = new DOMRect(100, 100, 80, 20);
+/** The item's line, where its text stays (jsdom lays nothing out). */
+const ANCHOR = { box: new DOMRect(100, 100, 80, 20), locate: () => new DOMRect(100, 100, 80, 20) };
 
 afterEach(() => document.querySelector(CARD_HOST_TAG)?.remove());
 

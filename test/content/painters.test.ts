@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
-import { highlightName, MARK_FLASH_ATTRIBUTE, MARK_LAYERS_ATTRIBUTE, MARK_TAG } from '../../src/content/paint/layers';
+import { highlightCss, highlightName, LAYERS, MARK_FLASH_ATTRIBUTE, MARK_LAYERS_ATTRIBUTE, MARK_TAG } from '../../src/content/paint/layers';
 import { createMarkPainter } from '../../src/content/paint/mark-painter';
 import { buildPageModel } from '../../src/dom/text-model';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
@@ -48,6 +48,12 @@ describe('the Highlight API painter', () => {
     expect(priority('commitment')).toBeLessThan(priority('indicator'));
     expect(priority('indicator')).toBeLessThan(priority('target'));
     expect(priority('target')).toBeLessThan(priority('flash'));
+  });
+
+  it('styles the highlights of the root element only, from which every element inherits them', () => {
+    // A rule matching every element would give each element a highlight style of its own.
+    const selectors = highlightCss().split('\n').map((rule) => rule.slice(0, rule.indexOf('{')).trim());
+    expect(selectors).toEqual(LAYERS.map((layer) => `:root::highlight(${highlightName(layer)})`));
   });
 
   it('erases the ranges of an item', async () => {

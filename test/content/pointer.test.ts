@@ -7,19 +7,23 @@ import { openCardOnPointer } from '../../src/content/pointer-card';
 import { buildPageModel } from '../../src/dom/text-model';
 import { toPageItem } from '../../src/shared/page-item';
 import { ITEMS, PAGE_ITEMS, PAGE_TEXT as TEXT } from '../shared/page-fixtures';
-import { asAnalyst } from './analyst-events';
-import { cardActions } from './card-actions';
+import { analystClick, asAnalyst } from './analyst-events';
+import { cardActions, savedCopy } from './card-actions';
 
 vi.mock('../../src/content/trusted-events', () => import('./analyst-events'));
+
+/** How far the page is scrolled down, in pixels: the line's top is at minus this. */
+let scrolledBy = 0;
 
 /**
  * jsdom lays nothing out, so this page (the fixture page's text in one
  * paragraph, its line ends read as spaces, so offsets stay those of the
  * fixture items) is laid out by hand: one line, every character 10px wide and
- * 20px high from the left edge, and the caret under x falls before the
- * character nearest to it.
+ * 20px high from the left edge, its top at 0 until `scrolledBy` moves it, and
+ * the caret under x falls before the character nearest to it.
  */
 function layOutOneLine(): void {
+  scrolledBy = 0;
   const model = buildPageModel(document);
   document.caretPositionFromPoint = (x: number) => {
     const point = model.pointAt(Math.min(Math.round(x / 10), TEXT.length - 1))!;
@@ -28,7 +32,10 @@ function layOutOneLine(): void {
   Range.prototype.getClientRects = function (this: Range) {
     const start = model.offsetAt(this.startContainer, this.startOffset)!;
     const end = model.offsetAt(this.endContainer, this.endOffset)!;
-    return [new DOMRect(start * 10, 0, (end - start) * 10, 20)] as unknown as DOMRectList;
+    return [new DOMRect(start * 10, -scrolledBy, (end - start) * 10, 20)] as unknown as DOMRectList;
+  };
+  Range.prototype.getBoundingClientRect = function (this: Range) {
+    return this.getClientRects()[0]!;
   };
 }
 
@@ -104,6 +111,66 @@ describe('openCardOnPointer', () => {
     expect(card.shownItemId).toBeUndefined();
     clickAt(xOf(TEXT.indexOf('330亿元')));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
+    vi.useRealTimers();
+  });
+
+  /** The page scrolled by `by` pixels (or not, for 0), and told so as the browser does, at its next frame. */
+  function scroll(by: number, event = asAnalyst): void {
+    scrolledBy += by;
+    document.dispatchEvent(event(new Event('scroll')));
+  }
+
+  /** The card's place: its `top` or `bottom` in the window. */
+  const cardPlace = (card: CardHost) => {
+    const style = card.root!.querySelector<HTMLElement>('.position')!.style;
+    return { top: style.top, bottom: style.bottom };
+  };
+
+  it('keeps a card open through scroll events that did not move its item', () => {
+    const card = new CardHost(document, cardActions());
+    stop = openCardOnPointer(document, pageItems(), card);
+    // Opened at once by a click, before the browser's scroll event for a scroll made just before it.
+    clickAt(xOf(TEXT.indexOf('330亿元')));
+    scroll(0);
+    // A page script's scroll event, or a box elsewhere in the page that scrolled.
+    scroll(0, (event) => event);
+    expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
+    expect(cardPlace(card)).toEqual({ top: '26px', bottom: '' });
+  });
+
+  it('keeps a pinned card, with what is typed in it, beside its item as the page scrolls', () => {
+    const card = new CardHost(document, cardActions({ savedOf: (item) => savedCopy(item) }));
+    stop = openCardOnPointer(document, pageItems(), card);
+    clickAt(xOf(TEXT.indexOf('330亿元')));
+    const note = card.root!.querySelector<HTMLTextAreaElement>('textarea.note')!;
+    note.focus();
+    note.value = '待核实';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    scroll(15);
+    expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
+    expect(cardPlace(card)).toEqual({ top: '11px', bottom: '' });
+    expect(card.root!.querySelector('textarea.note')).toBe(note);
+    expect(note.value).toBe('待核实');
+    expect(card.root!.activeElement).toBe(note);
+  });
+
+  it('closes a hovered card when scrolling moves its item, and keeps one the analyst clicked in', async () => {
+    vi.useFakeTimers();
+    const card = new CardHost(document, cardActions());
+    stop = openCardOnPointer(document, pageItems(), card);
+    const hover = () =>
+      document.querySelector('p')!.dispatchEvent(asAnalyst(new MouseEvent('pointermove', { bubbles: true, clientX: xOf(TEXT.indexOf('330亿元')), clientY: 10 })));
+    hover();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(card.pinned).toBe(false);
+    scroll(5);
+    expect(card.shownItemId).toBeUndefined();
+    hover();
+    await vi.advanceTimersByTimeAsync(500);
+    analystClick(card.root!.querySelector('.card')!);
+    expect(card.pinned).toBe(true);
+    scroll(5);
     expect(card.shownItemId).toBe(ITEMS.investmentFloor.id);
     vi.useRealTimers();
   });

@@ -20,7 +20,7 @@ import { openScannedPage, readCard, type ContentWorld, type ScannedPage } from '
 import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pages';
 import { badgeText, openPopupOver, pageItems, showItem, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
-import { drawnLayers, drawnOverWholePage, firstRangeInLayer } from './support/highlights';
+import { drawnLayers, drawnOverWholePage, firstRangeInLayer, layerLooks } from './support/highlights';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { isLocalUrl } from './support/network-log';
 import { listedRows } from './support/virtual-list';
@@ -71,6 +71,22 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
     expect(drawn.target.length).toBe(targets.length);
     const targetTexts = new Set(targets.flatMap((indicator) => [indicator.valueText, indicator.text]));
     expect(drawn.target.filter((text) => !targetTexts.has(text))).toEqual([]);
+  });
+
+  test('each layer is drawn in its own look in the element holding its text, from the root element’s rule alone', async () => {
+    // A commitment with a value to reach, shown as the popup shows it: its paragraph near the viewport is drawn.
+    const withTarget = found.find((item) => item.kind === 'commitment' && item.indicators.length > 0)!;
+    expect(await showItem(session.extension, page, withTarget.id)).toEqual({ ok: true });
+    const drawn = async () => Object.keys(await layerLooks(page));
+    await expect.poll(drawn, { timeout: 10_000 }).toEqual(expect.arrayContaining(['commitment', 'indicator', 'target']));
+    const looks = await layerLooks(page);
+    for (const layer of ['commitment', 'indicator', 'target'] as const) {
+      const look = looks[layer]!;
+      expect(look.atRoot).not.toBe('rgba(0, 0, 0, 0)');
+      expect(look.holder).not.toBe('HTML');
+      expect(look.atHolder).toBe(look.atRoot);
+    }
+    expect(new Set([looks.commitment!.atRoot, looks.indicator!.atRoot, looks.target!.atRoot]).size).toBe(3);
   });
 
   test('nothing on the page moves: no layout shift', async () => {

@@ -3,8 +3,9 @@
  * gets a Highlight button, the keyboard shortcut's request opens the same form, the
  * highlight is saved with its note, tags and colour, drawn in the page apart
  * from unsaved items, edited, deleted and brought back with Undo from its
- * card, a library link to it opens the page at the highlight, and its
- * drawing follows the text inside a scrolling box.
+ * card, which keeps what is typed in it through an edit in the library; a
+ * library link to it opens the page at the highlight, and its drawing follows
+ * the text inside a scrolling box.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -129,6 +130,51 @@ describe('highlighting a selected passage', () => {
     // Back exactly as it was: the same id, note, tags and times.
     await expect.poll(async () => (await stored()).find((item) => item.text === '重抓三级平台')).toEqual(before);
     await expect.poll(() => savedDrawingAt(world, at)).toBe('highlight');
+  });
+
+  /** The card's field that has the focus, with its caret. */
+  function cardFocus(): Promise<{ field: string; caret: [number, number] } | null> {
+    return world.evaluate(`(() => {
+      const focused = chrome.dom.openOrClosedShadowRoot(document.querySelector('policy-lens-card')).activeElement;
+      return focused ? { field: focused.className, caret: [focused.selectionStart, focused.selectionEnd] } : null;
+    })()`);
+  }
+
+  /** Edits a saved item from the library page, as its editor does: the background then tells every tab. */
+  async function editInLibrary(id: string, edit: { tags: string[] }): Promise<void> {
+    const library = await session.extension.context.newPage();
+    try {
+      await library.goto(session.extension.popupUrl.replace('src/popup/index.html', 'src/library/index.html'));
+      const answer = await library.evaluate(
+        ([itemId, changes]) => chrome.runtime.sendMessage({ type: 'to-background/update-saved', id: itemId, ...changes }),
+        [id, edit] as const,
+      );
+      expect(answer).toMatchObject({ ok: true });
+    } finally {
+      await library.close();
+    }
+  }
+
+  test('the card of a saved highlight keeps what is typed while the page’s saved items are placed again', async () => {
+    await page.keyboard.press('Escape');
+    const at = await selectPhrase(page, '重抓三级平台', { select: false });
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => cardField('note')).toBe('已落实');
+    expect(await cardField('tags')).toBe('平台, 用地');
+    await typeInCard('note', '待复');
+    // A tag added in the library meanwhile: the page hears of it, lists and places its saved items again, and the
+    // card, drawn again, shows the new tags beside the note being typed, its focus and caret where they were.
+    const highlight = (await stored()).find((item) => item.text === '重抓三级平台')!;
+    await editInLibrary(highlight.id, { tags: ['平台', '用地', '复核'] });
+    await expect.poll(() => cardField('tags'), { timeout: 10_000 }).toBe('平台, 用地, 复核');
+    expect(await cardField('note')).toBe('待复');
+    expect(await cardFocus()).toEqual({ field: 'note', caret: [2, 2] });
+    await page.keyboard.insertText('核');
+    await clickCard('submit');
+    await expect
+      .poll(async () => (await stored()).find((item) => item.text === '重抓三级平台'))
+      .toMatchObject({ note: '待复核', tags: ['平台', '用地', '复核'] });
+    await expect.poll(async () => (await readCard(world))?.text ?? '').toContain('Save changes');
   });
 
   test('a library link to the highlight flashes it in the closed overlay, never in the page’s highlight registry', async () => {

@@ -1,6 +1,6 @@
 /**
  * A report page's own scripts against Policy Lens, in real Chromium: clicks
- * they dispatch on highlights and on the card do nothing, the card's shadow
+ * they dispatch on highlights and on the card, and scroll events, do nothing; the card's shadow
  * root is closed to them, and nothing they can read tells which items were
  * saved. A content script, for its part, is refused another site's items.
  */
@@ -50,9 +50,12 @@ describe('a page script', () => {
     expect(await readCard(world)).toBeNull();
   });
 
-  test('cannot see into the card nor press its Save button, and learns nothing when the analyst saves', async () => {
+  test('cannot see into the card, close it nor press its Save button, and learns nothing when the analyst saves', async () => {
     await page.mouse.click(target.x, target.y);
     await expect.poll(() => readCard(world)).not.toBeNull();
+    // A scroll event of the page's own, the page not having moved, leaves the card open.
+    await page.evaluate(() => document.dispatchEvent(new Event('scroll')));
+    expect(await readCard(world)).not.toBeNull();
     const save = (await readCard(world))!.buttons['save']!;
     expect(await savedDrawingAt(world, target)).toBeNull();
     const attempt = await page.evaluate(({ x, y }) => {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { NewSavedItem, SavedItem } from '../../src/shared/messages';
 import { saveInBatches } from '../../src/popup/save-in-batches';
+import { SAVE_MESSAGES_IN_FLIGHT } from '../../src/shared/save-in-messages';
 import { StorageUnreachableError } from '../../src/ui/background-request';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
 import { PAGE, PAGE_ITEMS } from '../shared/page-fixtures';
@@ -67,4 +68,22 @@ it('stops at once when the store cannot be reached, keeping what was stored', as
   await expect(saving).rejects.toThrow('could not reach');
   expect(calls).toBe(2);
   expect(stored).toHaveLength(500);
+});
+
+it('sends the next batch while the one before is awaited, and keeps the items in the order sent', async () => {
+  const items = manyItems(1_200);
+  let underWay = 0;
+  let most = 0;
+  const result = await saveInBatches(items, {
+    async saveBatch(batch) {
+      most = Math.max(most, ++underWay);
+      // The first batch is answered last.
+      await new Promise((answered) => setTimeout(answered, batch[0] === items[0] ? 5 : 1));
+      underWay--;
+      return batch.map((item) => ({ ...item, id: `saved-${item.pageItemId}`, createdAt: '', updatedAt: '' }));
+    },
+    isUnreachable: notUnreachable,
+  });
+  expect(most).toBe(SAVE_MESSAGES_IN_FLIGHT);
+  expect(result.stored.map((item) => item.pageItemId)).toEqual(items.map((item) => item.pageItemId));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SaveItemsAnswer } from '../../src/shared/messages';
-import { saveInMessages } from '../../src/shared/save-in-messages';
+import { SAVE_MESSAGES_IN_FLIGHT, saveInMessages } from '../../src/shared/save-in-messages';
 import { taxIndicator } from './corpus-fixtures';
 
 /** `count` copies of a corpus indicator, each its own page item. */
@@ -39,13 +39,43 @@ describe('saveInMessages', () => {
     expect(await saveInMessages([], () => Promise.reject(new Error('no message expected')))).toEqual([]);
   });
 
-  it('says how many items were saved before a message failed', async () => {
+  it('sends the next message while the answer to the one before is awaited, never more at once', async () => {
+    let underWay = 0;
+    let most = 0;
+    const sizes: number[] = [];
+    const saved = await saveInMessages(manyItems(4 * MAX_ITEMS_PER_SAVE + 1), async (batch) => {
+      sizes.push(batch.length);
+      most = Math.max(most, ++underWay);
+      // The answer comes after a while, as after a commit.
+      await new Promise((answered) => setTimeout(answered, 1));
+      underWay--;
+      return asStored(batch);
+    });
+    expect(most).toBe(SAVE_MESSAGES_IN_FLIGHT);
+    expect(sizes).toEqual([MAX_ITEMS_PER_SAVE, MAX_ITEMS_PER_SAVE, MAX_ITEMS_PER_SAVE, MAX_ITEMS_PER_SAVE, 1]);
+    expect(saved).toHaveLength(4 * MAX_ITEMS_PER_SAVE + 1);
+  });
+
+  it('says how many items were saved when a message failed', async () => {
     let sent = 0;
     const saving = saveInMessages(manyItems(MAX_ITEMS_PER_SAVE + 1), async (batch) => {
       if (sent++ > 0) throw new Error('Saving failed: the browser has no room left for saved items');
       return asStored(batch);
     });
-    await expect(saving).rejects.toThrow(`no room left for saved items (${MAX_ITEMS_PER_SAVE} of the ${MAX_ITEMS_PER_SAVE + 1} items were saved before this failure)`);
+    await expect(saving).rejects.toThrow(`no room left for saved items (${MAX_ITEMS_PER_SAVE} of the ${MAX_ITEMS_PER_SAVE + 1} items were saved)`);
+  });
+
+  it('sends nothing more once a message failed, and counts a message already under way that was saved', async () => {
+    const sent: number[] = [];
+    const saving = saveInMessages(manyItems(4 * MAX_ITEMS_PER_SAVE), async (batch) => {
+      const index = sent.push(sent.length) - 1;
+      await new Promise((answered) => setTimeout(answered, 1));
+      // The first message fails while the second is under way; the second is saved.
+      if (index === 0) throw new Error('Saving failed: no answer from the extension');
+      return asStored(batch);
+    });
+    await expect(saving).rejects.toThrow(`no answer from the extension (${MAX_ITEMS_PER_SAVE} of the ${4 * MAX_ITEMS_PER_SAVE} items were saved)`);
+    expect(sent).toEqual([0, 1]);
   });
 
   it('passes the first failure on as it is', async () => {

@@ -25,6 +25,19 @@ const GAP = 6;
 const CARD_WIDTH = 340;
 const EDGE_MARGIN = 8;
 
+/** Where the card is placed: beside a line of its item's text, which it follows when the page scrolls. */
+export interface CardAnchor {
+  /** The line box of the item's text to place the card beside (the one under the pointer), in viewport coordinates. */
+  box: DOMRect;
+  /** Where the item's text is now: its bounding box in viewport coordinates. */
+  locate(): DOMRect;
+}
+
+/** The anchor on a line `box` of the item's `text` (a live range, following the page's changes). */
+export function anchorOn(box: DOMRect, text: Range): CardAnchor {
+  return { box, locate: () => text.getBoundingClientRect() };
+}
+
 /** What the card asks of the rest of the content script. */
 export interface CardActions {
   /** Saves a page item; rejects with a message to show when it cannot. */
@@ -45,12 +58,28 @@ export interface CardActions {
   restore(item: SavedItem): Promise<SavedItem>;
 }
 
+/** The card as shown now. */
+interface ShownCard {
+  /** What it shows. */
+  subject: CardSubject;
+  /** What it was opened beside. */
+  anchor: CardAnchor;
+  /** The line it is placed beside now, in viewport coordinates. */
+  box: DOMRect;
+  /** Where the item's text was when the card was last placed. */
+  at: DOMRect;
+  /** True when placed above the line (opened in the lower part of the window), false below; kept while it follows the item. */
+  above: boolean;
+  /** True when opened by a click or used by the analyst: it stays until closed. */
+  pinned: boolean;
+}
+
 /** The one card of the page, shown over one item or passage at a time. */
 export class CardHost {
   private host: HTMLElement | undefined;
   private shadow: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
-  private shown: { subject: CardSubject; anchor: DOMRect; pinned: boolean } | undefined;
+  private shown: ShownCard | undefined;
   private state: SaveState = { phase: 'idle' };
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -71,21 +100,49 @@ export class CardHost {
     return this.shown?.pinned ?? false;
   }
 
-  /** Opens the card for a page item next to `anchor` (viewport coordinates of the item's line). */
-  show(item: PageItem, anchor: DOMRect, pinned: boolean): void {
+  /** Opens the card for a page item next to `anchor`. */
+  show(item: PageItem, anchor: CardAnchor, pinned: boolean): void {
     const isNew = this.shownItemId !== item.id;
     this.open({ kind: 'page-item', item, saved: this.actions.savedOf(item) }, anchor, pinned);
     if (isNew) this.actions.opened(item);
   }
 
   /** Opens the card for one of the analyst's saved highlights. */
-  showHighlight(saved: SavedItem, anchor: DOMRect, pinned: boolean): void {
+  showHighlight(saved: SavedItem, anchor: CardAnchor, pinned: boolean): void {
     this.open({ kind: 'own-highlight', saved }, anchor, pinned);
   }
 
   /** Opens the form that saves a selected passage as a highlight; it stays until closed. */
-  showNewHighlight(text: string, anchor: DOMRect): void {
+  showNewHighlight(text: string, anchor: CardAnchor): void {
     this.open({ kind: 'new-highlight', text }, anchor, true);
+  }
+
+  /** Keeps the card open until it is closed, as if clicked open: the analyst is using it. */
+  pin(): void {
+    if (this.shown) this.shown.pinned = true;
+  }
+
+  /**
+   * The page or a scrolling box in it scrolled. Only a scroll that moved the
+   * item's text counts: scroll events come at the next frame (after a card
+   * opened at once on a click), and boxes elsewhere in the page scroll, and
+   * page scripts dispatch scroll events of their own. A hovered card then
+   * closes; a pinned one, which the analyst may be writing in, follows its item.
+   */
+  scrolled(): void {
+    if (!this.shown) return;
+    const { at } = this.shown;
+    const now = this.shown.anchor.locate();
+    const dx = now.left - at.left;
+    const dy = now.top - at.top;
+    if (dx === 0 && dy === 0) return;
+    if (!this.shown.pinned) return this.hide();
+    // The item's text left the page (rewritten under it): the card stays where it was.
+    if (now.width === 0 && now.height === 0) return;
+    const { box } = this.shown;
+    this.shown.box = new DOMRect(box.x + dx, box.y + dy, box.width, box.height);
+    this.shown.at = now;
+    this.render();
   }
 
   /** Closes the card. */
@@ -135,10 +192,18 @@ export class CardHost {
     return this.host !== undefined && event.composedPath().includes(this.host);
   }
 
-  private open(subject: CardSubject, anchor: DOMRect, pinned: boolean): void {
+  private open(subject: CardSubject, anchor: CardAnchor, pinned: boolean): void {
     const sameSubject = this.isShowing(subject);
     if (!sameSubject) this.settle({ phase: 'idle' });
-    this.shown = { subject, anchor, pinned: pinned || (sameSubject && this.shown!.pinned) };
+    const view = this.document.defaultView!;
+    this.shown = {
+      subject,
+      anchor,
+      box: anchor.box,
+      at: anchor.locate(),
+      above: anchor.box.bottom > view.innerHeight * 0.6,
+      pinned: pinned || (sameSubject && this.shown!.pinned),
+    };
     this.render();
   }
 
@@ -249,9 +314,9 @@ export class CardHost {
       render(null, mount);
       return;
     }
-    const { subject, anchor } = this.shown;
+    const { subject, box, above } = this.shown;
     render(
-      h('div', { class: 'position', style: this.position(anchor) }, [
+      h('div', { class: 'position', style: this.position(box, above) }, [
         h(ItemCard, {
           subject,
           state: this.state,
@@ -267,13 +332,13 @@ export class CardHost {
     );
   }
 
-  /** Below the item's line, or above it when the line is in the lower part of the window. */
-  private position(anchor: DOMRect): Record<string, string> {
+  /** Below the item's line, or `above` it. */
+  private position(line: DOMRect, above: boolean): Record<string, string> {
     const view = this.document.defaultView!;
-    const left = `${Math.max(EDGE_MARGIN, Math.min(anchor.left, view.innerWidth - CARD_WIDTH - EDGE_MARGIN))}px`;
-    return anchor.bottom > view.innerHeight * 0.6
-      ? { position: 'fixed', left, bottom: `${view.innerHeight - anchor.top + GAP}px` }
-      : { position: 'fixed', left, top: `${anchor.bottom + GAP}px` };
+    const left = `${Math.max(EDGE_MARGIN, Math.min(line.left, view.innerWidth - CARD_WIDTH - EDGE_MARGIN))}px`;
+    return above
+      ? { position: 'fixed', left, bottom: `${view.innerHeight - line.top + GAP}px` }
+      : { position: 'fixed', left, top: `${line.bottom + GAP}px` };
   }
 
   private mountPoint(): HTMLElement {
