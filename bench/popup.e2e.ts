@@ -203,7 +203,7 @@ test('the popup over the 5 MB page: first row, full list, scroll frames', async 
     '',
     `The popup page is opened bound to the tab of \`${PAGE}\` once the page has been read, ${OPENINGS} times. Times are`,
     "from the popup's navigation: the first item row in the DOM, and the full list (the list's summary counts every item",
-    "of the page and the popup no longer says it is scanning or listing: the items come 400 a message). Elements and heap: the popup's DOM and JavaScript heap",
+    "of the page and the popup no longer says it is scanning or listing: the items come 400 a message, the next asked for as soon as one has come). Elements and heap: the popup's DOM and JavaScript heap",
     'with the full list.',
     '',
     '| opening | items | first row ms | full list ms | elements | heap MB |',
