@@ -3,11 +3,12 @@
  * draws it, in real Chromium. Each page of bench/support/load-pages.ts is
  * loaded three times in the same run: in a browser without the extension, in
  * one with it, and without it but with mark.js wrapping the ranges the
- * extension drew. From a performance trace of the page's main thread: the
- * longest task and the total blocking time, by wall time and by CPU time;
- * the extension's own tasks and the browser's rendering apart; in the page:
- * the time until the last range was drawn, the page's own timer runs on the
- * changing page, the heap. The figures are printed and written to
+ * extension draws over the whole page. From a performance trace of the
+ * page's main thread: the longest task and the total blocking time, by wall
+ * time and by CPU time; the extension's own tasks and the browser's rendering
+ * apart; in the page: the time until the page is drawn (the extension: every
+ * item handed over and those near the viewport drawn; mark.js: every range
+ * wrapped), the page's own timer runs on the changing page, the heap. The figures are printed and written to
  * bench/PAGE-TASKS.md (its hand-written reading of them, from "What the long
  * tasks are" on, is kept); nothing here asserts a time.
  *
@@ -22,7 +23,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../test/e2e/support/extension-browser';
-import { pageItems } from '../test/e2e/support/extension-api';
+import { pageItems, pageState } from '../test/e2e/support/extension-api';
+import { DRAWN_OVER_PAGE, scrollThroughPage } from '../test/e2e/support/highlights';
 import { loadPages, serveLoadPages, STORM, type LoadPage, type LoadPageServer } from './support/load-pages';
 import { isRenderingTask, LONG_TASK_MS, summarize, traceLoad, type MainThreadTask, type TaskSummary } from './support/main-thread-tasks';
 
@@ -31,7 +33,7 @@ const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
 /** Longest wait for the extension to finish a page. */
 const SCAN_TIMEOUT_MS = 180_000;
 
-/** How often the page is asked how many ranges are drawn, ms. */
+/** How often the page is asked how many ranges are drawn, and the extension whether it is ready, ms. */
 const DRAWN_POLL_MS = 100;
 
 /** One load of one page. */
@@ -42,14 +44,18 @@ interface LoadResult {
   extensionTasks: TaskSummary;
   /** Those that were mostly the browser's style, layout and paint. */
   renderingTasks: TaskSummary;
-  /** Ms from navigation until the last range was drawn (extension, mark.js). */
+  /** Ms from navigation until the page was drawn: the extension ready with the ranges near the viewport drawn, or mark.js done. */
   drawnAtMs?: number;
-  /** Ranges drawn. */
+  /** Ranges drawn: those in the highlights at the end (near the viewport) for the extension, those wrapped for mark.js. */
   ranges?: number;
+  /** Ranges the extension draws over the whole page, as it is scrolled through. */
+  rangesOverPage?: number;
   /** Runs of the changing page's own timer. */
   timerRuns?: number;
   /** JavaScript heap of the tab after a garbage collection, MB. */
   heapMb: number;
+  /** Blink's own garbage-collected heap (DOM, styles, ranges and their highlight markers) after the same collection, MB. */
+  blinkHeapMb: number;
 }
 
 /** A range as mark.js takes it: an offset into the concatenated text nodes of the body, and a length. */
@@ -83,13 +89,13 @@ const allPages = loadPages(resolve('eval/corpus'));
 const pages = chosen ? allPages.filter((p) => chosen.includes(p.name)) : allPages;
 if (pages.length === 0) throw new Error(`BENCH_PAGES names none of the pages: ${allPages.map((p) => p.name).join(', ')}`);
 
-/** The JavaScript heap of the page's renderer after a full garbage collection, in MB. */
-async function heapMb(page: Page): Promise<number> {
+/** The JavaScript heap and Blink's heap of the page's renderer after a full garbage collection, in MB. */
+async function heapMb(page: Page): Promise<Pick<LoadResult, 'heapMb' | 'blinkHeapMb'>> {
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const { usedSize, embedderHeapUsedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize: number };
   await session.detach();
-  return usedSize / 1e6;
+  return { heapMb: usedSize / 1e6, blinkHeapMb: embedderHeapUsedSize / 1e6 };
 }
 
 /** In the page: the number of ranges in the document's highlight registry, and the page's clock. */
@@ -118,8 +124,8 @@ async function watchDrawn(page: Page, done: Promise<unknown>): Promise<{ count: 
   }
 }
 
-/** In the page's own world: the drawn ranges as mark.js offsets, outermost only (mark.js wraps no range inside another). */
-function drawnAsMarkRanges(): MarkRange[] {
+/** In the page's own world: the ranges drawn over the whole page, left by `scrollThroughPage` under `key`, as mark.js offsets, outermost only (mark.js wraps no range inside another). */
+function drawnAsMarkRanges(key: string): MarkRange[] {
   const starts = new Map<Node, number>();
   let length = 0;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -129,8 +135,8 @@ function drawnAsMarkRanges(): MarkRange[] {
     length += (node as Text).length;
   }
   const ranges: MarkRange[] = [];
-  for (const highlight of CSS.highlights.values()) {
-    for (const range of highlight as Iterable<Range>) {
+  for (const drawn of Object.values((globalThis as Record<symbol, Record<string, Range[]>>)[Symbol.for(key)]!)) {
+    for (const range of drawn) {
       const start = starts.get(range.startContainer), end = starts.get(range.endContainer);
       if (start === undefined || end === undefined) continue;
       ranges.push({ start: start + range.startOffset, length: end + range.endOffset - start - range.startOffset });
@@ -143,6 +149,19 @@ function drawnAsMarkRanges(): MarkRange[] {
     if (!last || range.start >= last.start + last.length) outermost.push(range);
   }
   return outermost;
+}
+
+/**
+ * The page time at which the extension is first seen ready, asked every
+ * {@link DRAWN_POLL_MS} as the popup asks: every item found and handed to
+ * the painter, and those near the viewport drawn.
+ */
+async function readyAt(page: Page): Promise<number> {
+  for (;;) {
+    const state = await pageState(extension, page);
+    if (state?.state === 'ready') return page.evaluate(() => performance.now());
+    await new Promise((resolve) => setTimeout(resolve, DRAWN_POLL_MS));
+  }
 }
 
 /** The page's own timer runs once it has stopped changing. */
@@ -158,7 +177,7 @@ async function loadWithout(spec: LoadPage): Promise<LoadResult> {
     await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT_MS });
     return spec.storm ? stormRuns(page) : undefined;
   });
-  const result = { ...summaries(tasks), timerRuns, heapMb: await heapMb(page) };
+  const result = { ...summaries(tasks), timerRuns, ...(await heapMb(page)) };
   await page.close();
   return result;
 }
@@ -173,15 +192,28 @@ async function loadWith(spec: LoadPage): Promise<LoadResult & { markRanges: Mark
     const scanned = (async () => {
       await page.waitForLoadState('load', { timeout: SCAN_TIMEOUT_MS });
       const runs = spec.storm ? await stormRuns(page) : undefined;
+      const ready = await readyAt(page);
       await pageItems(extension, page, SCAN_TIMEOUT_MS);
-      return runs;
+      return { runs, ready };
     })();
-    const [timerRuns, seen] = await Promise.all([scanned, watchDrawn(page, scanned)]);
-    return { timerRuns, seen };
+    const [{ runs, ready }, seen] = await Promise.all([scanned, watchDrawn(page, scanned)]);
+    return { timerRuns: runs, seen, ready };
   });
-  const { timerRuns, seen } = load;
-  const markRanges = await page.evaluate(drawnAsMarkRanges);
-  const result = { ...summaries(tasks), drawnAtMs: seen.changedAt, ranges: seen.count, timerRuns, heapMb: await heapMb(page), markRanges };
+  const { timerRuns, seen, ready } = load;
+  const heap = await heapMb(page);
+  // The ranges mark.js is to wrap: all those the extension draws over the page, read by scrolling through it (after the trace).
+  let markRanges: MarkRange[] = [];
+  let rangesOverPage: number | undefined;
+  if (!spec.storm) {
+    await scrollThroughPage(page);
+    rangesOverPage = await page.evaluate(
+      (key) => Object.values((globalThis as Record<symbol, Record<string, Range[]>>)[Symbol.for(key)]!).reduce((sum, ranges) => sum + ranges.length, 0),
+      DRAWN_OVER_PAGE,
+    );
+    markRanges = await page.evaluate(drawnAsMarkRanges, DRAWN_OVER_PAGE);
+  }
+  const drawnAtMs = Math.max(ready, seen.changedAt);
+  const result = { ...summaries(tasks), drawnAtMs, ranges: seen.count, rangesOverPage, timerRuns, ...heap, markRanges };
   await page.close();
   return result;
 }
@@ -201,7 +233,7 @@ async function loadWithMarkJs(spec: LoadPage, ranges: readonly MarkRange[]): Pro
       ranges,
     );
   }, );
-  const result = { ...summaries(tasks), drawnAtMs, ranges: ranges.length, heapMb: await heapMb(page) };
+  const result = { ...summaries(tasks), drawnAtMs, ranges: ranges.length, ...(await heapMb(page)) };
   await page.close();
   return result;
 }
@@ -235,7 +267,7 @@ for (const spec of pages) {
       const { tasks: t, renderingTasks: paint } = r;
       allRows.push(
         `| ${spec.name} | ${label} | ${t.count} | ${ms(t.longestMs)} | ${ms(t.longestCpuMs)} (${t.longestMostly}) | ${ms(t.blockingMs)} | ${ms(t.blockingCpuMs)} | ` +
-          `${ms(paint.cpuMs)} | ${ms(paint.longestCpuMs)} | ${r.ranges ?? '–'} | ${ms(r.drawnAtMs)} | ${r.heapMb.toFixed(1)} |`,
+          `${ms(paint.cpuMs)} | ${ms(paint.longestCpuMs)} | ${r.ranges ?? '–'}${r.rangesOverPage === undefined ? '' : ` of ${r.rangesOverPage}`} | ${ms(r.drawnAtMs)} | ${r.heapMb.toFixed(1)} | ${r.blinkHeapMb.toFixed(1)} |`,
       );
     }
     const ext = withExtension.extensionTasks;
@@ -265,7 +297,11 @@ afterAll(() => {
     ...pages.map((p) => `- \`${p.name}\`: ${p.description}.`),
     '',
     'Each page is loaded in a browser without the extension, in one with it, and without it but with mark.js wrapping',
-    'the ranges the extension drew (outermost ones: mark.js wraps no range inside another), in the same run. Tasks are',
+    'the ranges the extension draws over the whole page (outermost ones: mark.js wraps no range inside another), in the',
+    'same run. The extension keeps in the highlights only the items near the viewport (in a paragraph within one',
+    'viewport height of it) and draws the others as they are scrolled near; so the ranges it draws over the page are',
+    'read after the trace by scrolling its page from top to bottom, and mark.js, which has no such way, wraps them all',
+    'at once. Tasks are',
     "every top-level task of the page's main thread in a performance trace, from the page's commit until it is read",
     "(the scheduler's `RunTask` events, each with the microtask checkpoint that ends it, which Chromium traces after",
     'it: work resumed after `scheduler.yield()` runs there). Each task is measured by wall time and by CPU time (the thread clock of the trace): on a shared',
@@ -277,16 +313,22 @@ afterAll(() => {
     "a browser message calling into script (its messaging). Rendering tasks are those with more than half their CPU",
     'time in style, layout and paint (`UpdateLayoutTree`, `Layout`, `PrePaint`, `Paint`, `Layerize`, `Commit`): the',
     "browser's own work, which the extension's highlights add to. In brackets, the trace event with the most CPU time",
-    "of its own in the longest task. The page is asked every 100 ms how many ranges are drawn (from outside, so",
-    'no script of the benchmark runs in its frames); "drawn at" is the page time at which the last count was first',
-    "seen (extension), or when mark.js finished. Heap: the tab's JavaScript heap after a garbage collection, content",
-    "script included. mark.js is started through the DevTools protocol: its work counts in all tasks, not as the",
+    "of its own in the longest task. Ranges: for the extension, those in the highlights at the end (near the",
+    "viewport), of those it draws over the whole page; for mark.js, those it wrapped. The page is asked every 100 ms",
+    'how many ranges are in the highlights (from outside, so no script of the benchmark runs in its frames), and the',
+    "extension (through its service worker, as the popup asks) whether it is ready: every item found and handed to",
+    'its painter, and those near the viewport drawn. "Drawn at" is the later of the page time at which it was first',
+    'seen ready and the one at which the last count was first seen (extension), or when mark.js finished: in both',
+    "cases the viewport highlighted and the rest ready for when it is scrolled to. Being ready takes the extension's",
+    "work on the whole page (every item found and its ranges made, near the viewport or not), as mark.js's time takes",
+    "wrapping every range. Heap: the tab's JavaScript heap after a garbage collection, content script included, and",
+    "Blink's heap (DOM, styles, ranges and their highlight markers) after the same collection. mark.js is started through the DevTools protocol: its work counts in all tasks, not as the",
     "extension's.",
     '',
     '## All tasks of the page',
     '',
-    '| page | run | tasks | longest ms | longest CPU ms | blocking ms | blocking CPU ms | rendering CPU ms | longest rendering CPU ms | ranges | drawn at ms | heap MB |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | run | tasks | longest ms | longest CPU ms | blocking ms | blocking CPU ms | rendering CPU ms | longest rendering CPU ms | ranges | drawn at ms | heap MB | Blink heap MB |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...allRows,
     '',
     "## The extension's own tasks",

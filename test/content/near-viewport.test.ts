@@ -10,7 +10,7 @@ import { IDLE_TIMEOUT_MS, LONGEST_WAIT_MS } from '../../src/content/paint/draw-b
 import { drawingOf } from '../../src/content/paint/drawing';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName, type ItemDrawing } from '../../src/content/paint/layers';
-import { holderOf, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
+import { holderOf, intersectionWatcher, OBSERVED_PER_FRAME, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
 import type { Painter } from '../../src/content/paint/painter';
 import { buildPageModel, type TextModel } from '../../src/dom/text-model';
 import { extract } from '../../src/extractor';
@@ -166,5 +166,38 @@ describe('the painter draws only the items near the viewport', () => {
     model = buildPageModel(document);
     expect(holderOf(model.toRange(0, model.text.length))).toBe(document.querySelector('div'));
     expect(holderOf(model.toRange(0, 2))).toBe(document.querySelector('p'));
+  });
+});
+
+describe('the watcher over the browser’s IntersectionObserver', () => {
+  /** A window whose observer records what it watches, and whose frames are run by hand. */
+  function fakeView() {
+    const watched = new Set<Element>();
+    const frames: FrameRequestCallback[] = [];
+    class Observer {
+      observe = (element: Element) => void watched.add(element);
+      unobserve = (element: Element) => void watched.delete(element);
+    }
+    const view = {
+      IntersectionObserver: Observer as unknown as typeof IntersectionObserver,
+      requestAnimationFrame: (callback: FrameRequestCallback) => frames.push(callback),
+    };
+    const nextFrame = () => frames.splice(0).forEach((callback) => callback(0));
+    return { view, watched, nextFrame };
+  }
+
+  it('starts watching a batch of many elements a few hundred a frame', () => {
+    const { view, watched, nextFrame } = fakeView();
+    const watcher = intersectionWatcher(view)!(() => undefined);
+    const elements = Array.from({ length: 2 * OBSERVED_PER_FRAME + 1 }, () => document.createElement('p'));
+    for (const element of elements) watcher.observe(element);
+    expect(watched.size).toBe(0);
+
+    nextFrame();
+    expect(watched.size).toBe(OBSERVED_PER_FRAME);
+    watcher.unobserve(elements[elements.length - 1]!);
+    nextFrame();
+    nextFrame();
+    expect(watched).toEqual(new Set(elements.slice(0, -1)));
   });
 });

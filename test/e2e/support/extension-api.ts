@@ -96,6 +96,16 @@ async function allItems(
   }
 }
 
+/** The page's state as the popup first asks for it (`scanning` or `ready`, with the items' revision); undefined while its content script is not listening. */
+export async function pageState(extension: ExtensionBrowser, page: Page): Promise<GetPageStateResponse | undefined> {
+  const tabId = await tabIdOf(extension, page);
+  const worker = await extension.serviceWorker();
+  const message: ContentMessage = { type: 'popup-to-content/get-page-state' };
+  return worker
+    .evaluate(([id, sent]) => chrome.tabs.sendMessage(id, sent) as Promise<GetPageStateResponse>, [tabId, message] as const)
+    .catch(() => undefined);
+}
+
 /** Asks the page's content script to show an item, as a click on its row in the popup does; its answer. */
 export async function showItem(extension: ExtensionBrowser, page: Page, itemId: string): Promise<{ ok: boolean }> {
   const tabId = await tabIdOf(extension, page);

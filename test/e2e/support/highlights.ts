@@ -40,37 +40,57 @@ export async function firstRangeInLayer(page: Page, layer: Layer): Promise<{ x: 
   }, highlightName(layer));
 }
 
+/** The symbol (`Symbol.for` of this key) under which {@link scrollThroughPage} leaves, in the page's own world, the ranges drawn over the whole page by highlight name. */
+export const DRAWN_OVER_PAGE = 'drawn-over-page';
+
 /**
- * The texts drawn in each layer over the whole page: the page is scrolled
- * from top to bottom a viewport height at a time, each step read once the
- * highlights have stayed the same for two frames (the observer reports after
- * a frame), then scrolled back to the top. Each range is counted once.
+ * Scrolls the page from top to bottom two viewport heights at a time (what
+ * is drawn reaches one viewport height beyond the viewport), each step read
+ * once the highlights have stayed the same for two frames (the observer
+ * reports after a frame), then back to the top; leaves every range seen
+ * under {@link DRAWN_OVER_PAGE}, each once.
  */
-export async function drawnOverWholePage(page: Page): Promise<DrawnLayers> {
-  const names = Object.fromEntries(LAYERS.map((layer) => [layer, highlightName(layer)]));
-  return page.evaluate(async (byLayer) => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const count = () => Object.values(byLayer).reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
-    const settled = async () => {
-      let last = -1;
-      for (let same = 0; same < 2; ) {
-        await frame();
-        const now = count();
-        same = now === last ? same + 1 : 0;
-        last = now;
+export async function scrollThroughPage(page: Page): Promise<void> {
+  const names = LAYERS.map(highlightName);
+  await page.evaluate(
+    async ([names, key]) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const count = () => names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
+      const settled = async () => {
+        let last = -1;
+        for (let same = 0; same < 2; ) {
+          await frame();
+          const now = count();
+          same = now === last ? same + 1 : 0;
+          last = now;
+        }
+      };
+      const seen = new Map(names.map((name) => [name, new Set<AbstractRange>()]));
+      for (let top = 0; ; top += 2 * innerHeight) {
+        scrollTo(0, top);
+        await settled();
+        for (const name of names) for (const range of CSS.highlights.get(name) ?? []) seen.get(name)!.add(range);
+        if (top + innerHeight >= document.documentElement.scrollHeight) break;
       }
-    };
-    const seen = Object.fromEntries(Object.keys(byLayer).map((layer) => [layer, new Set<AbstractRange>()]));
-    for (let top = 0; ; top += innerHeight) {
-      scrollTo(0, top);
+      scrollTo(0, 0);
       await settled();
-      for (const [layer, name] of Object.entries(byLayer)) for (const range of CSS.highlights.get(name) ?? []) seen[layer]!.add(range);
-      if (top + innerHeight >= document.documentElement.scrollHeight) break;
-    }
-    scrollTo(0, 0);
-    await settled();
-    return Object.fromEntries(Object.entries(seen).map(([layer, ranges]) => [layer, [...ranges].map((range) => (range as Range).toString())])) as DrawnLayers;
-  }, names);
+      (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = Object.fromEntries([...seen].map(([name, ranges]) => [name, [...ranges]]));
+    },
+    [names, DRAWN_OVER_PAGE] as const,
+  );
+}
+
+/** The texts drawn in each layer over the whole page, read by {@link scrollThroughPage}. */
+export async function drawnOverWholePage(page: Page): Promise<DrawnLayers> {
+  await scrollThroughPage(page);
+  const names = Object.fromEntries(LAYERS.map((layer) => [layer, highlightName(layer)]));
+  return page.evaluate(
+    ([byLayer, key]) => {
+      const drawn = (globalThis as Record<symbol, Record<string, Range[]>>)[Symbol.for(key)]!;
+      return Object.fromEntries(Object.entries(byLayer).map(([layer, name]) => [layer, (drawn[name] ?? []).map((range) => range.toString())])) as DrawnLayers;
+    },
+    [names, DRAWN_OVER_PAGE] as const,
+  );
 }
 
 /** How a layer looks: the background of its highlight at the root element and in the element holding its first range's text. */
