@@ -14,7 +14,7 @@ import type { TextModel } from '../../dom/text-model';
 import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing } from './layers';
 import { adoptDocumentStylesOnce } from './adopt-styles';
 import { type BatchClock, DrawBatches, globalClock } from './draw-batches';
-import { everythingNear, intersectionWatcher, ViewportWindow, type WatchNearness } from './near-viewport';
+import { everythingNear, holderOf, intersectionWatcher, ViewportWindow, type WatchNearness } from './near-viewport';
 import type { Painter } from './painter';
 
 /** The parts of the Highlight API the painter uses, passed in so tests can stand in for them. */
@@ -78,16 +78,16 @@ export function createHighlightPainter(
   const viewport = new ViewportWindow(watch);
   /** The parts handed over, by item id. */
   const drawn = new Map<string, Part[]>();
-  /** The parts of the next batch, by item id. */
-  const toAdd = new Map<string, Part[]>();
+  /** The parts of the next batch and the element holding them, by item id (found when painted, a slice at a time, rather than all in the batch). */
+  const toAdd = new Map<string, { parts: Part[]; holder: Element | undefined }>();
   /** Items to take out in the next batch. */
   let toRemove: string[] = [];
 
   const batches = new DrawBatches(() => {
     for (const id of toRemove) viewport.remove(id);
     toRemove = [];
-    for (const [id, parts] of toAdd) {
-      viewport.add(id, parts);
+    for (const [id, { parts, holder }] of toAdd) {
+      if (holder) viewport.add(id, parts, holder);
       drawn.set(id, parts);
     }
     toAdd.clear();
@@ -107,10 +107,10 @@ export function createHighlightPainter(
     paint(model: TextModel, drawings: readonly ItemDrawing[]): void {
       for (const { id, spans } of drawings) {
         const parts = spans.map(({ layer, start, end }) => ({ highlight: highlights.get(layer)!, range: model.toRange(start, end) }));
-        const current = toAdd.get(id) ?? drawn.get(id);
+        const current = toAdd.get(id)?.parts ?? drawn.get(id);
         if (current && sameParts(current, parts)) continue;
         erase(id);
-        toAdd.set(id, parts);
+        toAdd.set(id, { parts, holder: parts[0] && holderOf(parts[0].range) });
         batches.request();
       }
     },

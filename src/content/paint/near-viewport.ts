@@ -171,9 +171,13 @@ export class ViewportWindow {
     return this.settling ? new Promise((resolve) => this.settledWaiters.push(resolve)) : Promise.resolve();
   }
 
-  /** Takes an item in (it must not be in already): its ranges are registered now if its holder is near, else when it comes near. */
-  add(id: string, parts: readonly HighlightPart[]): void {
-    if (parts.length > 0) this.addTo(holderOf(parts[0]!.range), id, parts);
+  /**
+   * Takes an item in (it must not be in already), held by `holder` (by
+   * default, the block element holding its first range): its ranges are
+   * registered now if the holder is near, else when it comes near.
+   */
+  add(id: string, parts: readonly HighlightPart[], holder: Element | undefined = parts[0] && holderOf(parts[0].range)): void {
+    if (holder) this.addTo(holder, id, parts);
   }
 
   /** Takes an item out, its ranges out of the highlights. */
