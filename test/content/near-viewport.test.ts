@@ -170,34 +170,53 @@ describe('the painter draws only the items near the viewport', () => {
 });
 
 describe('the watcher over the browser’s IntersectionObserver', () => {
-  /** A window whose observer records what it watches, and whose frames are run by hand. */
+  /** A window whose observer records what it watches; `frame()` reports, as the browser does after a frame, on the elements watched since the last one. */
   function fakeView() {
     const watched = new Set<Element>();
-    const frames: FrameRequestCallback[] = [];
+    let unreported: Element[] = [];
+    let callback: IntersectionObserverCallback = () => undefined;
     class Observer {
-      observe = (element: Element) => void watched.add(element);
+      constructor(report: IntersectionObserverCallback) {
+        callback = report;
+      }
+      observe = (element: Element) => {
+        watched.add(element);
+        unreported.push(element);
+      };
       unobserve = (element: Element) => void watched.delete(element);
     }
-    const view = {
-      IntersectionObserver: Observer as unknown as typeof IntersectionObserver,
-      requestAnimationFrame: (callback: FrameRequestCallback) => frames.push(callback),
+    const view = { IntersectionObserver: Observer as unknown as typeof IntersectionObserver };
+    const frame = () => {
+      const entries = unreported.filter((element) => watched.has(element)).map((target) => ({ target, isIntersecting: false, boundingClientRect: { width: 10, height: 10 } }));
+      unreported = [];
+      if (entries.length > 0) callback(entries as unknown as IntersectionObserverEntry[], {} as IntersectionObserver);
     };
-    const nextFrame = () => frames.splice(0).forEach((callback) => callback(0));
-    return { view, watched, nextFrame };
+    return { view, watched, frame };
   }
 
-  it('starts watching a batch of many elements a few hundred a frame', () => {
-    const { view, watched, nextFrame } = fakeView();
-    const watcher = intersectionWatcher(view)!(() => undefined);
+  it('starts watching a batch of many elements a few hundred at a time, the next once the observer has reported on the last', () => {
+    const { view, watched, frame } = fakeView();
+    const reported: Element[] = [];
+    const watcher = intersectionWatcher(view)!((changes) => reported.push(...changes.map((change) => change.element)));
     const elements = Array.from({ length: 2 * OBSERVED_PER_FRAME + 1 }, () => document.createElement('p'));
     for (const element of elements) watcher.observe(element);
-    expect(watched.size).toBe(0);
-
-    nextFrame();
     expect(watched.size).toBe(OBSERVED_PER_FRAME);
+
+    frame();
+    expect(watched.size).toBe(2 * OBSERVED_PER_FRAME);
     watcher.unobserve(elements[elements.length - 1]!);
-    nextFrame();
-    nextFrame();
+    frame();
+    frame();
     expect(watched).toEqual(new Set(elements.slice(0, -1)));
+    expect(reported).toEqual(elements.slice(0, -1));
+  });
+
+  it('goes on with the next batch when the elements awaited are no longer watched', () => {
+    const { view, watched } = fakeView();
+    const watcher = intersectionWatcher(view)!(() => undefined);
+    const elements = Array.from({ length: OBSERVED_PER_FRAME + 1 }, () => document.createElement('p'));
+    for (const element of elements) watcher.observe(element);
+    for (const element of elements.slice(0, OBSERVED_PER_FRAME)) watcher.unobserve(element);
+    expect(watched).toEqual(new Set([elements[OBSERVED_PER_FRAME]]));
   });
 });
