@@ -7,7 +7,7 @@ import { startContentScript, type RunningContentScript } from '../../src/content
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName } from '../../src/content/paint/layers';
 import { MAX_ITEMS_PER_ANSWER, type BackgroundMessage, type GetPageItemsResponse, type SavedItem } from '../../src/shared/messages';
-import { storedItemsOf } from '../../src/shared/stored-item';
+import { saveInMemory } from '../shared/save-in-memory';
 import { analystClick } from './analyst-events';
 import { fakeHighlightApi, highlightedTexts } from './fake-highlight-api';
 
@@ -25,15 +25,8 @@ function fakeExtension() {
     async sendToBackground(message) {
       sent.push(message);
       switch (message.type) {
-        case 'to-background/save-items': {
-          const answer = {
-            ok: true as const,
-            savedAt: '2026-11-23T00:00:00.000Z',
-            receipts: message.items.map((_, i) => ({ id: `saved-${stored.length + i}` })),
-          };
-          stored.push(...storedItemsOf(message.items, answer));
-          return answer;
-        }
+        case 'to-background/save-items':
+          return saveInMemory(stored, message.items, '2026-11-23T00:00:00.000Z');
         case 'to-background/list-saved':
           return { ok: true, items: stored.filter((item) => item.url === message.url) };
         default:

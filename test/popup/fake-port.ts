@@ -1,7 +1,7 @@
 /** A stand-in for the browser in popup tests: records every message and answers as told. */
 import type { BackgroundMessage, ContentMessage, GetPageItemsResponse, PageItem, SavedItem } from '../../src/shared/messages';
 import type { ActiveTab, BrowserPort } from '../../src/popup/popup-client';
-import { storedItemsOf } from '../../src/shared/stored-item';
+import { saveInMemory } from '../shared/save-in-memory';
 
 /** One read of the page, as its content script knows it: the fake answers slices of its items and its saved items. */
 export interface PageAnswer {
@@ -58,15 +58,8 @@ export function memoryBackground(initial: SavedItem[] = []): (message: Backgroun
   const saved = [...initial];
   return (message) => {
     switch (message.type) {
-      case 'to-background/save-items': {
-        const answer = {
-          ok: true as const,
-          savedAt: '2026-11-23T10:00:00.000Z',
-          receipts: message.items.map((_, index) => ({ id: `saved-${saved.length + index}` })),
-        };
-        saved.push(...storedItemsOf(message.items, answer));
-        return answer;
-      }
+      case 'to-background/save-items':
+        return saveInMemory(saved, message.items, '2026-11-23T10:00:00.000Z');
       case 'to-background/list-saved':
         return { ok: true, items: saved.filter((item) => message.url === undefined || item.url === message.url) };
       default:
