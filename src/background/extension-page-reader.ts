@@ -9,6 +9,7 @@
 import { databaseOnDemand, listSavedItems, type ItemQuery } from './db';
 import type { SavedItem } from '../shared/messages';
 import { storageFailureText } from './storage-errors';
+import { messageOf } from '../shared/message-of';
 
 /** Name of the User Timing measure of each read, seen in DevTools' performance panel and read by `npm run bench:page`. */
 export const READ_MEASURE = 'policy-lens: read saved items';
@@ -30,6 +31,6 @@ export async function readSavedItems(query: ItemQuery = {}): Promise<SavedItem[]
     performance.measure(READ_MEASURE, { start, detail: { items: items.length } });
     return items;
   } catch (error) {
-    throw new Error(storageFailureText(error) ?? (error instanceof Error ? error.message : String(error)), { cause: error });
+    throw new Error(storageFailureText(error) ?? messageOf(error), { cause: error });
   }
 }

@@ -9,6 +9,7 @@ import { AnnotationFormatError, readAnnotations, type AnnotationToAnchor } from 
 import { pageTextOf } from './page-text';
 import { decodeText, InputError, readInput } from './read-input';
 import { UsageError } from './args';
+import { messageOf } from '../shared/message-of';
 
 /** Usage of the `anchor` command. */
 export const ANCHOR_USAGE = `usage: policy-lens anchor ANNOTATIONS.json PAGE
@@ -62,7 +63,7 @@ function readAnnotationFile(path: string, input: { bytes: Uint8Array }): Annotat
   try {
     json = JSON.parse(decodeText(input.bytes).replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(`${path}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new InputError(`${path}: not JSON (${messageOf(error)})`);
   }
   try {
     return readAnnotations(json);

@@ -1,6 +1,7 @@
 /** Reading the command line's input: a file or standard input, as text or as an HTML page. */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { messageOf } from '../shared/message-of';
 
 /** The bytes of an input and how to read them. */
 export interface RawInput {
@@ -91,6 +92,6 @@ function reasonOf(error: unknown): string {
     case 'EPERM':
       return 'permission denied';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return messageOf(error);
   }
 }

@@ -7,6 +7,7 @@ import { MAX_IMPORT_LENGTH, type ExportFile, type ExportFormat, type SavedItem }
 import { downloadFile } from '../ui/download';
 import { filterSaved, groupByPage, SHOW_EVERYTHING, type LibraryFilter, type LibrarySort, type PageGroup } from './library-filter';
 import type { ItemEdit, LibraryClient } from './library-client';
+import { messageOf } from '../shared/message-of';
 
 /** A message above the list. */
 export interface LibraryNotice {
@@ -235,10 +236,6 @@ export function useLibrary(client: LibraryClient, download: (file: ExportFile) =
 /** `n items`, or `1 item`. */
 function count(n: number): string {
   return n === 1 ? '1 item' : `${n} items`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The refusal of a file over the import limit, in megabytes as a file manager shows them. */

@@ -18,6 +18,7 @@ import {
 import { saveInMessages } from '../shared/save-in-messages';
 import { isObject } from '../shared/is-object';
 import { askBackground, StorageFailedError } from '../ui/background-request';
+import { messageOf } from '../shared/message-of';
 
 /** The tab the popup was opened over. */
 export interface ActiveTab {
@@ -130,7 +131,7 @@ export function createPopupClient(port: BrowserPort): PopupClient {
       try {
         return await port.readSaved(url);
       } catch (error) {
-        throw new StorageFailedError(error instanceof Error ? error.message : String(error));
+        throw new StorageFailedError(messageOf(error));
       }
     },
 

@@ -6,6 +6,7 @@
 import type { NewSavedItem, SavedItem } from '../shared/messages';
 import { runOverlapped } from '../shared/overlapped';
 import { SAVE_MESSAGES_IN_FLIGHT } from '../shared/save-in-messages';
+import { messageOf } from '../shared/message-of';
 
 /** Items per request: well under the store's limit per save, and a few hundred kilobytes a message. */
 export const SAVE_BATCH_SIZE = 500;
@@ -57,7 +58,7 @@ export async function saveInBatches(items: readonly NewSavedItem[], options: Bat
     } catch (error) {
       if (options.isUnreachable(error)) throw error;
       if (batch.length === 1) {
-        return { stored: [], refused: [{ item: batch[0]!, reason: error instanceof Error ? error.message : String(error) }] };
+        return { stored: [], refused: [{ item: batch[0]!, reason: messageOf(error) }] };
       }
       const half = Math.ceil(batch.length / 2);
       const first = await save(batch.slice(0, half));

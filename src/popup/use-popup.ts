@@ -15,6 +15,7 @@ import { StorageFailedError, StorageUnreachableError } from '../ui/background-re
 import { NewsGate } from './news-gate';
 import { saveInBatches, type RefusedItem } from './save-in-batches';
 import { shorten } from '../ui/shorten';
+import { messageOf } from '../shared/message-of';
 
 /** What the popup knows about the page behind it. */
 export type PageState =
@@ -317,8 +318,4 @@ function saveNotice(storedCount: number, refused: readonly RefusedItem[]): Notic
 /** The page item ids of saved items (hand-picked highlights have none). */
 function idsOf(saved: readonly { pageItemId?: string }[]): Set<string> {
   return new Set(saved.flatMap((item) => (item.pageItemId ? [item.pageItemId] : [])));
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@
 import { MAX_ITEMS_PER_SAVE, type NewSavedItem, type SavedItem, type SaveItemsAnswer } from './messages';
 import { runOverlapped } from './overlapped';
 import { storedItemsOf } from './stored-item';
+import { messageOf } from './message-of';
 
 /**
  * Save messages under way at once. The background answers a message once
@@ -37,6 +38,6 @@ export async function saveInMessages(
   if (!failure) return saved;
   const error: unknown = failure.reason;
   if (saved.length === 0) throw error;
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = messageOf(error);
   throw new Error(`${reason} (${saved.length} of the ${items.length} items were saved)`, { cause: error });
 }

@@ -15,6 +15,7 @@ import { adoptStyles } from '../paint/adopt-styles';
 import { byAnalyst } from '../trusted-events';
 import { CARD_CSS } from './card-styles';
 import { ItemCard, type CardSubject, type SaveState } from './ItemCard';
+import { messageOf } from '../../shared/message-of';
 
 /** Tag name of the card's host element. */
 export const CARD_HOST_TAG = 'policy-lens-card';
@@ -224,7 +225,7 @@ export class CardHost {
       },
       (error: unknown) => {
         if (!this.isShowing(subject)) return;
-        this.settle({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+        this.settle({ phase: 'failed', error: messageOf(error) });
       },
     );
   }
