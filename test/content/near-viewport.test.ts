@@ -24,7 +24,7 @@ class FakeWatcher {
 
   readonly watch: WatchNearness = (report) => {
     this.report = report;
-    return { observe: (element) => this.watched.add(element), unobserve: (element) => this.watched.delete(element) };
+    return { observe: (element) => this.watched.add(element), unobserve: (element) => this.watched.delete(element), reporting: true };
   };
 
   /** Reports every watched element: near when `isNear` says so. */
@@ -197,7 +197,7 @@ describe('the watcher over the browser’s IntersectionObserver', () => {
   it('starts watching a batch of many elements a few hundred at a time, the next once the observer has reported on the last', () => {
     const { view, watched, frame } = fakeView();
     const reported: Element[] = [];
-    const watcher = intersectionWatcher(view)!((changes) => reported.push(...changes.map((change) => change.element)));
+    const watcher = intersectionWatcher(view)!((changes) => reported.push(...changes.map((change) => change.element)), () => undefined);
     const elements = Array.from({ length: 2 * OBSERVED_PER_FRAME + 1 }, () => document.createElement('p'));
     for (const element of elements) watcher.observe(element);
     expect(watched.size).toBe(OBSERVED_PER_FRAME);
@@ -213,7 +213,7 @@ describe('the watcher over the browser’s IntersectionObserver', () => {
 
   it('goes on with the next batch when the elements awaited are no longer watched', () => {
     const { view, watched } = fakeView();
-    const watcher = intersectionWatcher(view)!(() => undefined);
+    const watcher = intersectionWatcher(view)!(() => undefined, () => undefined);
     const elements = Array.from({ length: OBSERVED_PER_FRAME + 1 }, () => document.createElement('p'));
     for (const element of elements) watcher.observe(element);
     for (const element of elements.slice(0, OBSERVED_PER_FRAME)) watcher.unobserve(element);
