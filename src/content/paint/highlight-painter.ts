@@ -105,9 +105,13 @@ export function createHighlightPainter(
   const toRemove = new Set<string>();
 
   const batches = new DrawBatches(() => {
-    for (const id of toRemove) viewport.remove(id);
+    // An item drawn anew takes the place of the one drawn before (see `ViewportWindow.add`).
+    for (const id of toRemove) if (!toAdd.has(id)) viewport.remove(id);
     toRemove.clear();
-    for (const [id, { item, holder }] of toAdd) if (holder) viewport.add(id, item, holder);
+    for (const [id, { item, holder }] of toAdd) {
+      if (holder) viewport.add(id, item, holder);
+      else viewport.remove(id);
+    }
     toAdd.clear();
     return viewport.rangesRegistered;
   }, clock);

@@ -240,13 +240,17 @@ export class ViewportWindow<T> {
   }
 
   /**
-   * Takes an item in (it must not be in already), held by `holder`: its ranges
-   * are made and registered now if the holder is near, else when it comes near.
+   * Takes an item in, held by `holder`: its ranges are made and registered now
+   * if the holder is near, else when it comes near. An item in already is
+   * taken out once the new one is in, so that a holder it stays in is still
+   * watched, and drawn, without waiting for a new report.
    */
   add(id: string, item: T, holder: Element): void {
+    const previous = this.placed.get(id);
     const placed: Placed<T> = { item, holder, parts: undefined };
     this.placed.set(id, placed);
     this.addTo(holder, placed);
+    if (previous) this.takeOut(previous);
   }
 
   /** Gives an item in the window what makes its ranges from now on; its ranges registered now stay as they are. */
@@ -260,9 +264,14 @@ export class ViewportWindow<T> {
     const placed = this.placed.get(id);
     if (!placed) return;
     this.placed.delete(id);
+    this.takeOut(placed);
+  }
+
+  /** Takes an item out of its holder and its ranges out of the highlights; stops watching a holder left with no item. */
+  private takeOut(placed: Placed<T>): void {
     const holder = this.holders.get(placed.holder)!;
     holder.items.delete(placed);
-    if (placed.parts) this.unregister(placed);
+    this.unregister(placed);
     if (holder.items.size === 0) this.forget(placed.holder, holder);
   }
 
