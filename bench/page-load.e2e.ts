@@ -26,7 +26,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../test/e2e/suppo
 import { pageItems, pageState } from '../test/e2e/support/extension-api';
 import { DRAWN_OVER_PAGE, scrollThroughPage } from '../test/e2e/support/highlights';
 import { loadPages, serveLoadPages, STORM, type LoadPage, type LoadPageServer } from './support/load-pages';
-import { isRenderingTask, LONG_TASK_MS, summarize, traceLoad, type MainThreadTask, type TaskSummary } from './support/main-thread-tasks';
+import { isRenderingTask, LONG_TASK_MS, stampedStretch, summarize, traceDuring, traceLoad, type MainThreadTask, type TaskSummary } from './support/main-thread-tasks';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'];
@@ -35,6 +35,23 @@ const SCAN_TIMEOUT_MS = 180_000;
 
 /** How often the page is asked how many ranges are drawn, and the extension whether it is ready, ms. */
 const DRAWN_POLL_MS = 100;
+
+/** Viewport heights the page is scrolled at each frame of the fast scroll, as a scrollbar dragged: every frame brings paragraphs near and takes others away. */
+const FAST_SCROLL_VIEWPORTS = 2;
+/** Label of the time stamps the page leaves in the trace at the start and the end of the fast scroll. */
+const FAST_SCROLL_STAMP = 'policy-lens-fast-scroll';
+
+/** The tasks of the page's main thread while it was scrolled fast from top to bottom, once read. */
+interface FastScroll {
+  /** Frames the scroll took. */
+  frames: number;
+  /** Every task of the main thread. */
+  tasks: TaskSummary;
+  /** Those in which the extension's script ran. */
+  extensionTasks: TaskSummary;
+  /** Ranges in the highlights at the end, at the bottom of the page. */
+  ranges: number;
+}
 
 /** One load of one page. */
 interface LoadResult {
@@ -56,6 +73,8 @@ interface LoadResult {
   heapMb: number;
   /** Blink's own garbage-collected heap (DOM, styles, ranges and their highlight markers) after the same collection, MB. */
   blinkHeapMb: number;
+  /** The extension's page scrolled fast once read (not the changing page). */
+  fastScroll?: FastScroll;
 }
 
 /** A range as mark.js takes it: an offset into the concatenated text nodes of the body, and a length. */
@@ -170,6 +189,39 @@ async function stormRuns(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { storm: { fires: number } }).storm.fires);
 }
 
+/**
+ * Scrolls the page from top to bottom, {@link FAST_SCROLL_VIEWPORTS} viewport
+ * heights a frame, while tracing it; the tasks between the page's time
+ * stamps at the start and (once the observer has had two frames and 200 ms
+ * to report on the last paragraphs) the end.
+ */
+async function scrollFast(browser: Browser, page: Page, name: string): Promise<FastScroll> {
+  const { result: frames, events } = await traceDuring(browser, page, `${name}-fast-scroll`, () =>
+    page.evaluate(
+      async ([label, step]) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        console.timeStamp(label);
+        let frames = 0;
+        while (scrollY + innerHeight < document.documentElement.scrollHeight) {
+          scrollBy(0, step * innerHeight);
+          frames++;
+          await frame();
+        }
+        await frame();
+        await frame();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        console.timeStamp(label);
+        return frames;
+      },
+      [FAST_SCROLL_STAMP, FAST_SCROLL_VIEWPORTS] as const,
+    ),
+  );
+  const { tasks } = stampedStretch(events, FAST_SCROLL_STAMP);
+  const { count: ranges } = await page.evaluate(countHighlights);
+  await page.evaluate(() => scrollTo(0, 0));
+  return { frames, tasks: summarize(tasks), extensionTasks: summarize(tasks.filter((task) => task.extension)), ranges };
+}
+
 async function loadWithout(spec: LoadPage): Promise<LoadResult> {
   const page = await plain.newPage();
   const url = server.url(spec.name);
@@ -204,7 +256,9 @@ async function loadWith(spec: LoadPage): Promise<LoadResult & { markRanges: Mark
   // The ranges mark.js is to wrap: all those the extension draws over the page, read by scrolling through it (after the trace).
   let markRanges: MarkRange[] = [];
   let rangesOverPage: number | undefined;
+  let fastScroll: FastScroll | undefined;
   if (!spec.storm) {
+    fastScroll = await scrollFast(browser, page, spec.name);
     await scrollThroughPage(page);
     rangesOverPage = await page.evaluate(
       (key) => Object.values((globalThis as Record<symbol, Record<string, Range[]>>)[Symbol.for(key)]!).reduce((sum, ranges) => sum + ranges.length, 0),
@@ -213,7 +267,7 @@ async function loadWith(spec: LoadPage): Promise<LoadResult & { markRanges: Mark
     markRanges = await page.evaluate(drawnAsMarkRanges, DRAWN_OVER_PAGE);
   }
   const drawnAtMs = Math.max(ready, seen.changedAt);
-  const result = { ...summaries(tasks), drawnAtMs, ranges: seen.count, rangesOverPage, timerRuns, ...heap, markRanges };
+  const result = { ...summaries(tasks), drawnAtMs, ranges: seen.count, rangesOverPage, timerRuns, ...heap, markRanges, fastScroll };
   await page.close();
   return result;
 }
@@ -251,6 +305,7 @@ const ms = (value: number | undefined): string => (value === undefined ? '–' :
 const allRows: string[] = [];
 const extensionRows: string[] = [];
 const stormRows: string[] = [];
+const scrollRows: string[] = [];
 /** Pages whose three loads are done. */
 let pagesDone = 0;
 
@@ -274,6 +329,14 @@ for (const spec of pages) {
     extensionRows.push(
       `| ${spec.name} | ${ext.count} | ${ms(ext.cpuMs)} | ${ms(ext.longestMs)} | ${ms(ext.longestCpuMs)} (${ext.longestMostly}) | ${ext.longCount} | ${ext.longCpuCount} | ${ms(ext.blockingMs)} | ${ms(ext.blockingCpuMs)} |`,
     );
+    const scroll = withExtension.fastScroll;
+    if (scroll) {
+      const { tasks: all, extensionTasks: own } = scroll;
+      scrollRows.push(
+        `| ${spec.name} | ${scroll.frames} | ${all.count} | ${ms(all.longestCpuMs)} (${all.longestMostly}) | ${all.longCpuCount} | ` +
+          `${own.count} | ${ms(own.cpuMs)} | ${ms(own.longestMs)} | ${ms(own.longestCpuMs)} (${own.longestMostly}) | ${own.longCpuCount} | ${scroll.ranges} |`,
+      );
+    }
     if (spec.storm) {
       stormRows.push(
         `| ${without.timerRuns} | ${withExtension.timerRuns} | ${((withExtension.timerRuns! / without.timerRuns!) * 100).toFixed(0)} % |`,
@@ -337,6 +400,18 @@ afterAll(() => {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...extensionRows,
     '',
+    ...(scrollRows.length === 0
+      ? []
+      : [
+          `Once read, the page scrolled from top to bottom ${FAST_SCROLL_VIEWPORTS} viewport heights a frame (a scrollbar dragged: every frame`,
+          'brings paragraphs near the viewport and takes others away), traced: the tasks from its start until the observer has reported',
+          'on the last paragraphs, by CPU time, and the ranges in the highlights at the bottom.',
+          '',
+          '| page | frames | tasks | longest CPU ms | over 50 ms of CPU | extension tasks | their CPU ms | longest ms | longest CPU ms | over 50 ms of CPU | ranges at the end |',
+          '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+          ...scrollRows,
+          '',
+        ]),
     ...(stormRows.length === 0
       ? []
       : [

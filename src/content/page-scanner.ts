@@ -219,6 +219,9 @@ export class PageScanner {
       this.options.painter.erase(carried.gone);
       this.index.replaceAll(carried.kept);
       kept = carried.kept;
+      // The painter makes an item's ranges from its offsets when they are needed: from now on, those in the new model.
+      const { painter } = this.options;
+      await forEachInSlices(kept, (item) => painter.moved(model, [drawingOf(item, idOf(item))]));
     }
     const text = model.text;
     // Finding the lines under a heading that changed is a pass over the whole page: it runs in slices too.

@@ -10,8 +10,10 @@ import { IDLE_TIMEOUT_MS, LONGEST_WAIT_MS } from '../../src/content/paint/draw-b
 import { drawingOf } from '../../src/content/paint/drawing';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName, type ItemDrawing } from '../../src/content/paint/layers';
-import { holderOf, intersectionWatcher, OBSERVED_PER_FRAME, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
+import { holderOf, holderOfSpan, intersectionWatcher, OBSERVED_PER_FRAME, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
 import type { Painter } from '../../src/content/paint/painter';
+import { PageScanner } from '../../src/content/page-scanner';
+import { isHiddenByMarkup } from '../../src/dom/element-kinds';
 import { buildPageModel, type TextModel } from '../../src/dom/text-model';
 import { extract } from '../../src/extractor';
 import { corpusLines, renderParagraphs } from '../dom/corpus-page';
@@ -21,10 +23,20 @@ import { fakeHighlightApi } from './fake-highlight-api';
 class FakeWatcher {
   readonly watched = new Set<Element>();
   private report: (changes: readonly Nearness[]) => void = () => undefined;
+  private reportingChanged: () => void = () => undefined;
+  private rendered = true;
 
-  readonly watch: WatchNearness = (report) => {
+  readonly watch: WatchNearness = (report, reportingChanged) => {
     this.report = report;
-    return { observe: (element) => this.watched.add(element), unobserve: (element) => this.watched.delete(element) };
+    this.reportingChanged = reportingChanged;
+    const rendered = () => this.rendered;
+    return {
+      observe: (element) => this.watched.add(element),
+      unobserve: (element) => this.watched.delete(element),
+      get reporting() {
+        return rendered();
+      },
+    };
   };
 
   /** Reports every watched element: near when `isNear` says so. */
@@ -35,6 +47,12 @@ class FakeWatcher {
   /** Reports some elements. */
   reportOn(changes: readonly Nearness[]): void {
     this.report(changes);
+  }
+
+  /** The page stops or starts being rendered, as a tab sent to the background or shown. */
+  setRendered(rendered: boolean): void {
+    this.rendered = rendered;
+    this.reportingChanged();
   }
 }
 
@@ -167,6 +185,127 @@ describe('the painter draws only the items near the viewport', () => {
     expect(holderOf(model.toRange(0, model.text.length))).toBe(document.querySelector('div'));
     expect(holderOf(model.toRange(0, 2))).toBe(document.querySelector('p'));
   });
+
+  it('finds the same holder from a span’s text nodes as from its range', () => {
+    document.body.innerHTML = '<div><p>全年<b>实现<i>销售</i></b>收入</p><p>增长<span>12%</span></p></div>';
+    model = buildPageModel(document);
+    for (const [start, end] of [[0, 2], [1, 6], [2, 4], [0, model.text.length], [5, model.text.length - 1]] as const) {
+      expect(holderOfSpan(model, start, end)).toBe(holderOf(model.toRange(start, end)));
+    }
+  });
+});
+
+describe('the painter makes an item’s ranges only while they are needed', () => {
+  /** The spans of these drawings. */
+  const spanCount = (some: readonly ItemDrawing[]): number => some.reduce((sum, drawing) => sum + drawing.spans.length, 0);
+
+  it('makes no range for the items far from the viewport, and makes a paragraph’s anew each time it comes near', () => {
+    const last = paragraphOf(drawings[drawings.length - 1]!);
+    const itsItems = drawings.filter((drawing) => paragraphOf(drawing) === last);
+    const createRange = vi.spyOn(document, 'createRange');
+    paintAll();
+    watcher.reportAll(() => false);
+    expect(createRange).not.toHaveBeenCalled();
+
+    watcher.reportOn([{ element: last, near: true, boxless: false }]);
+    expect(createRange).toHaveBeenCalledTimes(spanCount(itsItems));
+    expect(registered()).toEqual(textsOf(itsItems));
+
+    watcher.reportOn([{ element: last, near: false, boxless: false }]);
+    watcher.reportOn([{ element: last, near: true, boxless: false }]);
+    expect(createRange).toHaveBeenCalledTimes(2 * spanCount(itsItems));
+    expect(registered()).toEqual(textsOf(itsItems));
+  });
+
+  it('makes the ranges of an item in the text model it was last moved to', () => {
+    paintAll();
+    watcher.reportAll(() => false);
+    // The page puts new text nodes in place of a paragraph's, with the same text: the old model's nodes are gone.
+    const paragraph = paragraphOf(drawings[0]!);
+    const itsItems = drawings.filter((drawing) => paragraphOf(drawing) === paragraph);
+    paragraph.replaceChildren(document.createTextNode(paragraph.textContent!));
+    const moved = buildPageModel(document);
+    expect(moved.text).toBe(model.text);
+    painter.moved(moved, drawings);
+    handOver();
+
+    watcher.reportOn([{ element: paragraph, near: true, boxless: false }]);
+    const ranges = (['commitment', 'indicator', 'target'] as const).flatMap((layer) => [...api.registry.get(highlightName(layer))!] as Range[]);
+    expect(ranges).toHaveLength(spanCount(itsItems));
+    expect(ranges.every((range) => range.startContainer.parentNode === paragraph)).toBe(true);
+    expect(registered()).toEqual(textsOf(itsItems));
+  });
+
+  it('draws anew, at the next batch, the items near the viewport whose ranges the new text model puts elsewhere', () => {
+    paintAll();
+    const paragraph = paragraphOf(drawings[0]!);
+    const itsItems = drawings.filter((drawing) => paragraphOf(drawing) === paragraph);
+    watcher.reportOn([{ element: paragraph, near: true, boxless: false }]);
+    paragraph.replaceChildren(document.createTextNode(paragraph.textContent!));
+    const moved = buildPageModel(document);
+    painter.moved(moved, drawings);
+    expect(painter.waiting).toBe(true);
+    handOver();
+
+    const ranges = (['commitment', 'indicator', 'target'] as const).flatMap((layer) => [...api.registry.get(highlightName(layer))!] as Range[]);
+    expect(ranges.every((range) => range.startContainer.isConnected)).toBe(true);
+    expect(registered()).toEqual(textsOf(itsItems));
+  });
+
+  it('keeps the ranges of an item near the viewport that the new text model puts in the same place', () => {
+    paintAll();
+    const paragraph = paragraphOf(drawings[0]!);
+    watcher.reportAll((element) => element === paragraph);
+    const before = [...api.registry.get(highlightName('commitment'))!, ...api.registry.get(highlightName('indicator'))!];
+    document.body.append(document.createElement('p'));
+    painter.moved(buildPageModel(document), drawings);
+    expect(painter.waiting).toBe(false);
+    expect([...api.registry.get(highlightName('commitment'))!, ...api.registry.get(highlightName('indicator'))!]).toEqual(before);
+  });
+});
+
+describe('a page the browser does not render (a tab in the background)', () => {
+  it('is not waited for: its items handed over, the painter is done, and draws them when the page is shown', async () => {
+    watcher.setRendered(false);
+    paintAll();
+    expect(painter.waiting).toBe(false);
+    await painter.drawn();
+    expect(registered()).toEqual([]);
+
+    watcher.setRendered(true);
+    expect(painter.waiting).toBe(true);
+    const top = new Set<Element>(paragraphs.slice(0, 5));
+    watcher.reportAll((element) => top.has(element));
+    expect(painter.waiting).toBe(false);
+    expect(registered()).toEqual(textsOf(drawings.filter((drawing) => top.has(paragraphOf(drawing)))));
+  });
+
+  it('lets what waits for the drawing go on when the page is sent to the background', async () => {
+    paintAll();
+    let drawn = false;
+    void painter.drawn().then(() => (drawn = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(drawn).toBe(false);
+    watcher.setRendered(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(drawn).toBe(true);
+  });
+
+  it('makes the scanner say ready once the page is read and its items handed over', async () => {
+    watcher.setRendered(false);
+    const scanner = new PageScanner({ document, painter, isHidden: isHiddenByMarkup });
+    let scanned = false;
+    void scanner.scanPage().then(() => (scanned = true));
+    while (!scanned || scanner.state !== 'ready') await vi.advanceTimersByTimeAsync(100);
+    expect(scanner.itemCount).toBe(drawings.length);
+    expect(registered()).toEqual([]);
+
+    watcher.setRendered(true);
+    expect(scanner.state).toBe('scanning');
+    watcher.reportAll(() => true);
+    expect(scanner.state).toBe('ready');
+    expect(registered()).toEqual(textsOf(drawings));
+  });
 });
 
 describe('the watcher over the browser’s IntersectionObserver', () => {
@@ -197,7 +336,7 @@ describe('the watcher over the browser’s IntersectionObserver', () => {
   it('starts watching a batch of many elements a few hundred at a time, the next once the observer has reported on the last', () => {
     const { view, watched, frame } = fakeView();
     const reported: Element[] = [];
-    const watcher = intersectionWatcher(view)!((changes) => reported.push(...changes.map((change) => change.element)));
+    const watcher = intersectionWatcher(view)!((changes) => reported.push(...changes.map((change) => change.element)), () => undefined);
     const elements = Array.from({ length: 2 * OBSERVED_PER_FRAME + 1 }, () => document.createElement('p'));
     for (const element of elements) watcher.observe(element);
     expect(watched.size).toBe(OBSERVED_PER_FRAME);
@@ -211,9 +350,21 @@ describe('the watcher over the browser’s IntersectionObserver', () => {
     expect(reported).toEqual(elements.slice(0, -1));
   });
 
+  it('reports while the document is shown, and tells when it is hidden or shown again', () => {
+    const { view } = fakeView();
+    const page = Object.assign(new EventTarget(), { visibilityState: 'hidden' as DocumentVisibilityState });
+    let turned = 0;
+    const watcher = intersectionWatcher({ ...view, document: page as unknown as Document })!(() => undefined, () => turned++);
+    expect(watcher.reporting).toBe(false);
+    page.visibilityState = 'visible';
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(watcher.reporting).toBe(true);
+    expect(turned).toBe(1);
+  });
+
   it('goes on with the next batch when the elements awaited are no longer watched', () => {
     const { view, watched } = fakeView();
-    const watcher = intersectionWatcher(view)!(() => undefined);
+    const watcher = intersectionWatcher(view)!(() => undefined, () => undefined);
     const elements = Array.from({ length: OBSERVED_PER_FRAME + 1 }, () => document.createElement('p'));
     for (const element of elements) watcher.observe(element);
     for (const element of elements.slice(0, OBSERVED_PER_FRAME)) watcher.unobserve(element);

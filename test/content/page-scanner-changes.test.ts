@@ -29,6 +29,7 @@ it('after each of 300 changes of a report page, the items are those one read of 
   const painter: Painter = {
     splitsTextNodes: false,
     paint: () => undefined,
+    moved: () => undefined,
     erase: () => undefined,
     flash: () => undefined,
     waiting: false,

@@ -33,6 +33,7 @@ function scannerWithHighlights() {
       painted.push(...drawings.map((drawing) => drawing.id));
       inner.paint(model, drawings);
     },
+    moved: (model, drawings) => inner.moved(model, drawings),
     erase: (ids) => {
       erased.push(...ids);
       inner.erase(ids);

@@ -3,18 +3,19 @@
  * `CSS.highlights` and styled by `::highlight()` rules. The page's DOM is left
  * exactly as it was, so page scripts and layout cannot tell.
  *
- * The ranges of an item are made when it is painted, in the page as it is
- * then, and go to the highlights in batches (see `draw-batches.ts`): any
+ * Items are handed to the highlights in batches (see `draw-batches.ts`): any
  * change of a highlight makes the browser rebuild its drawing of them all at
  * the next frame, so many small changes would cost many such frames. Of the
- * items handed over, only those near the viewport have their ranges in the
- * highlights (see `near-viewport.ts`).
+ * items handed over, only those near the viewport have ranges at all (see
+ * `near-viewport.ts`): the painter keeps each item's spans and the text model
+ * they are offsets in, and its ranges are made from them when its paragraph
+ * comes near and let go when it leaves.
  */
 import type { TextModel } from '../../dom/text-model';
-import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing } from './layers';
+import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing, type LayerSpan } from './layers';
 import { adoptDocumentStylesOnce } from './adopt-styles';
 import { type BatchClock, DrawBatches, globalClock } from './draw-batches';
-import { everythingNear, holderOf, intersectionWatcher, ViewportWindow, type WatchNearness } from './near-viewport';
+import { everythingNear, type HighlightPart, holderOfSpan, intersectionWatcher, ViewportWindow, type WatchNearness } from './near-viewport';
 import type { Painter } from './painter';
 
 /** The parts of the Highlight API the painter uses, passed in so tests can stand in for them. */
@@ -31,12 +32,20 @@ export function highlightApiOf(view: Window & typeof globalThis): HighlightApi |
   return registry && typeof view.Highlight === 'function' ? { registry, Highlight: view.Highlight } : undefined;
 }
 
-/** One range of an item in the highlight of its layer. */
-interface Part {
-  /** The highlight of the layer. */
-  highlight: Highlight;
-  /** The range. */
-  range: Range;
+/** What the painter keeps of an item handed over: enough to make its ranges when they are needed. */
+interface Spans {
+  /** The text model the spans' offsets are in. */
+  model: TextModel;
+  /** The item's spans, in their layers. */
+  spans: readonly LayerSpan[];
+}
+
+/** An item waiting for the next batch: its spans and the element holding it (undefined for an item with no span). */
+interface Waiting {
+  /** Its spans. */
+  item: Spans;
+  /** The block element holding its first span, found when it is painted (a slice at a time, rather than all in the batch). */
+  holder: Element | undefined;
 }
 
 /** How nearness to the viewport is told in this document: by its window's `IntersectionObserver`, else everything is near. */
@@ -51,8 +60,19 @@ function sameRange(a: Range, b: Range): boolean {
 }
 
 /** Whether two lists of parts draw the same ranges in the same highlights. */
-function sameParts(a: readonly Part[], b: readonly Part[]): boolean {
+function sameParts(a: readonly HighlightPart[], b: readonly HighlightPart[]): boolean {
   return a.length === b.length && a.every((part, i) => part.highlight === b[i]!.highlight && sameRange(part.range, b[i]!.range));
+}
+
+/** Whether two lists of spans cover the same offsets in the same layers. */
+function sameSpans(a: readonly LayerSpan[], b: readonly LayerSpan[]): boolean {
+  return a.length === b.length && a.every((span, i) => span.layer === b[i]!.layer && span.start === b[i]!.start && span.end === b[i]!.end);
+}
+
+/** The element holding an item's first span, if it has one. */
+function holderOfItem({ model, spans }: Spans): Element | undefined {
+  const first = spans[0];
+  return first && holderOfSpan(model, first.start, first.end);
 }
 
 /**
@@ -74,46 +94,74 @@ export function createHighlightPainter(
     api.registry.set(highlightName(layer), highlight);
     highlights.set(layer, highlight);
   }
-  /** The items handed over, their parts in the highlights while near the viewport. */
-  const viewport = new ViewportWindow(watch);
-  /** The parts handed over, by item id. */
-  const drawn = new Map<string, Part[]>();
-  /** The parts of the next batch and the element holding them, by item id (found when painted, a slice at a time, rather than all in the batch). */
-  const toAdd = new Map<string, { parts: Part[]; holder: Element | undefined }>();
+  /** An item's ranges in the page as it is now, each in the highlight of its layer. */
+  const partsOf = ({ model, spans }: Spans): HighlightPart[] =>
+    spans.map(({ layer, start, end }) => ({ highlight: highlights.get(layer)!, range: model.toRange(start, end) }));
+  /** The items handed over, by id, with their ranges while near the viewport. */
+  const viewport = new ViewportWindow<Spans>(watch, partsOf);
+  /** The items of the next batch, by id. */
+  const toAdd = new Map<string, Waiting>();
   /** Items to take out in the next batch. */
-  let toRemove: string[] = [];
+  const toRemove = new Set<string>();
 
   const batches = new DrawBatches(() => {
-    for (const id of toRemove) viewport.remove(id);
-    toRemove = [];
-    for (const [id, { parts, holder }] of toAdd) {
-      if (holder) viewport.add(id, parts, holder);
-      drawn.set(id, parts);
+    // An item drawn anew takes the place of the one drawn before (see `ViewportWindow.add`).
+    for (const id of toRemove) if (!toAdd.has(id)) viewport.remove(id);
+    toRemove.clear();
+    for (const [id, { item, holder }] of toAdd) {
+      if (holder) viewport.add(id, item, holder);
+      else viewport.remove(id);
     }
     toAdd.clear();
     return viewport.rangesRegistered;
   }, clock);
 
+  /** The item with this id as it will be after the next batch, if it will be drawn. */
+  const current = (id: string): Spans | undefined => toAdd.get(id)?.item ?? (toRemove.has(id) ? undefined : viewport.get(id)?.item);
+
   const erase = (id: string): void => {
     toAdd.delete(id);
-    if (!drawn.has(id)) return;
-    toRemove.push(id);
-    drawn.delete(id);
+    if (!viewport.get(id) || toRemove.has(id)) return;
+    toRemove.add(id);
     batches.request();
+  };
+
+  /** Draws an item anew at its next batch. */
+  const drawAnew = (id: string, item: Spans): void => {
+    erase(id);
+    toAdd.set(id, { item, holder: holderOfItem(item) });
+    batches.request();
+  };
+
+  /**
+   * Takes an item whose spans are the same in a new text model (the page
+   * changed elsewhere): the ranges it has now stay where they are the ones the
+   * new model gives; it is drawn anew where they are not, or where its
+   * paragraph is another element.
+   */
+  const follow = (id: string, item: Spans): void => {
+    const waiting = toAdd.get(id);
+    if (waiting) {
+      toAdd.set(id, { item, holder: holderOfItem(item) });
+      return;
+    }
+    const placed = viewport.get(id)!;
+    if (placed.holder !== holderOfItem(item) || (placed.parts && !sameParts(placed.parts, partsOf(item)))) drawAnew(id, item);
+    else viewport.update(id, item);
+  };
+
+  const paint = (model: TextModel, drawings: readonly ItemDrawing[]): void => {
+    for (const { id, spans } of drawings) {
+      const drawn = current(id);
+      if (!drawn || !sameSpans(drawn.spans, spans)) drawAnew(id, { model, spans });
+      else if (drawn.model !== model) follow(id, { model, spans: drawn.spans });
+    }
   };
 
   return {
     splitsTextNodes: false,
-    paint(model: TextModel, drawings: readonly ItemDrawing[]): void {
-      for (const { id, spans } of drawings) {
-        const parts = spans.map(({ layer, start, end }) => ({ highlight: highlights.get(layer)!, range: model.toRange(start, end) }));
-        const current = toAdd.get(id)?.parts ?? drawn.get(id);
-        if (current && sameParts(current, parts)) continue;
-        erase(id);
-        toAdd.set(id, { parts, holder: parts[0] && holderOf(parts[0].range) });
-        batches.request();
-      }
-    },
+    paint,
+    moved: paint,
     erase(ids: readonly string[]): void {
       for (const id of ids) erase(id);
     },

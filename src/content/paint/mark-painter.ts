@@ -68,6 +68,8 @@ export function createMarkPainter(document: Document): Painter {
       }
       for (const [node, marks] of byNode) markNode(node, marks);
     },
+    // Marks are in the page's DOM: they move with their text.
+    moved(): void {},
     // Marks stay until their text leaves the page: unwrapping would split and merge the page's nodes once more.
     erase(): void {},
     flash(range: Range, durationMs: number): void {

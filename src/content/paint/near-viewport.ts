@@ -4,14 +4,17 @@
  * every change of a highlight) rebuilds the drawing of every range registered
  * in `CSS.highlights`, and each registered range holds some 480 bytes of the
  * browser's heap; a report page has thousands of items, nearly all of them
- * off screen. So an item's ranges are kept aside and registered only while
- * the block element holding them (its paragraph, table cell, list item) is
+ * off screen. So an item's ranges are made and registered only while the
+ * block element holding them (its paragraph, table cell, list item) is
  * within {@link NEAR_MARGIN} of the viewport, watched with one
- * `IntersectionObserver` for all such elements. An element holding the whole
- * document (a report published as one paragraph) is always near, so all its
- * ranges stay registered.
+ * `IntersectionObserver` for all such elements, and dropped when it leaves:
+ * a range kept aside still costs both heaps, and every live range of a
+ * document is updated at each change of its DOM. An element holding the
+ * whole document (a report published as one paragraph) is always near, so
+ * all its ranges stay registered.
  */
 import { isBlockElement } from '../../dom/element-kinds';
+import type { TextModel } from '../../dom/text-model';
 
 /**
  * How far beyond the viewport an element counts as near: one viewport height
@@ -30,16 +33,22 @@ export interface Nearness {
   boxless: boolean;
 }
 
-/** Watches elements and reports, a batch at a time, when they come near the viewport and when they leave; every element observed is reported once soon after, near or not. */
+/**
+ * Watches elements and reports, a batch at a time, when they come near the
+ * viewport and when they leave; every element observed is reported once soon
+ * after, near or not, as long as the page is rendered.
+ */
 export interface NearnessWatcher {
   /** Starts watching an element. */
   observe(element: Element): void;
   /** Stops watching an element. */
   unobserve(element: Element): void;
+  /** False while the browser does not render the page (a tab in the background): no report comes until it is shown. */
+  readonly reporting: boolean;
 }
 
-/** Makes a watcher that reports to `report`. */
-export type WatchNearness = (report: (changes: readonly Nearness[]) => void) => NearnessWatcher;
+/** Makes a watcher that reports to `report`, and calls `reportingChanged` when its `reporting` turns. */
+export type WatchNearness = (report: (changes: readonly Nearness[]) => void, reportingChanged: () => void) => NearnessWatcher;
 
 /**
  * Elements the observer starts watching in one frame, at most. Its first
@@ -62,10 +71,12 @@ export const OBSERVED_PER_FRAME = 500;
  * never in an animation frame callback, whose frame carries the browser's
  * own work of that frame (on a 5 MB page, 70 ms of capturing the page's text).
  */
-export function intersectionWatcher(view: { IntersectionObserver?: typeof IntersectionObserver }): WatchNearness | undefined {
+export function intersectionWatcher(view: { IntersectionObserver?: typeof IntersectionObserver; document?: Document }): WatchNearness | undefined {
   const Observer = view.IntersectionObserver;
   if (typeof Observer !== 'function') return undefined;
-  return (report) => {
+  return (report, reportingChanged) => {
+    // A hidden document (a background tab) is not rendered, and the observer computes nothing until it is shown.
+    view.document?.addEventListener('visibilitychange', reportingChanged);
     /** Elements waiting for the batch before them to be reported. */
     const queued = new Set<Element>();
     /** Elements of the batch being watched whose first report has not come. */
@@ -105,6 +116,9 @@ export function intersectionWatcher(view: { IntersectionObserver?: typeof Inters
         observer.unobserve(element);
         if (awaited.delete(element) && awaited.size === 0) watchNextBatch();
       },
+      get reporting() {
+        return view.document?.visibilityState !== 'hidden';
+      },
     };
   };
 }
@@ -113,14 +127,33 @@ export function intersectionWatcher(view: { IntersectionObserver?: typeof Inters
 export const everythingNear: WatchNearness = (report) => ({
   observe: (element) => report([{ element, near: true, boxless: false }]),
   unobserve: () => undefined,
+  reporting: true,
 });
 
 /** The block element holding a range: the paragraph, cell or list item its text is in (the root element at most). */
 export function holderOf(range: AbstractRange & { commonAncestorContainer: Node }): Element {
-  const common = range.commonAncestorContainer;
-  let element = common.nodeType === common.ELEMENT_NODE ? (common as Element) : common.parentElement;
+  return blockHolding(range.commonAncestorContainer);
+}
+
+/** The block element holding a node, itself if it is one (the root element at most). */
+function blockHolding(node: Node): Element {
+  let element = node.nodeType === node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (element && !isBlockElement(element) && element.parentElement) element = element.parentElement;
-  return element ?? common.ownerDocument!.documentElement;
+  return element ?? node.ownerDocument!.documentElement;
+}
+
+/**
+ * The block element holding `model.text.slice(start, end)`, as {@link holderOf}
+ * its range, found from the text nodes of its first and last characters
+ * without making a range.
+ */
+export function holderOfSpan(model: TextModel, start: number, end: number): Element {
+  const first = model.pointAt(start);
+  const last = model.pointAt(Math.max(start, end - 1));
+  if (!first || !last) return holderOf(model.toRange(start, end));
+  let element = blockHolding(first.node);
+  while (!element.contains(last.node) && element.parentElement) element = element.parentElement;
+  return blockHolding(element);
 }
 
 /** A range to register in a highlight. */
@@ -131,10 +164,20 @@ export interface HighlightPart {
   range: Range;
 }
 
+/** An item in the window: what makes its ranges, where it is held, and its ranges while they are made. */
+export interface Placed<T> {
+  /** What the window was given for the item. */
+  item: T;
+  /** The element holding it. */
+  holder: Element;
+  /** Its ranges, registered in the highlights: made while its holder is near, else undefined. */
+  parts: readonly HighlightPart[] | undefined;
+}
+
 /** The items held by one element, and whether it is near. */
-interface Holder {
-  /** The parts of each item it holds, by item id. */
-  items: Map<string, readonly HighlightPart[]>;
+interface Holder<T> {
+  /** The items it holds. */
+  items: Set<Placed<T>>;
   /** Reported near the viewport (false until its first report). */
   near: boolean;
   /** Its first report has come. */
@@ -142,15 +185,18 @@ interface Holder {
 }
 
 /**
- * The items handed over for drawing, each registered in the highlights while
- * its holder element is near the viewport. An item's holder is the block
- * element holding its first range (an item's other ranges, a commitment's
- * target values, lie inside it).
+ * The items handed over for drawing, each with its ranges made and
+ * registered in the highlights while its holder element is near the
+ * viewport, and dropped when it leaves. An item is kept as given (`T`,
+ * whatever makes its ranges again: its offsets in the page text model) and
+ * its ranges made by `partsOf` in the page as it is then. An item's holder is
+ * the block element holding its first span (an item's other spans, a
+ * commitment's target values, lie inside it).
  */
-export class ViewportWindow {
-  private readonly holders = new Map<Element, Holder>();
-  /** Each item's holder element. */
-  private readonly holderOfItem = new Map<string, Element>();
+export class ViewportWindow<T> {
+  private readonly holders = new Map<Element, Holder<T>>();
+  /** The items, by id. */
+  private readonly placed = new Map<string, Placed<T>>();
   private readonly watcher: NearnessWatcher;
   /** Elements observed whose first report has not come yet. */
   private unreported = 0;
@@ -159,8 +205,14 @@ export class ViewportWindow {
   /** Ranges in the highlights now. */
   private registered = 0;
 
-  constructor(watch: WatchNearness) {
-    this.watcher = watch((changes) => this.onReport(changes));
+  constructor(
+    watch: WatchNearness,
+    private readonly partsOf: (item: T) => readonly HighlightPart[],
+  ) {
+    this.watcher = watch(
+      (changes) => this.onReport(changes),
+      () => this.resolveIfSettled(),
+    );
   }
 
   /** Ranges in the highlights now: those of the items near the viewport. */
@@ -168,35 +220,59 @@ export class ViewportWindow {
     return this.registered;
   }
 
-  /** True until every element observed has been told near or not (and the near ones' ranges registered). */
+  /**
+   * True until every element observed has been told near or not (and the
+   * near ones' ranges registered), while the page is rendered: a page the
+   * browser does not render (a background tab) is told when it is shown.
+   */
   get settling(): boolean {
-    return this.unreported > 0;
+    return this.unreported > 0 && this.watcher.reporting;
   }
 
-  /** Resolves once every element observed so far has been reported. */
+  /** Resolves once every element observed so far has been reported, or the page is not rendered. */
   settled(): Promise<void> {
     return this.settling ? new Promise((resolve) => this.settledWaiters.push(resolve)) : Promise.resolve();
   }
 
+  /** The item with this id as the window holds it, if it is in the window. */
+  get(id: string): Readonly<Placed<T>> | undefined {
+    return this.placed.get(id);
+  }
+
   /**
-   * Takes an item in (it must not be in already), held by `holder` (by
-   * default, the block element holding its first range): its ranges are
-   * registered now if the holder is near, else when it comes near.
+   * Takes an item in, held by `holder`: its ranges are made and registered now
+   * if the holder is near, else when it comes near. An item in already is
+   * taken out once the new one is in, so that a holder it stays in is still
+   * watched, and drawn, without waiting for a new report.
    */
-  add(id: string, parts: readonly HighlightPart[], holder: Element | undefined = parts[0] && holderOf(parts[0].range)): void {
-    if (holder) this.addTo(holder, id, parts);
+  add(id: string, item: T, holder: Element): void {
+    const previous = this.placed.get(id);
+    const placed: Placed<T> = { item, holder, parts: undefined };
+    this.placed.set(id, placed);
+    this.addTo(holder, placed);
+    if (previous) this.takeOut(previous);
+  }
+
+  /** Gives an item in the window what makes its ranges from now on; its ranges registered now stay as they are. */
+  update(id: string, item: T): void {
+    const placed = this.placed.get(id);
+    if (placed) placed.item = item;
   }
 
   /** Takes an item out, its ranges out of the highlights. */
   remove(id: string): void {
-    const element = this.holderOfItem.get(id);
-    if (!element) return;
-    this.holderOfItem.delete(id);
-    const holder = this.holders.get(element)!;
-    const parts = holder.items.get(id)!;
-    holder.items.delete(id);
-    if (holder.near) this.unregister(parts);
-    if (holder.items.size === 0) this.forget(element, holder);
+    const placed = this.placed.get(id);
+    if (!placed) return;
+    this.placed.delete(id);
+    this.takeOut(placed);
+  }
+
+  /** Takes an item out of its holder and its ranges out of the highlights; stops watching a holder left with no item. */
+  private takeOut(placed: Placed<T>): void {
+    const holder = this.holders.get(placed.holder)!;
+    holder.items.delete(placed);
+    this.unregister(placed);
+    if (holder.items.size === 0) this.forget(placed.holder, holder);
   }
 
   private onReport(changes: readonly Nearness[]): void {
@@ -210,45 +286,44 @@ export class ViewportWindow {
       if (!near && boxless && element.isConnected && element.parentElement) this.handToParent(element, holder);
       else if (near !== holder.near) {
         holder.near = near;
-        for (const parts of holder.items.values()) (near ? this.register(parts) : this.unregister(parts));
+        for (const placed of holder.items) (near ? this.register(placed) : this.unregister(placed));
       }
     }
     this.resolveIfSettled();
   }
 
   private resolveIfSettled(): void {
-    if (this.unreported > 0) return;
+    if (this.settling) return;
     const waiters = this.settledWaiters;
     this.settledWaiters = [];
     for (const resolve of waiters) resolve();
   }
 
   /** An element without a box tells nothing of where its text is: its items go to its parent element. */
-  private handToParent(element: Element, holder: Holder): void {
-    if (holder.near) for (const parts of holder.items.values()) this.unregister(parts);
+  private handToParent(element: Element, holder: Holder<T>): void {
+    if (holder.near) for (const placed of holder.items) this.unregister(placed);
     this.forget(element, holder);
-    for (const [id, parts] of holder.items) {
-      this.holderOfItem.delete(id);
-      this.addTo(element.parentElement!, id, parts);
+    for (const placed of holder.items) {
+      placed.holder = element.parentElement!;
+      this.addTo(placed.holder, placed);
     }
   }
 
-  /** {@link add} with the holder given. */
-  private addTo(element: Element, id: string, parts: readonly HighlightPart[]): void {
-    this.holderOfItem.set(id, element);
+  /** Puts an item in its holder's set, watching the holder if it is new. */
+  private addTo(element: Element, placed: Placed<T>): void {
     const holder = this.holders.get(element);
     if (holder) {
-      holder.items.set(id, parts);
-      if (holder.near) this.register(parts);
+      holder.items.add(placed);
+      if (holder.near) this.register(placed);
       return;
     }
-    this.holders.set(element, { items: new Map([[id, parts]]), near: false, reported: false });
+    this.holders.set(element, { items: new Set([placed]), near: false, reported: false });
     this.unreported++;
     this.watcher.observe(element);
   }
 
   /** Stops watching an element; its ranges are out of the highlights already. */
-  private forget(element: Element, holder: Holder): void {
+  private forget(element: Element, holder: Holder<T>): void {
     this.holders.delete(element);
     this.watcher.unobserve(element);
     if (!holder.reported) {
@@ -257,13 +332,19 @@ export class ViewportWindow {
     }
   }
 
-  private register(parts: readonly HighlightPart[]): void {
+  /** Makes an item's ranges (or takes those given) and registers them. */
+  private register(placed: Placed<T>, parts: readonly HighlightPart[] = this.partsOf(placed.item)): void {
     for (const { highlight, range } of parts) highlight.add(range);
+    placed.parts = parts;
     this.registered += parts.length;
   }
 
-  private unregister(parts: readonly HighlightPart[]): void {
+  /** Takes an item's ranges out of the highlights and lets them go. */
+  private unregister(placed: Placed<T>): void {
+    const parts = placed.parts;
+    if (!parts) return;
     for (const { highlight, range } of parts) highlight.delete(range);
+    placed.parts = undefined;
     this.registered -= parts.length;
   }
 }

@@ -16,6 +16,14 @@ export interface Painter {
    * are where they did not move.
    */
   paint(model: TextModel, drawings: readonly ItemDrawing[]): void;
+  /**
+   * Told that the page's text model was made again (the page changed): these
+   * items, drawn already, are at these spans of `model` now. A painter that
+   * makes its drawing from the spans when needed takes them, as `paint` does;
+   * one whose drawing is in the page's DOM, which the text carries along,
+   * has nothing to do.
+   */
+  moved(model: TextModel, drawings: readonly ItemDrawing[]): void;
   /** Takes the drawings of these item ids off the page, where the painter can. */
   erase(ids: readonly string[]): void;
   /** Makes a range stand out for `durationMs`, at once. */
