@@ -54,10 +54,11 @@ export interface PopupClient {
   /** The tab the popup belongs to. */
   activeTab(): Promise<ActiveTab | undefined>;
   /**
-   * A slice of the page's items, the most one answer holds, from index `from`
-   * on; throws {@link PageUnreachableError} when no content script answers.
+   * A slice of at most `count` of the page's items (no more than one answer
+   * holds), from index `from` on; throws {@link PageUnreachableError} when no
+   * content script answers.
    */
-  getPageItems(tabId: number, from: number): Promise<GetPageItemsResponse>;
+  getPageItems(tabId: number, from: number, count: number): Promise<GetPageItemsResponse>;
   /** Which of the page's items are saved, and the saved items it could not find; throws as {@link getPageItems}. */
   getPageSaved(tabId: number): Promise<GetPageSavedResponse>;
   /** Whether the page is read and which read its items come from, without the items; throws as {@link getPageItems}. */
@@ -92,8 +93,9 @@ export function createPopupClient(port: BrowserPort): PopupClient {
   return {
     activeTab: () => port.activeTab(),
 
-    async getPageItems(tabId, from) {
-      const response = await askPage(tabId, { type: 'popup-to-content/get-page-items', from, count: MAX_ITEMS_PER_ANSWER });
+    async getPageItems(tabId, from, count) {
+      const request = { type: 'popup-to-content/get-page-items', from, count: Math.min(count, MAX_ITEMS_PER_ANSWER) } as const;
+      const response = await askPage(tabId, request);
       if (!isPageItemsResponse(response)) {
         throw new PageUnreachableError('The page answered with something other than its items.');
       }

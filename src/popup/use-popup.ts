@@ -3,7 +3,7 @@
  * time (and again whenever they changed, for as long as the popup is open),
  * knows which are saved, saves, scrolls and exports.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ExportFormat, PageItem, SavedItem } from '../shared/messages';
 import { contentKeysOf } from '../shared/content-key';
 import { newSavedItemFrom } from '../shared/saved-item';
@@ -79,7 +79,9 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
   /** Rereads the saved items on news of a change; held while the popup's own save runs. */
   const news = useRef<NewsGate | undefined>(undefined);
 
-  useEffect(() => {
+  // Started as soon as the popup has rendered, not after its first frame as `useEffect` would be
+  // (or 100 ms later, when no frame comes): the page's answer is what the popup waits for.
+  useLayoutEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopListening: (() => void) | undefined;
@@ -142,8 +144,8 @@ export function usePopup(client: PopupClient, doc: Document, poll: PollOptions =
     async function readItems(tabId: number, revision?: number): Promise<void> {
       const resume = shown !== undefined && !isComplete(shown) && shown.revision === revision ? shown : undefined;
       // An id names the same item every time: keep the objects already shown, so their rows stay as they are.
-      const ask = async (from: number) => {
-        const answer = await client.getPageItems(tabId, from);
+      const ask = async (from: number, count: number) => {
+        const answer = await client.getPageItems(tabId, from, count);
         return { ...answer, items: answer.items.map((item) => known.get(item.id) ?? (known.set(item.id, item), item)) };
       };
       try {

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extractor';
-import { readPageList, type PageList } from '../../src/popup/page-list';
+import { FIRST_SLICE_ITEMS, readPageList, type PageList } from '../../src/popup/page-list';
 import { MAX_ITEMS_PER_ANSWER, type GetPageItemsResponse, type PageItem } from '../../src/shared/messages';
 import { toPageItem } from '../../src/shared/page-item';
 import { corpusText } from '../shared/corpus-fixtures';
@@ -17,6 +17,7 @@ beforeAll(() => {
 /** A request for a slice the page has not answered yet. */
 interface Request {
   from: number;
+  count: number;
   resolve(answer: GetPageItemsResponse): void;
   reject(error: Error): void;
 }
@@ -36,16 +37,16 @@ function manualPage(items: PageItem[]) {
     asked,
     /** Whether a request waits for its answer. */
     isAsked: () => waiting.length > 0,
-    ask(from: number): Promise<GetPageItemsResponse> {
+    ask(from: number, count: number): Promise<GetPageItemsResponse> {
       asked.push(from);
-      return new Promise((resolve, reject) => waiting.push({ from, resolve, reject }));
+      return new Promise((resolve, reject) => waiting.push({ from, count, resolve, reject }));
     },
     /** Answers the oldest request from the page as it is now, then lets the reader run on. */
     async answer(): Promise<void> {
-      const { from, resolve } = waiting.shift()!;
+      const { from, count, resolve } = waiting.shift()!;
       const revision = lists.length - 1;
       const list = lists[revision]!;
-      const slice = list.slice(from, from + MAX_ITEMS_PER_ANSWER);
+      const slice = list.slice(from, from + count);
       resolve({ state: 'ready', revision, url: 'http://127.0.0.1:8080/report.html', title: '报告', total: list.length, items: slice });
       await settle();
     },
@@ -62,14 +63,16 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The first index of every slice of a list of `total` items. */
+/** The first index of every slice of a list of `total` items read from the start: a small first slice, then full ones. */
 function slicesOf(total: number): number[] {
-  return Array.from({ length: Math.ceil(total / MAX_ITEMS_PER_ANSWER) }, (_, slice) => slice * MAX_ITEMS_PER_ANSWER);
+  const starts = [0];
+  for (let from = FIRST_SLICE_ITEMS; from < total; from += MAX_ITEMS_PER_ANSWER) starts.push(from);
+  return starts;
 }
 
 /** Reads to the end, answering every request as it comes; returns every list yielded. */
 async function readAll(page: ReturnType<typeof manualPage>, start?: PageList): Promise<PageList[]> {
-  const reader = readPageList((from) => page.ask(from), start);
+  const reader = readPageList((from, count) => page.ask(from, count), start);
   const lists: PageList[] = [];
   for (;;) {
     const next = reader.next();
@@ -90,27 +93,28 @@ afterEach(() => {
 describe('reading the page’s items a slice at a time', () => {
   it('asks for the next slice as soon as a slice has come, before handing it on, and never more than one ahead', async () => {
     const page = manualPage(report);
-    const reader = readPageList((from) => page.ask(from));
+    const reader = readPageList((from, count) => page.ask(from, count));
     const first = reader.next();
     expect(page.asked).toEqual([0]);
     await page.answer();
     const { value } = await first;
-    expect(value?.items).toEqual(report.slice(0, MAX_ITEMS_PER_ANSWER));
+    // A small first slice, so that the first rows come soon; full ones after it.
+    expect(value?.items).toEqual(report.slice(0, FIRST_SLICE_ITEMS));
     // The second slice is on its way while the first is shown.
-    expect(page.asked).toEqual([0, MAX_ITEMS_PER_ANSWER]);
+    expect(page.asked).toEqual([0, FIRST_SLICE_ITEMS]);
     // It has come, but the first is still being shown: nothing more is asked.
     await page.answer();
-    expect(page.asked).toEqual([0, MAX_ITEMS_PER_ANSWER]);
+    expect(page.asked).toEqual([0, FIRST_SLICE_ITEMS]);
     const { value: second } = await reader.next();
-    expect(second?.items).toEqual(report.slice(0, 2 * MAX_ITEMS_PER_ANSWER));
-    expect(page.asked).toEqual([0, MAX_ITEMS_PER_ANSWER, 2 * MAX_ITEMS_PER_ANSWER]);
+    expect(second?.items).toEqual(report.slice(0, FIRST_SLICE_ITEMS + MAX_ITEMS_PER_ANSWER));
+    expect(page.asked).toEqual([0, FIRST_SLICE_ITEMS, FIRST_SLICE_ITEMS + MAX_ITEMS_PER_ANSWER]);
     await reader.return();
   });
 
   it('puts the slices together into the whole list, asking each once and nothing past its end', async () => {
     const page = manualPage(report);
     const lists = await readAll(page);
-    expect(lists.map((list) => list.items.length)).toEqual(slicesOf(report.length).map((from) => Math.min(report.length, from + MAX_ITEMS_PER_ANSWER)));
+    expect(lists.map((list) => list.items.length)).toEqual([...slicesOf(report.length).slice(1), report.length]);
     expect(lists.at(-1)!.items).toEqual(report);
     expect(lists.at(-1)!.total).toBe(report.length);
     expect(page.asked).toEqual(slicesOf(report.length));
@@ -118,7 +122,7 @@ describe('reading the page’s items a slice at a time', () => {
 
   it('stops at a slice of another revision without handing it on; read again, the new list comes from its first item', async () => {
     const page = manualPage(report);
-    const reader = readPageList((from) => page.ask(from));
+    const reader = readPageList((from, count) => page.ask(from, count));
     const first = reader.next();
     await page.answer();
     expect((await first).value?.revision).toBe(0);
@@ -128,16 +132,16 @@ describe('reading the page’s items a slice at a time', () => {
     const second = reader.next();
     await page.answer();
     expect(await second).toEqual({ done: true, value: undefined });
-    expect(page.asked).toEqual([0, MAX_ITEMS_PER_ANSWER]);
+    expect(page.asked).toEqual([0, FIRST_SLICE_ITEMS]);
 
     const again = await readAll(page);
     expect(again.at(-1)).toMatchObject({ revision: 1, items: changed });
-    expect(page.asked).toEqual([0, MAX_ITEMS_PER_ANSWER, ...slicesOf(changed.length)]);
+    expect(page.asked).toEqual([0, FIRST_SLICE_ITEMS, ...slicesOf(changed.length)]);
   });
 
   it('goes on from a list read part way while the page keeps its revision', async () => {
     const page = manualPage(report);
-    const reader = readPageList((from) => page.ask(from));
+    const reader = readPageList((from, count) => page.ask(from, count));
     const first = reader.next();
     await page.answer();
     const part = (await first).value!;
@@ -146,13 +150,13 @@ describe('reading the page’s items a slice at a time', () => {
 
     const rest = await readAll(page, part);
     expect(rest.at(-1)!.items).toEqual(report);
-    // The slice asked ahead of the stopped reading was dropped: it is asked again.
-    expect(page.asked).toEqual([0, MAX_ITEMS_PER_ANSWER, ...slicesOf(report.length).slice(1)]);
+    // The slice asked ahead of the stopped reading was dropped: it is asked again, and the rest in full slices.
+    expect(page.asked).toEqual([0, FIRST_SLICE_ITEMS, ...slicesOf(report.length).slice(1)]);
   });
 
   it('rejects when the slice it waits for fails', async () => {
     const page = manualPage(report);
-    const reader = readPageList((from) => page.ask(from));
+    const reader = readPageList((from, count) => page.ask(from, count));
     const first = reader.next();
     await page.answer();
     await first;
@@ -164,7 +168,7 @@ describe('reading the page’s items a slice at a time', () => {
   it('drops a slice asked ahead once the reading has stopped, its failure included', async () => {
     process.on('unhandledRejection', noteUnhandled);
     const page = manualPage(report);
-    const reader = readPageList((from) => page.ask(from));
+    const reader = readPageList((from, count) => page.ask(from, count));
     const first = reader.next();
     await page.answer();
     await first;
@@ -172,6 +176,6 @@ describe('reading the page’s items a slice at a time', () => {
     await page.fail();
     await settle();
     expect(unhandled).toEqual([]);
-    expect(page.asked).toEqual([0, MAX_ITEMS_PER_ANSWER]);
+    expect(page.asked).toEqual([0, FIRST_SLICE_ITEMS]);
   });
 });

@@ -6,6 +6,7 @@ import { extract } from '../../src/extractor';
 import { App } from '../../src/popup/App';
 import { createPopupClient } from '../../src/popup/popup-client';
 import { MAX_ITEMS_PER_ANSWER, type BackgroundMessage, type MessageOfType, type PageItem, type SavedItem } from '../../src/shared/messages';
+import { FIRST_SLICE_ITEMS } from '../../src/popup/page-list';
 import { toPageItem } from '../../src/shared/page-item';
 import { contentKey } from '../../src/shared/content-key';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
@@ -367,9 +368,11 @@ describe('a long list, read a slice at a time', () => {
     return container.querySelector('.scan-note')?.textContent ?? undefined;
   }
 
-  /** The first index of every slice of a list of `total` items. */
+  /** The first index of every slice of a list of `total` items read from the start: a small first slice, then full ones. */
   function slicesOf(total: number): number[] {
-    return Array.from({ length: Math.ceil(total / MAX_ITEMS_PER_ANSWER) }, (_, slice) => slice * MAX_ITEMS_PER_ANSWER);
+    const starts = [0];
+    for (let from = FIRST_SLICE_ITEMS; from < total; from += MAX_ITEMS_PER_ANSWER) starts.push(from);
+    return starts;
   }
 
   function slicesAsked(port: RecordingPort): number[] {
@@ -379,9 +382,9 @@ describe('a long list, read a slice at a time', () => {
   it('shows the first slice at once and the rest as it comes, Save all waiting for the whole list', async () => {
     const rest = gate();
     const port = await openPopup({ pageAnswers: [ready(report)], beforeSlice: (from) => (from > 0 ? rest.wait : undefined) });
-    await vi.waitFor(() => expect(summary()).toBe(`${MAX_ITEMS_PER_ANSWER} items shown`));
+    await vi.waitFor(() => expect(summary()).toBe(`${FIRST_SLICE_ITEMS} items shown`));
     expect(rows().length).toBeGreaterThan(0);
-    expect(note()).toBe(`Listing… ${MAX_ITEMS_PER_ANSWER} of ${report.length} items so far.`);
+    expect(note()).toBe(`Listing… ${FIRST_SLICE_ITEMS} of ${report.length} items so far.`);
     expect(buttonNamed(/^Save all/).disabled).toBe(true);
 
     rest.open();
@@ -402,7 +405,7 @@ describe('a long list, read a slice at a time', () => {
       pageAnswers,
       beforeSlice(from) {
         // The page is read again just before the second slice is answered.
-        if (from === MAX_ITEMS_PER_ANSWER && pageAnswers.length === 1) pageAnswers.push(ready(changed));
+        if (from === FIRST_SLICE_ITEMS && pageAnswers.length === 1) pageAnswers.push(ready(changed));
       },
     });
     await vi.waitFor(() => expect(summary()).toBe(`${changed.length} items shown`));
@@ -410,7 +413,7 @@ describe('a long list, read a slice at a time', () => {
     await choose('order', 'document');
     expect(rowIds()[0]).toBe(changed[0]!.id);
     // The slice of the new list was not joined to the first one of the old: the reading began again from the start.
-    expect(slicesAsked(port)).toEqual([0, MAX_ITEMS_PER_ANSWER, ...slicesOf(changed.length)]);
+    expect(slicesAsked(port)).toEqual([0, FIRST_SLICE_ITEMS, ...slicesOf(changed.length)]);
   });
 
   it('keeps the whole list shown until the new revision’s list has come', async () => {
@@ -423,7 +426,7 @@ describe('a long list, read a slice at a time', () => {
     const changed = report.slice(0, -15);
     pageAnswers.push(ready(changed));
     // The first slice of the new list has come: the old list stays whole, nothing flickers.
-    await vi.waitFor(() => expect(slicesAsked(port).slice(3)).toEqual([0, MAX_ITEMS_PER_ANSWER]));
+    await vi.waitFor(() => expect(slicesAsked(port).slice(slicesOf(report.length).length)).toEqual([0, FIRST_SLICE_ITEMS]));
     expect(summary()).toBe(`${report.length} items shown`);
     expect(note()).toBeUndefined();
     hold.open();
@@ -435,7 +438,7 @@ describe('a long list, read a slice at a time', () => {
     await openPopup({
       pageAnswers: [ready(report)],
       beforeSlice(from) {
-        if (from === MAX_ITEMS_PER_ANSWER && failures++ === 0) throw new Error('The message port closed before a response was received.');
+        if (from === FIRST_SLICE_ITEMS && failures++ === 0) throw new Error('The message port closed before a response was received.');
       },
     });
     await vi.waitFor(() => expect(summary()).toBe(`${report.length} items shown`));
