@@ -5,7 +5,7 @@
  * service worker, and the same read in a bare extension page, in the same
  * run. Items are the extractor's own, from the corpus. Figures printed and
  * written to bench/STORE.md; nothing asserted about time.
- * `BENCH_STORE_COUNTS=1000` saves only the sizes named (comma-separated).
+ * `BENCH_STORE_COUNTS=1000` saves only the sizes named (comma-separated; a size named twice is measured twice).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -173,8 +173,9 @@ test('saving and listing through the extension next to plain IndexedDB', async (
   // The plain database made before anything is timed, as the extension's is (the popup opened above made it).
   await plainSave([]);
   const rows: string[] = [];
-  for (const count of COUNTS) {
-    const items = corpusItems(count, `store-${count}`);
+  for (const [round, count] of COUNTS.entries()) {
+    // Pages of their own for each size, so that every save is a first save, also when a size is named twice.
+    const items = corpusItems(count, `store-${round}-${count}`);
     // Through the extension's sender, as the popup and the page send a save: the stored items rebuilt from the answers included.
     const ours = await page.evaluate(
       async ({ all, sender }) => {
