@@ -137,16 +137,18 @@ export function createHighlightPainter(
    * Takes an item whose spans are the same in a new text model (the page
    * changed elsewhere): the ranges it has now stay where they are the ones the
    * new model gives; it is drawn anew where they are not, or where its
-   * paragraph is another element.
+   * paragraph is another element (one inside the element holding it is the
+   * same: an element without a box hands its items to its parent).
    */
   const follow = (id: string, item: Spans): void => {
-    const waiting = toAdd.get(id);
-    if (waiting) {
-      toAdd.set(id, { item, holder: holderOfItem(item) });
+    const holder = holderOfItem(item);
+    if (toAdd.has(id)) {
+      toAdd.set(id, { item, holder });
       return;
     }
     const placed = viewport.get(id)!;
-    if (placed.holder !== holderOfItem(item) || (placed.parts && !sameParts(placed.parts, partsOf(item)))) drawAnew(id, item);
+    const sameHolder = holder !== undefined && placed.holder.contains(holder);
+    if (!sameHolder || (placed.parts && !sameParts(placed.parts, partsOf(item)))) drawAnew(id, item);
     else viewport.update(id, item);
   };
 
