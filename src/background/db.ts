@@ -251,12 +251,12 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
   return {
     save: (items) =>
       writeAllOrNothing(db, async (tx) => {
-        const itemStore = tx.objectStore('items');
         const now = clock.now().toISOString();
-        const stored = await storedCopies(tx, items);
+        const { copies, pages } = await storedState(tx, items, now);
         const saved = items.map((item) => {
-          const key = storedKey(pageUrl(item.url), identityOf(item));
-          const existing = stored.get(key);
+          const url = pageUrl(item.url);
+          const key = storedKey(url, identityOf(item));
+          const existing = copies.get(key);
           const record = storedItemOf(
             item,
             existing
@@ -269,27 +269,17 @@ export function createSavedItemStore(db: PolicyLensDb, clock: StoreClock = syste
               : { id: clock.newId() },
             now,
           );
+          if (!existing) pages.get(url)!.savedCount++;
           // The same item twice in one save: the second updates the first.
-          stored.set(key, record);
+          copies.set(key, record);
           return record;
         });
-        // Every write is queued at once; the transaction runs them in order, and the counts below see them all.
-        const writes: Promise<unknown>[] = [];
-        try {
-          for (const record of saved) writes.push(itemStore.put(record));
-          const pages = tx.objectStore('pages');
-          for (const [url, title] of new Map(saved.map((item) => [item.url, item.title]))) {
-            writes.push(
-              Promise.all([pages.get(url), itemStore.index('url').count(url)]).then(([page, savedCount]) =>
-                pages.put({ ...page, url, title, lastSeen: now, savedCount }),
-              ),
-            );
-          }
-        } finally {
-          // One failed request aborts the transaction and fails the others; the first failure is the one reported.
-          for (const write of writes) write.catch(() => undefined);
-        }
-        await Promise.all(writes);
+        // Every write is queued at once, on the bare stores: no promise or listener per request, whose thousand
+        // answers would each cost the worker a task. A failed write aborts the transaction, which the commit reports.
+        const itemStore = unwrap(tx.objectStore('items'));
+        for (const record of saved) itemStore.put(record);
+        const pageStore = unwrap(tx.objectStore('pages'));
+        for (const page of pages.values()) pageStore.put(page);
         return saved;
       }),
 
@@ -422,27 +412,41 @@ function storedKey(url: string, contentKey: string): string {
  */
 const WHOLE_PAGE_READ_RATIO = 4;
 
+/** What a save finds stored for the pages of its items. */
+interface StoredState {
+  /** The stored copy of every item of the save saved before, by {@link storedKey} (the oldest when there are several). */
+  copies: Map<string, SavedItem>;
+  /**
+   * The record of each page of the save, by URL, as the save writes it: seen at the save's time, titled as its last
+   * item, its `savedCount` the count of its stored items, to which the save adds its new ones.
+   */
+  pages: Map<string, PageRecord>;
+}
+
 /**
- * The stored copy of every item of `items` saved before, by {@link storedKey}
- * (the oldest when there are several). The stored items of each page of the
- * save are counted first, every count queued at once: a page with none (a
- * first save) costs nothing more; one with not many more than the save
- * brings is read by one request on the url index; otherwise each item's key
- * is looked up in the identity index, and only the items found are read.
+ * The stored copy of every item of `items` saved before, and the records of
+ * their pages as of `now`. Each page's stored items are counted and its record read
+ * first, every request queued at once: a page with none (a first save) costs
+ * nothing more; one with not many more than the save brings is read by one
+ * request on the url index; otherwise each item's key is looked up in the
+ * identity index, and only the items found are read.
  */
-async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]): Promise<Map<string, SavedItem>> {
+async function storedState(tx: WriteTransaction, items: readonly NewSavedItem[], now: string): Promise<StoredState> {
   const itemStore = tx.objectStore('items');
-  const wantedByPage = new Map<string, Map<string, [string, string]>>();
+  const wantedByPage = new Map<string, { title: string; wanted: Map<string, [string, string]> }>();
   for (const item of items) {
     const url = pageUrl(item.url);
     const entry: [string, string] = [url, identityOf(item)];
-    const wanted = wantedByPage.get(url) ?? new Map<string, [string, string]>();
-    wanted.set(storedKey(...entry), entry);
-    wantedByPage.set(url, wanted);
+    const page = wantedByPage.get(url) ?? { title: item.title, wanted: new Map<string, [string, string]>() };
+    page.title = item.title;
+    page.wanted.set(storedKey(...entry), entry);
+    wantedByPage.set(url, page);
   }
+  const pages = new Map<string, PageRecord>();
   const pageCopies = await Promise.all(
-    [...wantedByPage].map(async ([url, wanted]): Promise<(SavedItem | undefined)[]> => {
-      const count = await itemStore.index('url').count(url);
+    [...wantedByPage].map(async ([url, { title, wanted }]): Promise<(SavedItem | undefined)[]> => {
+      const [record, count] = await Promise.all([tx.objectStore('pages').get(url), itemStore.index('url').count(url)]);
+      pages.set(url, { ...record, url, title, lastSeen: now, savedCount: count });
       if (count === 0) return [];
       if (count <= wanted.size * WHOLE_PAGE_READ_RATIO) return itemStore.index('url').getAll(url);
       const content = itemStore.index('content');
@@ -450,14 +454,14 @@ async function storedCopies(tx: WriteTransaction, items: readonly NewSavedItem[]
       return Promise.all(ids.flat().map((id) => itemStore.get(id)));
     }),
   );
-  const stored = new Map<string, SavedItem>();
+  const copies = new Map<string, SavedItem>();
   for (const copy of pageCopies.flat()) {
     if (!copy) continue;
     const key = storedKey(copy.url, identityOf(copy));
-    const known = stored.get(key);
-    if (!known || compareSavedItems(copy, known) < 0) stored.set(key, copy);
+    const known = copies.get(key);
+    if (!known || compareSavedItems(copy, known) < 0) copies.set(key, copy);
   }
-  return stored;
+  return { copies, pages };
 }
 
 /** A read-write transaction over both stores. */

@@ -16,20 +16,31 @@ const SLICE_BUDGET_MS = 8;
  * by and yields first: a turn of the page at most.
  */
 let sliceStart = performance.now();
+/** Steps run since the page last had its turn: a slice runs at least one, whatever it is expected to take. */
+let stepsInSlice = 0;
 
-/** Lets the page handle input and render before the work goes on; the work then starts a new slice. */
+/**
+ * Lets the page run what it has waiting (input, rendering, its own timers)
+ * before the work goes on; the work then starts a new slice. The work comes
+ * back in a task of ordinary priority, queued behind the page's tasks that
+ * are due: `scheduler.yield()` would resume it ahead of them, and a page
+ * whose timer is due every few milliseconds would then wait for the whole
+ * run, a slice after another.
+ */
 export async function yieldToPage(): Promise<void> {
-  // scheduler.yield (Chrome 129+) resumes ahead of other queued tasks; a timeout is the portable way.
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  await (typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  await (typeof scheduler?.postTask === 'function'
+    ? scheduler.postTask(() => undefined, { priority: 'user-visible' })
+    : new Promise((resolve) => setTimeout(resolve, 0)));
   sliceStart = performance.now();
+  stepsInSlice = 0;
 }
 
 /**
- * Runs `work` on every entry of `list` in order, yielding to the page whenever
- * {@link SLICE_BUDGET_MS} have gone by since the last yield. Resolves when all
- * are done. `list` may be a generator whose every step is a bounded piece of
- * work: the steps are then sliced as well.
+ * Runs `work` on every entry of `list` in order, in slices as
+ * {@link runInSlices} runs steps. Resolves when all are done. `list` may be a
+ * generator whose every step is a bounded piece of work: the steps are then
+ * sliced as well.
  */
 export function forEachInSlices<T>(list: Iterable<T>, work: (entry: T) => void): Promise<void> {
   return runInSlices(
@@ -44,13 +55,22 @@ export function forEachInSlices<T>(list: Iterable<T>, work: (entry: T) => void):
 
 /**
  * Runs the steps of a generator, each a bounded piece of work, yielding to
- * the page whenever {@link SLICE_BUDGET_MS} have gone by since the last
- * yield; resolves with the generator's result.
+ * the page once {@link SLICE_BUDGET_MS} have gone by since the last yield,
+ * or before a step when the step before it, taken as what the next one will
+ * take, would end the slice past that budget: a slice then ends near the
+ * budget rather than a whole step beyond it. Resolves with the generator's
+ * result.
  */
 export async function runInSlices<R>(steps: Generator<unknown, R, undefined>): Promise<R> {
+  // What the last step of this run took, ms: steps of one run are alike (a line, a node, an item).
+  let lastStepMs = 0;
   for (;;) {
-    if (performance.now() - sliceStart >= SLICE_BUDGET_MS) await yieldToPage();
+    const elapsed = performance.now() - sliceStart;
+    if (elapsed >= SLICE_BUDGET_MS || (stepsInSlice > 0 && elapsed + lastStepMs > SLICE_BUDGET_MS)) await yieldToPage();
+    const stepStart = performance.now();
     const step = steps.next();
+    stepsInSlice++;
+    lastStepMs = performance.now() - stepStart;
     if (step.done) return step.value;
   }
 }

@@ -8,7 +8,7 @@
 import type { Span } from './extract-lines';
 
 /** Most characters of a line read in one step. */
-export const MAX_CHUNK_CHARS = 4000;
+export const MAX_CHUNK_CHARS = 2000;
 
 /** A chunk of a line, and whether it ends where a sentence ends. */
 export interface Chunk extends Span {

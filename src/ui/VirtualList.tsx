@@ -1,14 +1,15 @@
 /**
- * A list that renders only the rows in view (plus a few either side), so a
- * list of 15,000 items costs what a list of 30 does. Rows have heights known
- * in advance (fixed per kind of row; long text is clamped by the row's CSS),
- * which keeps scrolling exact without measuring anything.
+ * A list that renders only the rows in view (plus a few ahead of the
+ * scroll), so a list of 15,000 items costs what a list of 30 does. Rows have
+ * heights known in advance (fixed per kind of row; long text is clamped by
+ * the row's CSS), which keeps scrolling exact without measuring anything.
  */
 import type { ComponentChild } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { layoutRows, rowAt, scrollTopShowing, totalHeight, visibleRange } from './virtual-range';
+import { assignSlots, type SlotMap } from './row-slots';
+import { layoutRows, overscanToward, rowAt, scrollTopShowing, totalHeight, visibleRange } from './virtual-range';
 
-/** Rows rendered beyond each edge of the viewport. */
+/** Rows rendered beyond the edge of the viewport the list moves toward. */
 const DEFAULT_OVERSCAN = 4;
 
 /** Viewport height assumed until the list is measured (and in environments without layout). */
@@ -23,7 +24,11 @@ export interface VirtualListProps<T> {
   items: readonly T[];
   /** Height in pixels of a row, gap below it included: one number for all, or one per item. */
   rowHeight: number | ((item: T) => number);
-  /** Renders the content of one row; it is placed in a box of its height. */
+  /**
+   * Renders the content of one row; it is placed in a box of its height. The
+   * box, and the components in it, may have shown another row before: what
+   * a row shows must come from its props, not from state of its own.
+   */
   renderRow(item: T, index: number): ComponentChild;
   /** Stable key of a row's item, so rows keep their state while scrolling. */
   itemKey(item: T): string;
@@ -31,7 +36,7 @@ export interface VirtualListProps<T> {
   label: string;
   /** Class of the scrolling element, for its size and looks. */
   class?: string;
-  /** Rows rendered beyond each edge of the viewport; 4 by default. */
+  /** Rows rendered beyond the edge of the viewport the list moves toward (below it until it has moved); 4 by default. */
   overscan?: number;
   /** Viewport height used before the element is measured; 480 by default. */
   initialHeight?: number;
@@ -41,6 +46,9 @@ export interface VirtualListProps<T> {
 
 /**
  * A scrolling list of rows of known heights that renders only those in view.
+ * A row coming into view is drawn in the box of one that left (see
+ * `row-slots.ts`); each box is a containment boundary (`contain: strict`), so
+ * laying out a row's content never lays out the list around it.
  * Screen readers hear the full size (`aria-setsize`); Up/Down, Page Up/Down,
  * Home and End move focus from row to row, scrolling rows into existence.
  */
@@ -60,6 +68,10 @@ export function VirtualList<T>({
   const [height, setHeight] = useState(initialHeight);
   /** Row to focus once it has been rendered, after a key press. */
   const pendingFocus = useRef<number | undefined>(undefined);
+  /** The scroll position rendered last, and the overscan chosen from the move to it. */
+  const rendered = useRef({ top: 0, overscan: overscanToward(0, initialHeight, overscan) });
+  /** The slot of each row rendered last, by key. */
+  const slots = useRef<SlotMap>(new Map());
 
   const layout = useMemo(
     () => layoutRows(items.length, (index) => (typeof rowHeight === 'number' ? rowHeight : rowHeight(items[index]!))),
@@ -68,7 +80,11 @@ export function VirtualList<T>({
   const full = totalHeight(layout);
   // A list that got shorter may leave the old position past its end.
   const top = Math.min(scrollTop, Math.max(0, full - height));
-  const range = visibleRange(layout, top, height, overscan);
+  // A render without a move (new items, a resize) keeps the overscan of the last move.
+  const move = top - rendered.current.top;
+  const ahead = move === 0 ? rendered.current.overscan : overscanToward(move, height, overscan);
+  rendered.current = { top, overscan: ahead };
+  const range = visibleRange(layout, top, height, ahead);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -127,22 +143,26 @@ export function VirtualList<T>({
     moveFocus(index, step);
   }
 
+  const keys: string[] = [];
+  for (let index = range.start; index < range.end; index++) keys.push(itemKey(items[index]!));
+  slots.current = assignSlots(slots.current, keys, focusedSlot(scroller.current));
   const rows: ComponentChild[] = [];
   for (let index = range.start; index < range.end; index++) {
-    const item = items[index]!;
     const rowTop = layout.offsets[index]!;
+    const slot = slots.current.get(keys[index - range.start]!)!;
     rows.push(
       <div
-        key={itemKey(item)}
+        key={slot}
         class="virtual-row"
         role="listitem"
         aria-setsize={items.length}
         aria-posinset={index + 1}
         data-row-index={index}
+        data-slot={slot}
         tabIndex={-1}
-        style={{ position: 'absolute', top: `${rowTop}px`, left: 0, right: 0, height: `${layout.offsets[index + 1]! - rowTop}px` }}
+        style={{ position: 'absolute', top: `${rowTop}px`, left: 0, right: 0, height: `${layout.offsets[index + 1]! - rowTop}px`, contain: 'strict' }}
       >
-        {renderRow(item, index)}
+        {renderRow(items[index]!, index)}
       </div>,
     );
   }
@@ -160,4 +180,11 @@ export function VirtualList<T>({
       </div>
     </div>
   );
+}
+
+/** The slot of the row of `list` that holds the keyboard focus, if one does. */
+function focusedSlot(list: HTMLElement | null): number | undefined {
+  const focused = list?.ownerDocument.activeElement;
+  const row = focused && list.contains(focused) ? focused.closest<HTMLElement>('[data-slot]') : null;
+  return row ? Number(row.dataset['slot']) : undefined;
 }

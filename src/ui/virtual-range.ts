@@ -42,16 +42,38 @@ export function rowAt(layout: RowLayout, y: number): number {
   return low;
 }
 
+/** Rows rendered beyond each edge of the viewport, so that a scroll shows no gap before the list renders. */
+export interface Overscan {
+  /** Rows above the first one in view. */
+  before: number;
+  /** Rows below the last one in view. */
+  after: number;
+}
+
 /**
  * The rows a viewport of `height` pixels scrolled to `scrollTop` shows, with
- * `overscan` rows more on each side so that a quick scroll shows no gap.
+ * the `overscan` rows beyond its edges.
  */
-export function visibleRange(layout: RowLayout, scrollTop: number, height: number, overscan: number): RowRange {
+export function visibleRange(layout: RowLayout, scrollTop: number, height: number, overscan: Overscan): RowRange {
   const count = layout.offsets.length - 1;
   if (count === 0) return { start: 0, end: 0 };
   const first = rowAt(layout, Math.max(0, scrollTop));
   const last = rowAt(layout, Math.max(0, scrollTop + height - 1));
-  return { start: Math.max(0, first - overscan), end: Math.min(count, last + 1 + overscan) };
+  return { start: Math.max(0, first - overscan.before), end: Math.min(count, last + 1 + overscan.after) };
+}
+
+/**
+ * Where to render `rows` rows beyond the viewport, after the list moved by
+ * `move` pixels (negative: up) in a viewport of `height` pixels: ahead of the
+ * move only, since rows behind it are already shown or have just been left;
+ * down when it has not moved. A move of a whole viewport or more (a
+ * scrollbar dragged, a page key) shows only rows never rendered before, and
+ * the next one goes as far: rows beyond the edge would be passed over
+ * unseen, so none are rendered.
+ */
+export function overscanToward(move: number, height: number, rows: number): Overscan {
+  if (Math.abs(move) >= height) return { before: 0, after: 0 };
+  return move < 0 ? { before: rows, after: 0 } : { before: 0, after: rows };
 }
 
 /**

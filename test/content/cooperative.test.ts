@@ -1,6 +1,7 @@
 /**
  * The cooperative scheduler gives the page its turn once a slice of work is
- * spent, and a run of steps that starts where another ended shares its slice.
+ * spent, or when the next step would likely spend it, and a run of steps that
+ * starts where another ended shares its slice.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
@@ -14,8 +15,9 @@ beforeEach(() => {
   log = [];
   vi.spyOn(performance, 'now').mockImplementation(() => now);
   vi.stubGlobal('scheduler', {
-    yield: () => {
-      log.push('yield');
+    postTask: (task: () => void, options: { priority: string }) => {
+      log.push(`yield ${options.priority}`);
+      task();
       return Promise.resolve();
     },
   });
@@ -37,11 +39,25 @@ function* steps(name: string, durations: readonly number[]): Generator<void, str
   return name;
 }
 
-it('yields once 8 ms of steps have gone by, and resolves with the result', async () => {
+it('yields before a step that would end the slice past 8 ms, as long as the step before it, and resolves with the result', async () => {
   const { runInSlices, yieldToPage } = await import('../../src/content/cooperative');
   await yieldToPage();
   expect(await runInSlices(steps('a', [3, 3, 3, 3, 3, 3]))).toBe('a');
-  expect(log).toEqual(['yield', 'a0', 'a1', 'a2', 'yield', 'a3', 'a4', 'a5']);
+  expect(log).toEqual(['yield user-visible', 'a0', 'a1', 'yield user-visible', 'a2', 'a3', 'yield user-visible', 'a4', 'a5']);
+});
+
+it('runs a step longer than the whole slice alone in its slice', async () => {
+  const { runInSlices, yieldToPage } = await import('../../src/content/cooperative');
+  await yieldToPage();
+  await runInSlices(steps('a', [1, 20, 20, 1, 1]));
+  // A step is always run once the page has had its turn, however long the one before it took.
+  expect(log).toEqual(['yield user-visible', 'a0', 'a1', 'yield user-visible', 'a2', 'yield user-visible', 'a3', 'a4']);
+});
+
+it('gives the page its turn in a task of ordinary priority, behind the tasks the page has due', async () => {
+  const { yieldToPage } = await import('../../src/content/cooperative');
+  await yieldToPage();
+  expect(log).toEqual(['yield user-visible']);
 });
 
 it('goes on with the slice another run left in the same task, rather than with a budget of its own', async () => {
@@ -49,7 +65,7 @@ it('goes on with the slice another run left in the same task, rather than with a
   await yieldToPage();
   await runInSlices(steps('a', [6]));
   await runInSlices(steps('b', [3, 3]));
-  expect(log).toEqual(['yield', 'a0', 'b0', 'yield', 'b1']);
+  expect(log).toEqual(['yield user-visible', 'a0', 'b0', 'yield user-visible', 'b1']);
 });
 
 it('yields first when the slice was spent before the run began', async () => {
@@ -57,5 +73,5 @@ it('yields first when the slice was spent before the run began', async () => {
   await yieldToPage();
   now += 20;
   await runInSlices(steps('a', [1]));
-  expect(log).toEqual(['yield', 'yield', 'a0']);
+  expect(log).toEqual(['yield user-visible', 'yield user-visible', 'a0']);
 });

@@ -1,5 +1,5 @@
 /** The rows of the library list: a page's heading and one saved item. */
-import { memo } from 'preact/compat';
+import { memo } from '../../ui/memo';
 import { citationSourceOf, citationText } from '../../shared/export/citation';
 import type { SavedItem } from '../../shared/messages';
 import { itemLink } from '../../shared/item-link';

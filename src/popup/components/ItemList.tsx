@@ -13,10 +13,10 @@ export const ITEM_ROW_HEIGHT = 132;
 export const HEADING_ROW_HEIGHT = 30;
 
 /**
- * Rows rendered beyond each edge of the list's view. One tall row (132 px)
- * covers what the browser scrolls in a frame before the list renders; each
- * more costs a row's mounting in every frame of a quick scroll, where the
- * popup's short view shows only two or three rows.
+ * Rows rendered beyond the edge of the list's view it moves toward. One tall
+ * row (132 px) covers what the browser scrolls in a frame before the list
+ * renders; each more costs a row's rendering in every frame of a quick
+ * scroll, where the popup's short view shows only two or three rows.
  */
 const OVERSCAN_ROWS = 1;
 

@@ -1,5 +1,5 @@
 /** One item of the page in the list: its text, its fields and a Save button. */
-import { memo } from 'preact/compat';
+import { memo } from '../../ui/memo';
 import type { PageItem } from '../../shared/messages';
 import { itemExcerpt } from '../excerpt';
 import { shorten } from '../../ui/shorten';
@@ -23,8 +23,9 @@ export interface ItemRowProps {
  * button sits beside it (buttons cannot nest) and turns into a "Saved" mark;
  * it stays enabled during other saves, as saving an item twice stores it once.
  * Memoised: a long list re-renders only the rows whose props changed. A quick
- * scroll mounts a few rows every frame, so a row has as few elements as its
- * looks need: plain text needs none of its own.
+ * scroll renders a few rows every frame (into the elements of rows that left
+ * the view), so a row has as few elements as its looks need: plain text needs
+ * none of its own.
  */
 export const ItemRow = memo(function ItemRow({ item, saved, onOpen, onSave }: ItemRowProps) {
   const subtype = SUBTYPE_LABELS[item.subtype];

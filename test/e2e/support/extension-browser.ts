@@ -36,8 +36,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-function readBuiltManifest(): BuiltManifest {
-  const path = resolve(DIST_DIR, 'manifest.json');
+function readBuiltManifest(distDir: string): BuiltManifest {
+  const path = resolve(distDir, 'manifest.json');
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` before the end-to-end tests`);
   return JSON.parse(readFileSync(path, 'utf8')) as BuiltManifest;
 }
@@ -46,15 +46,15 @@ function isExtensionWorker(worker: Worker): boolean {
   return worker.url().startsWith('chrome-extension://');
 }
 
-/** Starts headless Chromium on `profileDir` (created if missing) with the extension loaded. */
-export async function launchExtensionBrowser(profileDir: string): Promise<ExtensionBrowser> {
-  const manifest = readBuiltManifest();
+/** Starts headless Chromium on `profileDir` (created if missing) with the extension built in `distDir` loaded. */
+export async function launchExtensionBrowser(profileDir: string, distDir: string = DIST_DIR): Promise<ExtensionBrowser> {
+  const manifest = readBuiltManifest(distDir);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     // Chromium's new headless mode runs extensions, service worker included.
     headless: true,
-    args: [...extensionBrowserArgs(DIST_DIR), '--no-sandbox', '--disable-gpu', '--disable-quic'],
+    args: [...extensionBrowserArgs(distDir), '--no-sandbox', '--disable-gpu', '--disable-quic'],
     viewport: { width: 1280, height: 800 },
   });
   const network = new NetworkLog(context);
