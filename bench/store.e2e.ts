@@ -4,11 +4,11 @@
  * IndexedDB with the same schema doing the same writes in the extension's
  * service worker, and the same read in a bare extension page, in the same
  * run. Items are the extractor's own, from the corpus. Figures printed and
- * written to bench/STORE.md; nothing asserted about time.
- * `BENCH_STORE_COUNTS=1000` saves only the sizes named (comma-separated).
+ * written to their section of bench/STORE.md; nothing asserted about time.
+ * `BENCH_STORE_COUNTS=1000` saves only the sizes named (comma-separated; a size named twice is measured twice).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'webextension-polyfill';
@@ -22,6 +22,7 @@ import { contentKeysOf } from '../src/shared/content-key';
 import { READ_MEASURE } from '../src/background/extension-page-reader';
 import { LIBRARY_PAGE } from '../src/popup/popup-client';
 import { newSavedItemFrom } from '../src/shared/saved-item';
+import { writeSection } from './support/results-section';
 import { DIST_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../test/e2e/support/extension-browser';
 
 // Callbacks passed to `evaluate` run inside the extension, where `chrome` has the polyfill's promise-based shape.
@@ -173,8 +174,9 @@ test('saving and listing through the extension next to plain IndexedDB', async (
   // The plain database made before anything is timed, as the extension's is (the popup opened above made it).
   await plainSave([]);
   const rows: string[] = [];
-  for (const count of COUNTS) {
-    const items = corpusItems(count, `store-${count}`);
+  for (const [round, count] of COUNTS.entries()) {
+    // Pages of their own for each size, so that every save is a first save, also when a size is named twice.
+    const items = corpusItems(count, `store-${round}-${count}`);
     // Through the extension's sender, as the popup and the page send a save: the stored items rebuilt from the answers included.
     const ours = await page.evaluate(
       async ({ all, sender }) => {
@@ -201,8 +203,6 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     );
   }
   const report = [
-    '# Saving and listing',
-    '',
     `Run of \`npm run bench:page\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
       `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at the end ` +
       '(the machine is shared); headless Chromium.',
@@ -229,6 +229,7 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     ...rows,
     '',
   ].join('\n');
-  process.stdout.write(report);
-  writeFileSync(new URL('./STORE.md', import.meta.url), report);
+  process.stdout.write(`${report}\n`);
+  // The figures and how they are taken, as a section of their own: the notes after it stay from one run to the next.
+  writeSection(new URL('./STORE.md', import.meta.url), 'store', report);
 }, 300_000);
