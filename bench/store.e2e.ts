@@ -16,7 +16,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extract } from '../src/extractor';
 import type { NewSavedItem, SavedItem, SaveItemsAnswer } from '../src/shared/messages';
-import type { saveInMessages } from '../src/shared/save-in-messages';
+import type { saveAll } from './support/save-all';
 import { toPageItem } from '../src/shared/page-item';
 import { contentKeysOf } from '../src/shared/content-key';
 import { READ_MEASURE } from '../src/background/extension-page-reader';
@@ -49,14 +49,14 @@ function corpusItems(count: number, label: string): NewSavedItem[] {
 const SENDER = 'policyLensSender';
 
 /**
- * The extension's own sender of a save (`saveInMessages`, the transport of the popup's and the page's saves), bundled
- * as a script that defines {@link SENDER} in the page it runs in.
+ * The popup's Save all (`saveAll`: the popup's batches, each sent by the extension's own sender of a save), bundled as a
+ * script that defines {@link SENDER} in the page it runs in.
  */
 async function senderScript(): Promise<string> {
   const built = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, lib: { entry: resolve('src/shared/save-in-messages.ts'), formats: ['iife'], name: SENDER } },
+    build: { write: false, lib: { entry: resolve('bench/support/save-all.ts'), formats: ['iife'], name: SENDER } },
   });
   const [output] = (Array.isArray(built) ? built : [built]) as { output: { code?: string }[] }[];
   return output!.output[0]!.code!;
@@ -177,7 +177,7 @@ test('saving and listing through the extension next to plain IndexedDB', async (
   for (const [round, count] of COUNTS.entries()) {
     // Pages of their own for each size, so that every save is a first save, also when a size is named twice.
     const items = corpusItems(count, `store-${round}-${count}`);
-    // Through the extension's sender, as the popup and the page send a save: the stored items rebuilt from the answers included.
+    // As the popup's Save all sends it: the stored items rebuilt from the answers included.
     const ours = await page.evaluate(
       async ({ all, sender }) => {
         const send = (batch: NewSavedItem[]) =>
@@ -188,7 +188,7 @@ test('saving and listing through the extension next to plain IndexedDB', async (
             },
           );
         const started = performance.now();
-        const saved = await (window as unknown as Record<string, { saveInMessages: typeof saveInMessages }>)[sender]!.saveInMessages(all, send);
+        const saved = await (window as unknown as Record<string, { saveAll: typeof saveAll }>)[sender]!.saveAll(all, send);
         return { ms: performance.now() - started, saved };
       },
       { all: items, sender: SENDER },
@@ -208,9 +208,10 @@ test('saving and listing through the extension next to plain IndexedDB', async (
       '(the machine is shared); headless Chromium.',
     '',
     'Items the extractor finds in the corpus (each copy of a repeated passage an item of its own, as Save all counts them),',
-    'saved from an extension page by the extension\'s own sender of a save (`saveInMessages`, bundled for the page: 2,000',
-    'items a message, the next message sent while the answer to the one before is awaited, so the background checks one',
-    'while the previous one\'s transaction commits) through the background (validated, stored with the identity lookup,',
+    'saved from an extension page as the popup\'s Save all sends them (`saveInBatches` with the extension\'s own sender of',
+    'a save, bundled for the page: 500 items a message, the next message sent while the answer to the one before is',
+    'awaited, so the background checks one while the previous one\'s transaction commits; each message stored all or',
+    'nothing) through the background (validated, stored with the identity lookup,',
     'answered with what storage added to each item, from which the sender rebuilds the stored items: that step',
     'included), then the same stored records put by plain IndexedDB with the same schema in one transaction in the service',
     'worker (opening its database included; the database made before anything is timed, as the extension\'s is). The',
