@@ -4,11 +4,11 @@
  * IndexedDB with the same schema doing the same writes in the extension's
  * service worker, and the same read in a bare extension page, in the same
  * run. Items are the extractor's own, from the corpus. Figures printed and
- * written to bench/STORE.md; nothing asserted about time.
- * `BENCH_STORE_COUNTS=1000` saves only the sizes named (comma-separated).
+ * written to their section of bench/STORE.md; nothing asserted about time.
+ * `BENCH_STORE_COUNTS=1000` saves only the sizes named (comma-separated; a size named twice is measured twice).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'webextension-polyfill';
@@ -16,12 +16,13 @@ import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extract } from '../src/extractor';
 import type { NewSavedItem, SavedItem, SaveItemsAnswer } from '../src/shared/messages';
-import type { saveInMessages } from '../src/shared/save-in-messages';
+import type { saveAll } from './support/save-all';
 import { toPageItem } from '../src/shared/page-item';
 import { contentKeysOf } from '../src/shared/content-key';
 import { READ_MEASURE } from '../src/background/extension-page-reader';
 import { LIBRARY_PAGE } from '../src/popup/popup-client';
 import { newSavedItemFrom } from '../src/shared/saved-item';
+import { writeSection } from './support/results-section';
 import { DIST_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../test/e2e/support/extension-browser';
 
 // Callbacks passed to `evaluate` run inside the extension, where `chrome` has the polyfill's promise-based shape.
@@ -48,14 +49,14 @@ function corpusItems(count: number, label: string): NewSavedItem[] {
 const SENDER = 'policyLensSender';
 
 /**
- * The extension's own sender of a save (`saveInMessages`, the transport of the popup's and the page's saves), bundled
- * as a script that defines {@link SENDER} in the page it runs in.
+ * The popup's Save all (`saveAll`: the popup's batches, each sent by the extension's own sender of a save), bundled as a
+ * script that defines {@link SENDER} in the page it runs in.
  */
 async function senderScript(): Promise<string> {
   const built = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, lib: { entry: resolve('src/shared/save-in-messages.ts'), formats: ['iife'], name: SENDER } },
+    build: { write: false, lib: { entry: resolve('bench/support/save-all.ts'), formats: ['iife'], name: SENDER } },
   });
   const [output] = (Array.isArray(built) ? built : [built]) as { output: { code?: string }[] }[];
   return output!.output[0]!.code!;
@@ -173,9 +174,10 @@ test('saving and listing through the extension next to plain IndexedDB', async (
   // The plain database made before anything is timed, as the extension's is (the popup opened above made it).
   await plainSave([]);
   const rows: string[] = [];
-  for (const count of COUNTS) {
-    const items = corpusItems(count, `store-${count}`);
-    // Through the extension's sender, as the popup and the page send a save: the stored items rebuilt from the answers included.
+  for (const [round, count] of COUNTS.entries()) {
+    // Pages of their own for each size, so that every save is a first save, also when a size is named twice.
+    const items = corpusItems(count, `store-${round}-${count}`);
+    // As the popup's Save all sends it: the stored items rebuilt from the answers included.
     const ours = await page.evaluate(
       async ({ all, sender }) => {
         const send = (batch: NewSavedItem[]) =>
@@ -186,7 +188,7 @@ test('saving and listing through the extension next to plain IndexedDB', async (
             },
           );
         const started = performance.now();
-        const saved = await (window as unknown as Record<string, { saveInMessages: typeof saveInMessages }>)[sender]!.saveInMessages(all, send);
+        const saved = await (window as unknown as Record<string, { saveAll: typeof saveAll }>)[sender]!.saveAll(all, send);
         return { ms: performance.now() - started, saved };
       },
       { all: items, sender: SENDER },
@@ -201,16 +203,15 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     );
   }
   const report = [
-    '# Saving and listing',
-    '',
     `Run of \`npm run bench:page\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
       `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at the end ` +
       '(the machine is shared); headless Chromium.',
     '',
     'Items the extractor finds in the corpus (each copy of a repeated passage an item of its own, as Save all counts them),',
-    'saved from an extension page by the extension\'s own sender of a save (`saveInMessages`, bundled for the page: 2,000',
-    'items a message, the next message sent while the answer to the one before is awaited, so the background checks one',
-    'while the previous one\'s transaction commits) through the background (validated, stored with the identity lookup,',
+    'saved from an extension page as the popup\'s Save all sends them (`saveInBatches` with the extension\'s own sender of',
+    'a save, bundled for the page: 500 items a message, the next message sent while the answer to the one before is',
+    'awaited, so the background checks one while the previous one\'s transaction commits; each message stored all or',
+    'nothing) through the background (validated, stored with the identity lookup,',
     'answered with what storage added to each item, from which the sender rebuilds the stored items: that step',
     'included), then the same stored records put by plain IndexedDB with the same schema in one transaction in the service',
     'worker (opening its database included; the database made before anything is timed, as the extension\'s is). The',
@@ -229,6 +230,7 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     ...rows,
     '',
   ].join('\n');
-  process.stdout.write(report);
-  writeFileSync(new URL('./STORE.md', import.meta.url), report);
+  process.stdout.write(`${report}\n`);
+  // The figures and how they are taken, as a section of their own: the notes after it stay from one run to the next.
+  writeSection(new URL('./STORE.md', import.meta.url), 'store', report);
 }, 300_000);

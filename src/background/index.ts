@@ -27,6 +27,9 @@ function announceSavedChange(): void {
 }
 
 const database = databaseOnDemand();
+// Opened as the worker starts, not on the first message that needs it: a save that wakes the worker is checked while
+// the database opens. A failure here is told to that message, which opens again.
+database().catch(() => undefined);
 const deps = { store: async () => createSavedItemStore(await database()), badge: browser.action, now: () => new Date(), announceSavedChange };
 
 // Returning the promise makes it the answer (webextension-polyfill's contract).

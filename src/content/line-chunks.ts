@@ -49,23 +49,34 @@ function cutInsideSentence(text: string, start: number, max: number): number {
 }
 
 /**
+ * Characters of whole sentences packed into a line's first chunk; each chunk
+ * after it packs twice as many, up to the largest. The first chunks read on a
+ * page run the extractor's code for the first time (compiled as it is
+ * called, then interpreted until it is found hot), several times slower than
+ * later ones: small first chunks keep those steps short.
+ */
+export const FIRST_CHUNK_CHARS = 250;
+
+/**
  * Cuts `line` into chunks of at most `max` characters: as many whole
  * sentences as fit, a sentence longer than `max` in pieces of its own. The
- * chunks come one by one, each found by reading little more than itself, so
- * that cutting a line of megabytes is no long task either.
+ * first chunks pack fewer sentences (see {@link FIRST_CHUNK_CHARS}) but never
+ * cut one that fits in `max`. The chunks come one by one, each found by
+ * reading little more than itself, so that cutting a line of megabytes is no
+ * long task either.
  */
 export function* chunkLine(text: string, line: Span, max: number = MAX_CHUNK_CHARS): Generator<Chunk, void, undefined> {
   let start = line.start;
   let end = start;
+  // Characters of whole sentences the chunk under way may hold.
+  let pack = Math.min(FIRST_CHUNK_CHARS, max);
   for (const sentenceEnd of sentenceEnds(text, line)) {
-    if (sentenceEnd - start <= max) {
-      end = sentenceEnd;
-      continue;
-    }
-    if (end > start) {
+    if (end > start && sentenceEnd - start > pack) {
       yield { start, end, endsSentence: true };
       start = end;
+      pack = Math.min(2 * pack, max);
     }
+    // A sentence longer than a chunk is cut inside, in pieces of its own.
     while (sentenceEnd - start > max) {
       const cut = cutInsideSentence(text, start, max);
       yield { start, end: cut, endsSentence: false };

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractionSteps } from '../../src/content/extract-lines';
-import { chunkLine, MAX_CHUNK_CHARS } from '../../src/content/line-chunks';
+import { chunkLine, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS } from '../../src/content/line-chunks';
 import { extract } from '../../src/extractor';
 import { corpusLines } from '../dom/corpus-page';
 import { CORPUS_DIR } from '../shared/corpus-fixtures';
@@ -33,6 +33,18 @@ describe('chunkLine', () => {
       expect(chunk.endsSentence).toBe(true);
       expect(text.slice(chunk.end - 2, chunk.end)).toMatch(/[。!?!?][”’"]?$/);
     }
+  });
+
+  it('starts with small chunks, each packing up to twice the characters of the one before, until the largest', () => {
+    const lengths = chunks.map((chunk) => chunk.end - chunk.start);
+    expect(lengths[0]).toBeLessThanOrEqual(FIRST_CHUNK_CHARS);
+    for (const [i, chunk] of chunks.entries()) {
+      const pack = Math.min(FIRST_CHUNK_CHARS * 2 ** i, MAX_CHUNK_CHARS);
+      // Only a sentence longer than the packing size makes a chunk larger, and then the chunk is that sentence alone.
+      const firstSentence = text.slice(chunk.start, chunk.end).search(/[。!?!?][”’"]?/) + 1;
+      if (lengths[i]! > pack) expect(firstSentence, `chunk ${i}`).toBe(lengths[i]);
+    }
+    expect(Math.max(...lengths)).toBeGreaterThan(MAX_CHUNK_CHARS / 2);
   });
 
   it('cuts a sentence longer than a chunk at a clause mark', () => {

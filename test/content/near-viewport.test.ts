@@ -177,6 +177,12 @@ describe('the painter draws only the items near the viewport', () => {
     expect(watcher.watched).toEqual(new Set([document.querySelector('section')]));
     watcher.reportAll(() => true);
     expect(registered()).toEqual(textsOf(drawings));
+
+    // The page changes elsewhere: the items stay with the parent, drawn as they are.
+    document.body.append(document.createElement('p'));
+    painter.moved(buildPageModel(document), drawings);
+    expect(painter.waiting).toBe(false);
+    expect(watcher.watched).toEqual(new Set([document.querySelector('section')]));
   });
 
   it('holds an item running across paragraphs in the element holding them all', () => {

@@ -15,7 +15,7 @@ import type { TextModel } from '../../dom/text-model';
 import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing, type LayerSpan } from './layers';
 import { adoptDocumentStylesOnce } from './adopt-styles';
 import { type BatchClock, DrawBatches, globalClock } from './draw-batches';
-import { everythingNear, type HighlightPart, holderOfSpan, intersectionWatcher, ViewportWindow, type WatchNearness } from './near-viewport';
+import { everythingNear, type HighlightPart, holderOfSpan, intersectionWatcher, ViewportWindow, type WatchNearness, type WindowItem } from './near-viewport';
 import type { Painter } from './painter';
 
 /** The parts of the Highlight API the painter uses, passed in so tests can stand in for them. */
@@ -32,20 +32,28 @@ export function highlightApiOf(view: Window & typeof globalThis): HighlightApi |
   return registry && typeof view.Highlight === 'function' ? { registry, Highlight: view.Highlight } : undefined;
 }
 
-/** What the painter keeps of an item handed over: enough to make its ranges when they are needed. */
-interface Spans {
+/**
+ * What the painter keeps of an item handed over, enough to make its ranges
+ * when they are needed: one object and one array of small integers an item,
+ * some 10,000 of them on a large report page.
+ */
+interface Drawn extends WindowItem {
   /** The text model the spans' offsets are in. */
   model: TextModel;
-  /** The item's spans, in their layers. */
-  spans: readonly LayerSpan[];
+  /** Its spans, three numbers each: the layer's index in {@link LAYERS}, the start and the end. */
+  spans: readonly number[];
 }
 
-/** An item waiting for the next batch: its spans and the element holding it (undefined for an item with no span). */
-interface Waiting {
-  /** Its spans. */
-  item: Spans;
-  /** The block element holding its first span, found when it is painted (a slice at a time, rather than all in the batch). */
-  holder: Element | undefined;
+/** Spans as the painter keeps them (see {@link Drawn}). */
+function packSpans(spans: readonly LayerSpan[]): number[] {
+  // Made at its length: an array grown by pushing keeps room for some twenty numbers.
+  const packed = new Array<number>(spans.length * 3);
+  spans.forEach(({ layer, start, end }, i) => {
+    packed[3 * i] = LAYERS.indexOf(layer);
+    packed[3 * i + 1] = start;
+    packed[3 * i + 2] = end;
+  });
+  return packed;
 }
 
 /** How nearness to the viewport is told in this document: by its window's `IntersectionObserver`, else everything is near. */
@@ -64,15 +72,14 @@ function sameParts(a: readonly HighlightPart[], b: readonly HighlightPart[]): bo
   return a.length === b.length && a.every((part, i) => part.highlight === b[i]!.highlight && sameRange(part.range, b[i]!.range));
 }
 
-/** Whether two lists of spans cover the same offsets in the same layers. */
-function sameSpans(a: readonly LayerSpan[], b: readonly LayerSpan[]): boolean {
-  return a.length === b.length && a.every((span, i) => span.layer === b[i]!.layer && span.start === b[i]!.start && span.end === b[i]!.end);
+/** Whether two lists of packed spans cover the same offsets in the same layers. */
+function sameSpans(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
-/** The element holding an item's first span, if it has one. */
-function holderOfItem({ model, spans }: Spans): Element | undefined {
-  const first = spans[0];
-  return first && holderOfSpan(model, first.start, first.end);
+/** The element holding the first of these packed spans of `model`. */
+function holderOfSpans(model: TextModel, spans: readonly number[]): Element {
+  return holderOfSpan(model, spans[1]!, spans[2]!);
 }
 
 /**
@@ -95,12 +102,17 @@ export function createHighlightPainter(
     highlights.set(layer, highlight);
   }
   /** An item's ranges in the page as it is now, each in the highlight of its layer. */
-  const partsOf = ({ model, spans }: Spans): HighlightPart[] =>
-    spans.map(({ layer, start, end }) => ({ highlight: highlights.get(layer)!, range: model.toRange(start, end) }));
+  const partsOf = ({ model, spans }: Drawn): HighlightPart[] => {
+    const parts: HighlightPart[] = [];
+    for (let i = 0; i < spans.length; i += 3) {
+      parts.push({ highlight: highlights.get(LAYERS[spans[i]!]!)!, range: model.toRange(spans[i + 1]!, spans[i + 2]!) });
+    }
+    return parts;
+  };
   /** The items handed over, by id, with their ranges while near the viewport. */
-  const viewport = new ViewportWindow<Spans>(watch, partsOf);
-  /** The items of the next batch, by id. */
-  const toAdd = new Map<string, Waiting>();
+  const viewport = new ViewportWindow<Drawn>(watch, partsOf);
+  /** The items of the next batch, by id, each with the element holding it, found when it is painted (a slice at a time, rather than all in the batch). */
+  const toAdd = new Map<string, Drawn>();
   /** Items to take out in the next batch. */
   const toRemove = new Set<string>();
 
@@ -108,16 +120,13 @@ export function createHighlightPainter(
     // An item drawn anew takes the place of the one drawn before (see `ViewportWindow.add`).
     for (const id of toRemove) if (!toAdd.has(id)) viewport.remove(id);
     toRemove.clear();
-    for (const [id, { item, holder }] of toAdd) {
-      if (holder) viewport.add(id, item, holder);
-      else viewport.remove(id);
-    }
+    for (const [id, item] of toAdd) viewport.add(id, item);
     toAdd.clear();
     return viewport.rangesRegistered;
   }, clock);
 
   /** The item with this id as it will be after the next batch, if it will be drawn. */
-  const current = (id: string): Spans | undefined => toAdd.get(id)?.item ?? (toRemove.has(id) ? undefined : viewport.get(id)?.item);
+  const current = (id: string): Drawn | undefined => toAdd.get(id) ?? (toRemove.has(id) ? undefined : viewport.get(id));
 
   const erase = (id: string): void => {
     toAdd.delete(id);
@@ -126,10 +135,11 @@ export function createHighlightPainter(
     batches.request();
   };
 
-  /** Draws an item anew at its next batch. */
-  const drawAnew = (id: string, item: Spans): void => {
+  /** Draws an item anew at its next batch; an item with no span is only taken off. */
+  const drawAnew = (id: string, model: TextModel, spans: readonly number[]): void => {
     erase(id);
-    toAdd.set(id, { item, holder: holderOfItem(item) });
+    if (spans.length === 0) return;
+    toAdd.set(id, { model, spans, holder: holderOfSpans(model, spans) });
     batches.request();
   };
 
@@ -137,24 +147,27 @@ export function createHighlightPainter(
    * Takes an item whose spans are the same in a new text model (the page
    * changed elsewhere): the ranges it has now stay where they are the ones the
    * new model gives; it is drawn anew where they are not, or where its
-   * paragraph is another element.
+   * paragraph is another element (one inside the element holding it is the
+   * same: an element without a box hands its items to its parent).
    */
-  const follow = (id: string, item: Spans): void => {
-    const waiting = toAdd.get(id);
-    if (waiting) {
-      toAdd.set(id, { item, holder: holderOfItem(item) });
+  const follow = (id: string, drawn: Drawn, model: TextModel): void => {
+    const holder = holderOfSpans(model, drawn.spans);
+    if (toAdd.has(id)) {
+      Object.assign(drawn, { model, holder });
       return;
     }
-    const placed = viewport.get(id)!;
-    if (placed.holder !== holderOfItem(item) || (placed.parts && !sameParts(placed.parts, partsOf(item)))) drawAnew(id, item);
-    else viewport.update(id, item);
+    const ranges = viewport.rangesOf(drawn);
+    const moved = { ...drawn, model };
+    if (!drawn.holder.contains(holder) || (ranges && !sameParts(ranges, partsOf(moved)))) drawAnew(id, model, drawn.spans);
+    else drawn.model = model;
   };
 
   const paint = (model: TextModel, drawings: readonly ItemDrawing[]): void => {
     for (const { id, spans } of drawings) {
+      const packed = packSpans(spans);
       const drawn = current(id);
-      if (!drawn || !sameSpans(drawn.spans, spans)) drawAnew(id, { model, spans });
-      else if (drawn.model !== model) follow(id, { model, spans: drawn.spans });
+      if (!drawn || !sameSpans(drawn.spans, packed)) drawAnew(id, model, packed);
+      else if (drawn.model !== model) follow(id, drawn, model);
     }
   };
 

@@ -164,20 +164,16 @@ export interface HighlightPart {
   range: Range;
 }
 
-/** An item in the window: what makes its ranges, where it is held, and its ranges while they are made. */
-export interface Placed<T> {
-  /** What the window was given for the item. */
-  item: T;
-  /** The element holding it. */
+/** What the window needs of an item: the element holding it, which the window sets again when it hands the item to another. */
+export interface WindowItem {
+  /** The block element holding the item. */
   holder: Element;
-  /** Its ranges, registered in the highlights: made while its holder is near, else undefined. */
-  parts: readonly HighlightPart[] | undefined;
 }
 
 /** The items held by one element, and whether it is near. */
 interface Holder<T> {
   /** The items it holds. */
-  items: Set<Placed<T>>;
+  items: Set<T>;
   /** Reported near the viewport (false until its first report). */
   near: boolean;
   /** Its first report has come. */
@@ -188,15 +184,17 @@ interface Holder<T> {
  * The items handed over for drawing, each with its ranges made and
  * registered in the highlights while its holder element is near the
  * viewport, and dropped when it leaves. An item is kept as given (`T`,
- * whatever makes its ranges again: its offsets in the page text model) and
- * its ranges made by `partsOf` in the page as it is then. An item's holder is
- * the block element holding its first span (an item's other spans, a
- * commitment's target values, lie inside it).
+ * whatever makes its ranges again: its offsets in the page text model, which
+ * its giver may change) and its ranges made by `partsOf` in the page as it is
+ * then. An item's holder is the block element holding its first span (an
+ * item's other spans, a commitment's target values, lie inside it).
  */
-export class ViewportWindow<T> {
+export class ViewportWindow<T extends WindowItem> {
   private readonly holders = new Map<Element, Holder<T>>();
   /** The items, by id. */
-  private readonly placed = new Map<string, Placed<T>>();
+  private readonly items = new Map<string, T>();
+  /** The ranges of the items near the viewport, in the highlights. */
+  private readonly made = new Map<T, readonly HighlightPart[]>();
   private readonly watcher: NearnessWatcher;
   /** Elements observed whose first report has not come yet. */
   private unreported = 0;
@@ -234,45 +232,44 @@ export class ViewportWindow<T> {
     return this.settling ? new Promise((resolve) => this.settledWaiters.push(resolve)) : Promise.resolve();
   }
 
-  /** The item with this id as the window holds it, if it is in the window. */
-  get(id: string): Readonly<Placed<T>> | undefined {
-    return this.placed.get(id);
+  /** The item with this id, if it is in the window. */
+  get(id: string): T | undefined {
+    return this.items.get(id);
+  }
+
+  /** The ranges of an item in the highlights now; undefined while its holder is not near. */
+  rangesOf(item: T): readonly HighlightPart[] | undefined {
+    return this.made.get(item);
   }
 
   /**
-   * Takes an item in, held by `holder`: its ranges are made and registered now
-   * if the holder is near, else when it comes near. An item in already is
-   * taken out once the new one is in, so that a holder it stays in is still
-   * watched, and drawn, without waiting for a new report.
+   * Takes an item in, held by `item.holder`: its ranges are made and
+   * registered now if the holder is near, else when it comes near. An item in
+   * already under this id is taken out once the new one is in, so that a
+   * holder it stays in is still watched, and drawn, without waiting for a
+   * new report.
    */
-  add(id: string, item: T, holder: Element): void {
-    const previous = this.placed.get(id);
-    const placed: Placed<T> = { item, holder, parts: undefined };
-    this.placed.set(id, placed);
-    this.addTo(holder, placed);
+  add(id: string, item: T): void {
+    const previous = this.items.get(id);
+    this.items.set(id, item);
+    this.addTo(item.holder, item);
     if (previous) this.takeOut(previous);
-  }
-
-  /** Gives an item in the window what makes its ranges from now on; its ranges registered now stay as they are. */
-  update(id: string, item: T): void {
-    const placed = this.placed.get(id);
-    if (placed) placed.item = item;
   }
 
   /** Takes an item out, its ranges out of the highlights. */
   remove(id: string): void {
-    const placed = this.placed.get(id);
-    if (!placed) return;
-    this.placed.delete(id);
-    this.takeOut(placed);
+    const item = this.items.get(id);
+    if (!item) return;
+    this.items.delete(id);
+    this.takeOut(item);
   }
 
   /** Takes an item out of its holder and its ranges out of the highlights; stops watching a holder left with no item. */
-  private takeOut(placed: Placed<T>): void {
-    const holder = this.holders.get(placed.holder)!;
-    holder.items.delete(placed);
-    this.unregister(placed);
-    if (holder.items.size === 0) this.forget(placed.holder, holder);
+  private takeOut(item: T): void {
+    const holder = this.holders.get(item.holder)!;
+    holder.items.delete(item);
+    this.unregister(item);
+    if (holder.items.size === 0) this.forget(item.holder, holder);
   }
 
   private onReport(changes: readonly Nearness[]): void {
@@ -286,7 +283,7 @@ export class ViewportWindow<T> {
       if (!near && boxless && element.isConnected && element.parentElement) this.handToParent(element, holder);
       else if (near !== holder.near) {
         holder.near = near;
-        for (const placed of holder.items) (near ? this.register(placed) : this.unregister(placed));
+        for (const item of holder.items) (near ? this.register(item) : this.unregister(item));
       }
     }
     this.resolveIfSettled();
@@ -301,23 +298,23 @@ export class ViewportWindow<T> {
 
   /** An element without a box tells nothing of where its text is: its items go to its parent element. */
   private handToParent(element: Element, holder: Holder<T>): void {
-    if (holder.near) for (const placed of holder.items) this.unregister(placed);
+    if (holder.near) for (const item of holder.items) this.unregister(item);
     this.forget(element, holder);
-    for (const placed of holder.items) {
-      placed.holder = element.parentElement!;
-      this.addTo(placed.holder, placed);
+    for (const item of holder.items) {
+      item.holder = element.parentElement!;
+      this.addTo(item.holder, item);
     }
   }
 
   /** Puts an item in its holder's set, watching the holder if it is new. */
-  private addTo(element: Element, placed: Placed<T>): void {
+  private addTo(element: Element, item: T): void {
     const holder = this.holders.get(element);
     if (holder) {
-      holder.items.add(placed);
-      if (holder.near) this.register(placed);
+      holder.items.add(item);
+      if (holder.near) this.register(item);
       return;
     }
-    this.holders.set(element, { items: new Set([placed]), near: false, reported: false });
+    this.holders.set(element, { items: new Set([item]), near: false, reported: false });
     this.unreported++;
     this.watcher.observe(element);
   }
@@ -332,19 +329,20 @@ export class ViewportWindow<T> {
     }
   }
 
-  /** Makes an item's ranges (or takes those given) and registers them. */
-  private register(placed: Placed<T>, parts: readonly HighlightPart[] = this.partsOf(placed.item)): void {
+  /** Makes an item's ranges and registers them. */
+  private register(item: T): void {
+    const parts = this.partsOf(item);
     for (const { highlight, range } of parts) highlight.add(range);
-    placed.parts = parts;
+    this.made.set(item, parts);
     this.registered += parts.length;
   }
 
   /** Takes an item's ranges out of the highlights and lets them go. */
-  private unregister(placed: Placed<T>): void {
-    const parts = placed.parts;
+  private unregister(item: T): void {
+    const parts = this.made.get(item);
     if (!parts) return;
     for (const { highlight, range } of parts) highlight.delete(range);
-    placed.parts = undefined;
+    this.made.delete(item);
     this.registered -= parts.length;
   }
 }
