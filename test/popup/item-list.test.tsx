@@ -64,3 +64,26 @@ it('lists the items in document order, or grouped by kind under headings with co
   const commitments = PAGE_ITEMS.filter((item) => item.kind === 'commitment').map((item) => item.id);
   expect(renderedIds()).toEqual([...indicators.slice(5), ...commitments.slice(0, 2)]);
 });
+
+it('leaves the rows shown as they are when a slice of the list comes, but for the list size they announce', async () => {
+  const items = longReport(450);
+  await show(items.slice(0, 50), 'document');
+  const before = [...container.querySelectorAll<HTMLElement>('.virtual-row')];
+  const list = container.querySelector('[role="list"]')!;
+  const changes: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const where = record.target === list ? 'list' : 'row';
+      changes.push(record.type === 'attributes' ? `${where} ${record.attributeName}` : `${where} ${record.type}`);
+    }
+  });
+  observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The next 400 items come: the same item objects first, as the popup keeps them.
+  await show(items, 'document');
+  await Promise.resolve();
+  observer.disconnect();
+  expect([...container.querySelectorAll<HTMLElement>('.virtual-row')]).toEqual(before);
+  // The list grows (its height is in its style); each row shown only announces the new size.
+  expect(new Set(changes)).toEqual(new Set(['list style', 'row aria-setsize']));
+  expect(before[0]!.getAttribute('aria-setsize')).toBe('450');
+});
