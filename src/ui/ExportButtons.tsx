@@ -19,10 +19,12 @@ export interface ExportButtonsProps {
   busy: boolean;
   /** Starts the download in `format`; `json` is the backup of the whole library. */
   onExport(format: ExportFormat): void;
+  /** Whether Backup ends the group (true by default); false where it stands elsewhere, beside the library. */
+  withBackup?: boolean;
 }
 
 /** `Export <what>:` and a button per item format, then Backup, which always holds everything. */
-export function ExportButtons({ what, empty, busy, onExport }: ExportButtonsProps) {
+export function ExportButtons({ what, empty, busy, onExport, withBackup = true }: ExportButtonsProps) {
   return (
     <div class="export-actions" role="group" aria-label={`Export ${what}`}>
       <span class="export-label">Export {what}</span>
@@ -40,17 +42,24 @@ export function ExportButtons({ what, empty, busy, onExport }: ExportButtonsProp
           {label}
         </button>
       ))}
-      <button
-        type="button"
-        class="button"
-        data-format="json"
-        disabled={busy}
-        aria-label="Back up every saved item, note and tag as JSON"
-        title="The whole library as JSON, to import again later or elsewhere"
-        onClick={() => onExport('json')}
-      >
-        Backup
-      </button>
+      {withBackup && <BackupButton busy={busy} onExport={onExport} />}
     </div>
+  );
+}
+
+/** Backup: the download of the whole library as JSON, whatever is in scope. */
+export function BackupButton({ busy, onExport }: Pick<ExportButtonsProps, 'busy' | 'onExport'>) {
+  return (
+    <button
+      type="button"
+      class="button"
+      data-format="json"
+      disabled={busy}
+      aria-label="Back up every saved item, note and tag as JSON"
+      title="The whole library as JSON, to import again later or elsewhere"
+      onClick={() => onExport('json')}
+    >
+      Backup
+    </button>
   );
 }

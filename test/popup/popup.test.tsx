@@ -593,7 +593,7 @@ describe('export', () => {
     expect(container.querySelector('.notice-text')?.textContent).toBe('Downloading policy-lens-2026-11-23.csv.');
   });
 
-  it('asks for the JSON backup of everything with the Backup button', async () => {
+  it('asks for the JSON backup of everything with the Backup button, which stands beside Library, not among this page’s formats', async () => {
     captureDownloads();
     const port = await openOnReport({
       background: (message) =>
@@ -601,6 +601,9 @@ describe('export', () => {
           ? { ...csv, filename: 'policy-lens-2026-11-23.json', mimeType: 'application/json', content: '[]' }
           : memoryBackground()(message),
     });
+    const pageFormats = container.querySelector('[role="group"][aria-label="Export this page"]');
+    expect([...pageFormats!.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['CSV', 'Markdown', 'Cite', 'W3C']);
+    expect(buttonNamed(/^Backup$/).parentElement).toBe(buttonNamed(/^Library$/).parentElement);
     await click(buttonNamed(/^Backup$/));
     await vi.waitFor(() => expect(container.querySelector('.notice-text')?.textContent).toContain('.json'));
     expect(port.toBackground.at(-1)).toEqual({ type: 'popup-to-background/export', format: 'json' });

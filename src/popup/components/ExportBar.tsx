@@ -1,6 +1,6 @@
 /** The footer: the saved count, the library, and downloads of this page's saved items or a backup of all. */
 import type { ExportFormat } from '../../shared/messages';
-import { ExportButtons } from '../../ui/ExportButtons';
+import { BackupButton, ExportButtons } from '../../ui/ExportButtons';
 
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {
@@ -14,19 +14,22 @@ export interface ExportBarProps {
   onOpenLibrary(): void;
 }
 
-/** Saved count for the page, a Library button and the export buttons of this page's saved items. */
+/** Saved count for the page with the Library and Backup buttons (both about every saved item), then the export buttons of this page's saved items. */
 export function ExportBar({ savedOnPage, busy, onExport, onOpenLibrary }: ExportBarProps) {
   return (
     <footer class="export">
-      <p class="export-summary">
-        {savedOnPage === 0 ? 'None saved from this page' : `${savedOnPage} saved from this page`}
-      </p>
       <div class="export-row">
-        <button type="button" class="button open-library" title="Every saved item, of every page" onClick={onOpenLibrary}>
-          Library
-        </button>
-        <ExportButtons what="this page" empty={savedOnPage === 0} busy={busy} onExport={onExport} />
+        <p class="export-summary">
+          {savedOnPage === 0 ? 'None saved from this page' : `${savedOnPage} saved from this page`}
+        </p>
+        <div class="export-library">
+          <button type="button" class="button open-library" title="Every saved item, of every page" onClick={onOpenLibrary}>
+            Library
+          </button>
+          <BackupButton busy={busy} onExport={onExport} />
+        </div>
       </div>
+      <ExportButtons what="this page" empty={savedOnPage === 0} busy={busy} onExport={onExport} withBackup={false} />
     </footer>
   );
 }
