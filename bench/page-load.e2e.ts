@@ -22,7 +22,7 @@ import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../test/e2e/support/extension-browser';
+import { launchExtensionBrowser, PAGE_VIEWPORT, type ExtensionBrowser } from '../test/e2e/support/extension-browser';
 import { pageItems, pageState } from '../test/e2e/support/extension-api';
 import { DRAWN_OVER_PAGE, scrollThroughPage } from '../test/e2e/support/highlights';
 import { loadPages, serveLoadPages, STORM, type LoadPage, type LoadPageServer } from './support/load-pages';
@@ -223,7 +223,7 @@ async function scrollFast(browser: Browser, page: Page, name: string): Promise<F
 }
 
 async function loadWithout(spec: LoadPage): Promise<LoadResult> {
-  const page = await plain.newPage();
+  const page = await plain.newPage({ viewport: PAGE_VIEWPORT });
   const url = server.url(spec.name);
   const { result: timerRuns, tasks } = await traceLoad(plain, page, url, `${spec.name}-without`, async () => {
     await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT_MS });
@@ -275,7 +275,7 @@ async function loadWith(spec: LoadPage): Promise<LoadResult & { markRanges: Mark
 }
 
 async function loadWithMarkJs(spec: LoadPage, ranges: readonly MarkRange[]): Promise<LoadResult> {
-  const page = await plain.newPage();
+  const page = await plain.newPage({ viewport: PAGE_VIEWPORT });
   const url = server.url(spec.name);
   const { result: drawnAtMs, tasks } = await traceLoad(plain, page, url, `${spec.name}-markjs`, async () => {
     await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT_MS });

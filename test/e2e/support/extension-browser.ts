@@ -46,6 +46,9 @@ function isExtensionWorker(worker: Worker): boolean {
   return worker.url().startsWith('chrome-extension://');
 }
 
+/** The size of every page the extension's browser opens (benchmarks open the pages they compare it with at the same size). */
+export const PAGE_VIEWPORT = { width: 1280, height: 800 };
+
 /** Starts headless Chromium on `profileDir` (created if missing) with the extension built in `distDir` loaded. */
 export async function launchExtensionBrowser(profileDir: string, distDir: string = DIST_DIR): Promise<ExtensionBrowser> {
   const manifest = readBuiltManifest(distDir);
@@ -55,7 +58,7 @@ export async function launchExtensionBrowser(profileDir: string, distDir: string
     // Chromium's new headless mode runs extensions, service worker included.
     headless: true,
     args: [...extensionBrowserArgs(distDir), '--no-sandbox', '--disable-gpu', '--disable-quic'],
-    viewport: { width: 1280, height: 800 },
+    viewport: PAGE_VIEWPORT,
   });
   const network = new NetworkLog(context);
 
