@@ -12,7 +12,7 @@ export default defineConfig({
       contentScripts: {
         // One self-contained file: an ES module content script would need a loader
         // and its chunks listed as web_accessible_resources readable by every page.
-        standaloneFiles: ['src/content/index.ts', 'src/content/early-styles.ts'],
+        standaloneFiles: ['src/content/index.ts'],
       },
     }),
   ],

@@ -7,7 +7,7 @@ import { highlightCss } from '../../src/content/paint/layers';
 const highlightStyles = (): Element[] => [...document.querySelectorAll('style')].filter((style) => style.textContent === highlightCss());
 
 describe('adoptDocumentStylesOnce', () => {
-  it('adds the styles once, whichever content script of the page asks first', () => {
+  it('adds the styles once, however often asked', () => {
     adoptDocumentStylesOnce(document, highlightCss());
     adoptDocumentStylesOnce(document, highlightCss());
     expect(highlightStyles()).toHaveLength(1);

@@ -20,22 +20,26 @@ export function adoptStyles(target: Document | ShadowRoot, css: string): CSSStyl
   return style;
 }
 
-/** Where the style sheets adopted by a document through {@link adoptDocumentStylesOnce} are kept, shared by the content scripts of one page. */
-const ADOPTED = Symbol.for('policy-lens.document-styles');
+/** The style sheets adopted in each document through {@link adoptDocumentStylesOnce}, by their CSS. */
+const adopted = new WeakMap<Document, Map<string, CSSStyleSheet | HTMLStyleElement>>();
 
 /**
- * Adopts `css` in the document unless a content script of this page did
- * already and the sheet is still there (a page script may have replaced the
- * document's adopted sheets meanwhile). The content scripts of a page share
- * one global object (their own world, which page scripts cannot see), so the
- * styles can be adopted by a script that runs before the page is parsed:
- * adopting the highlights' style sheet in a document already laid out
- * recalculates every element's style (its highlight styles are inherited
- * from the root's), some 150 to 200 ms of CPU on a page of 55,000 elements.
+ * Adopts `css` in the document unless it was adopted already and the sheet
+ * is still there (a page script may have replaced the document's adopted
+ * sheets meanwhile).
+ *
+ * The sheet is adopted when the content script starts, once the page is laid
+ * out, and costs one recalculation of every element's style then (the
+ * highlights' styles are inherited from the root's): 130 to 200 ms of CPU on
+ * a page of 55,000 elements. It used to be adopted by a second content script
+ * run at `document_start`, before the page is parsed, at no style cost; but
+ * any script injected at `document_start` (an empty one too) made Chromium
+ * render a first frame of the page before its body was parsed far more often,
+ * after which it lays out nearly the whole page in one task once parsed: on
+ * that page, one layout of about 100,000 objects, 0.3 s of CPU longer than the
+ * page's own longest task without it (bench/PAGE-TASKS.md).
  */
 export function adoptDocumentStylesOnce(document: Document, css: string): void {
-  const global = globalThis as { [ADOPTED]?: WeakMap<Document, Map<string, CSSStyleSheet | HTMLStyleElement>> };
-  const adopted = (global[ADOPTED] ??= new WeakMap());
   const sheets = adopted.get(document) ?? new Map<string, CSSStyleSheet | HTMLStyleElement>();
   const earlier = sheets.get(css);
   const inPlace = earlier && ('isConnected' in earlier ? earlier.isConnected : document.adoptedStyleSheets.includes(earlier));

@@ -1,7 +1,5 @@
 /** Picks the way to draw on this page. */
-import { adoptDocumentStylesOnce } from './adopt-styles';
 import { createHighlightPainter, highlightApiOf, type HighlightApi } from './highlight-painter';
-import { highlightCss, markCss } from './layers';
 import { createMarkPainter } from './mark-painter';
 import type { Painter } from './painter';
 
@@ -15,9 +13,4 @@ function apiOf(document: Document): HighlightApi | undefined {
 export function choosePainter(document: Document): Painter {
   const api = apiOf(document);
   return api ? createHighlightPainter(document, api) : createMarkPainter(document);
-}
-
-/** Adopts the style sheet of the painter {@link choosePainter} picks, ahead of it (see `adoptDocumentStylesOnce`). */
-export function adoptPainterStyles(document: Document): void {
-  adoptDocumentStylesOnce(document, apiOf(document) ? highlightCss() : markCss());
 }
