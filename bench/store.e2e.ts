@@ -57,6 +57,9 @@ const PLAIN_DB = 'plain-bench';
 /** The bare extension page that reads the plain database at load, added to a copy of the build. */
 const PLAIN_LIST_PAGE = 'bench-plain-list.html';
 
+/** The rows of the library's list: the list is on screen in the first frame that holds one. */
+const LIBRARY_ROWS = '.item-row';
+
 /** Name of the User Timing measure of the bare page's read. */
 const PLAIN_READ_MEASURE = 'plain IndexedDB: read every item';
 
@@ -132,22 +135,43 @@ async function plainSave(records: SavedItem[]): Promise<number> {
   }, { items: records, name: PLAIN_DB });
 }
 
+/** What {@link firstRead} saw of a page's first read. */
+interface FirstRead {
+  /** The read's own User Timing measure, ms. */
+  ms: number;
+  /** Items read. */
+  count: number;
+  /** With a list to wait for: from the page's navigation start to the first animation frame with its rows, ms. */
+  shown?: number;
+}
+
 /**
  * A page of the extension opened afresh in a new tab: its first read of every item, as the page timed it
- * (the User Timing measure `measure`, its detail giving the items read); ms.
+ * (the User Timing measure `measure`, its detail giving the items read), and, given the selector of the rows of its
+ * list, when the first frame that holds them came.
  */
-async function firstRead(url: string, measure: string): Promise<{ ms: number; count: number }> {
+async function firstRead(url: string, measure: string, rows?: string): Promise<FirstRead> {
   const page = await extension.context.newPage();
   await page.goto(url);
-  const read = await page.waitForFunction(
-    (name) => {
-      const [entry] = performance.getEntriesByName(name, 'measure') as PerformanceMeasure[];
-      return entry && { ms: entry.duration, count: (entry.detail as { items: number }).items };
-    },
-    measure,
-    { timeout: 120_000 },
+  // Told by the page's own observer, which costs its thread nothing until the measure is taken: polling at every
+  // frame (Playwright's `waitForFunction`) ran the bench's script on the page's thread while the read was timed.
+  // The frames are watched only once the measure is in.
+  const timed = await page.evaluate(
+    ({ name, rows }) =>
+      new Promise<FirstRead>((done) => {
+        const observer = new PerformanceObserver((entries) => {
+          const [entry] = entries.getEntriesByName(name, 'measure') as PerformanceMeasure[];
+          if (!entry) return;
+          observer.disconnect();
+          const read = { ms: entry.duration, count: (entry.detail as { items: number }).items };
+          if (rows === undefined) return done(read);
+          const watch = (frame: number) => (document.querySelector(rows) ? done({ ...read, shown: frame }) : requestAnimationFrame(watch));
+          requestAnimationFrame(watch);
+        });
+        observer.observe({ type: 'measure', buffered: true });
+      }),
+    { name: measure, rows },
   );
-  const timed = (await read.jsonValue()) as { ms: number; count: number };
   await page.close();
   return timed;
 }
@@ -175,10 +199,10 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     const { saved, ms: oursMs } = ours;
     expect(saved).toHaveLength(count);
     const plainMs = await plainSave(saved);
-    const listed = await firstRead(`chrome-extension://${extension.extensionId}/${LIBRARY_PAGE}`, READ_MEASURE);
+    const listed = await firstRead(`chrome-extension://${extension.extensionId}/${LIBRARY_PAGE}`, READ_MEASURE, LIBRARY_ROWS);
     const plainListed = await firstRead(`chrome-extension://${extension.extensionId}/${PLAIN_LIST_PAGE}`, PLAIN_READ_MEASURE);
     rows.push(
-      `| ${count.toLocaleString('en')} | ${oursMs.toFixed(0)} | ${plainMs.toFixed(0)} | ${(oursMs / plainMs).toFixed(2)} | ${listed.count} | ${listed.ms.toFixed(0)} | ${plainListed.ms.toFixed(0)} | ${(listed.ms / plainListed.ms).toFixed(2)} |`,
+      `| ${count.toLocaleString('en')} | ${oursMs.toFixed(0)} | ${plainMs.toFixed(0)} | ${(oursMs / plainMs).toFixed(2)} | ${listed.count} | ${listed.ms.toFixed(0)} | ${plainListed.ms.toFixed(0)} | ${(listed.ms / plainListed.ms).toFixed(2)} | ${listed.shown!.toFixed(0)} |`,
     );
   }
   const report = [
@@ -198,15 +222,19 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     'extension\'s figures include messaging and validation; plain IndexedDB\'s do not.',
     '',
     'Listing: the library opened afresh in a new tab starts reading every saved item straight from the extension\'s',
-    'IndexedDB as its script loads, before its first render; its own User Timing measure runs from the start of that read',
-    'to the items in hand, sorted (opening the database, the read and the sort, while the page\'s own start-up, its',
-    'first render included, runs beside it). Plain: a bare page of the extension\'s origin (added to a copy of the build',
-    'for the bench), opened afresh the same way, whose only script, as it loads, opens the plain database and reads every',
-    'item on the creation-time index, timed the same way from the start of its read to the items in hand. Items listed:',
-    'every item saved so far.',
+    'IndexedDB as its script loads, and renders once they are in hand (its HTML\'s placeholder shows meanwhile). Its own',
+    'User Timing measure runs from the start of that read to the items in hand, sorted: opening the database (through',
+    '`idb`, its version checked), the read on the creation-time index, the items taken in and the sort; the rest of the',
+    'page\'s modules, evaluated right after the read starts, fall inside it; the first render, after it, does not. Plain:',
+    'a bare page of the extension\'s origin (added to a copy of the build for the bench), opened afresh the same way, whose',
+    'only script, as it loads, opens the plain database and reads every item on the creation-time index, timed the same',
+    'way from the start of its read to the items in hand (not sorted). Both measures are collected by an observer in the',
+    'page, which runs nothing on its thread while the read is timed. Library list on screen: from the library\'s',
+    'navigation start to the first animation frame whose page holds the rows of its list (its scripts loaded, the read,',
+    'the first render). Items listed: every item saved so far.',
     '',
-    '| items saved | extension ms | plain IndexedDB ms | ratio | items listed | extension list ms | plain list ms | ratio |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| items saved | extension ms | plain IndexedDB ms | ratio | items listed | extension list ms | plain list ms | ratio | library list on screen ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
   ].join('\n');

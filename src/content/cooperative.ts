@@ -7,6 +7,28 @@
 const SLICE_BUDGET_MS = 8;
 
 /**
+ * Milliseconds of work before giving the page its turn while the page's own
+ * script is changing it ({@link pageTaskRan}). A page timer due every 10 ms
+ * that falls due in the middle of a slice waits for the slice's end, then for
+ * the frame that may be due as well (3 to 5 ms of rendering on a changing
+ * page, more with highlights shown): with 8 ms slices the two together came
+ * to 10 ms and more, and the timer lost that run. A third of those 10 ms
+ * leaves it room.
+ */
+const BUSY_PAGE_SLICE_BUDGET_MS = 3;
+
+/**
+ * How long after the page's own script last changed it the page counts as
+ * busy: a page changing on a timer or in every frame comes back well within
+ * it; a page that changed once (a late image, a menu opened) is left the
+ * ordinary slices soon after.
+ */
+const BUSY_PAGE_MS = 100;
+
+/** When the page's own script last changed the page, as {@link pageTaskRan} was told. */
+let lastPageTaskAt = -Infinity;
+
+/**
  * When the current slice of work began: when the work last came back from
  * giving the page its turn. Shared by every run of steps, so that a run
  * starting in the task where another ended (the page model read, then its
@@ -18,6 +40,21 @@ const SLICE_BUDGET_MS = 8;
 let sliceStart = performance.now();
 /** Steps run since the page last had its turn: a slice runs at least one, whatever it is expected to take. */
 let stepsInSlice = 0;
+
+/**
+ * Tells the slices that a task of the page's own has just changed the page
+ * (its mutation records have come): while the page keeps changing, slices are
+ * kept short, so that its next task (a timer due every few milliseconds) does
+ * not wait for a whole slice of ours.
+ */
+export function pageTaskRan(): void {
+  lastPageTaskAt = performance.now();
+}
+
+/** The budget of the slice under way: short while the page's own script has changed the page within {@link BUSY_PAGE_MS}. */
+function sliceBudget(now: number): number {
+  return now - lastPageTaskAt < BUSY_PAGE_MS ? BUSY_PAGE_SLICE_BUDGET_MS : SLICE_BUDGET_MS;
+}
 
 /**
  * Lets the page run what it has waiting (input, rendering, its own timers)
@@ -55,18 +92,21 @@ export function forEachInSlices<T>(list: Iterable<T>, work: (entry: T) => void):
 
 /**
  * Runs the steps of a generator, each a bounded piece of work, yielding to
- * the page once {@link SLICE_BUDGET_MS} have gone by since the last yield,
- * or before a step when the step before it, taken as what the next one will
- * take, would end the slice past that budget: a slice then ends near the
- * budget rather than a whole step beyond it. Resolves with the generator's
- * result.
+ * the page once the slice's budget has gone by since the last yield
+ * ({@link SLICE_BUDGET_MS}, or {@link BUSY_PAGE_SLICE_BUDGET_MS} while the
+ * page's own script keeps changing it), or before a step when the step
+ * before it, taken as what the next one will take, would end the slice past
+ * that budget: a slice then ends near the budget rather than a whole step
+ * beyond it. Resolves with the generator's result.
  */
 export async function runInSlices<R>(steps: Generator<unknown, R, undefined>): Promise<R> {
   // What the last step of this run took, ms: steps of one run are alike (a line, a node, an item).
   let lastStepMs = 0;
   for (;;) {
-    const elapsed = performance.now() - sliceStart;
-    if (elapsed >= SLICE_BUDGET_MS || (stepsInSlice > 0 && elapsed + lastStepMs > SLICE_BUDGET_MS)) await yieldToPage();
+    const now = performance.now();
+    const elapsed = now - sliceStart;
+    const budget = sliceBudget(now);
+    if (elapsed >= budget || (stepsInSlice > 0 && elapsed + lastStepMs > budget)) await yieldToPage();
     const stepStart = performance.now();
     const step = steps.next();
     stepsInSlice++;

@@ -87,6 +87,13 @@ export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: 
 }
 
 /**
+ * Characters of the earlier text read for section headings in one step, where
+ * a line comes after a long stretch of text not read yet (new text at the end
+ * of a long page; a passage removed, read again for its headings).
+ */
+export const HEADING_CHARS_PER_STEP = 20_000;
+
+/**
  * The extraction of `lines` of `text` as a sequence of bounded steps: each
  * step (one call of `next`) reads one line, or one chunk of a long line, and
  * yields the items it found, in text order. A long line takes more rounds, so
@@ -101,8 +108,15 @@ export function* extractionSteps(text: string, lines: Iterable<Span>): Generator
   while (!setUp.next().done) yield [];
   // Headings on earlier lines tell whether a line stands under a review of the past or the work ahead.
   const moodAt = sectionMoodReader(text);
+  let headingsReadTo = 0;
   for (const line of lines) {
+    // The text before a line is read for headings a stretch a step: the new lines of a page growing at its end have all of it before them.
+    for (; headingsReadTo + HEADING_CHARS_PER_STEP < line.start; headingsReadTo += HEADING_CHARS_PER_STEP) {
+      moodAt(headingsReadTo + HEADING_CHARS_PER_STEP);
+      yield [];
+    }
     const mood = moodAt(line.start);
+    headingsReadTo = Math.max(headingsReadTo, line.start);
     if (line.end - line.start <= MAX_CHUNK_CHARS) {
       yield extractSpan(text, line, mood);
       continue;

@@ -5,13 +5,10 @@
  */
 import type { TextModel } from '../dom/text-model';
 import { sectionMoodReader } from '../extractor';
-import type { Span } from './extract-lines';
+import { HEADING_CHARS_PER_STEP, type Span } from './extract-lines';
 
 /** Text nodes, or lines, taken in one step. */
 const ENTRIES_PER_STEP = 256;
-
-/** Characters of the earlier text read for headings in one step, where the text between two lines was long (a passage removed). */
-const CHARACTERS_PER_STEP = 20_000;
 
 /**
  * The lines of `current` (from `lines`, in text order) that were on the page
@@ -46,8 +43,8 @@ export function* linesWithNewMood(previous: TextModel, current: TextModel, lines
       continue;
     }
     // The earlier text up to the line is read for headings a stretch a step: the page may have dropped a long passage here.
-    for (; readBefore + CHARACTERS_PER_STEP < before; readBefore += CHARACTERS_PER_STEP) {
-      moodBefore(readBefore + CHARACTERS_PER_STEP);
+    for (; readBefore + HEADING_CHARS_PER_STEP < before; readBefore += HEADING_CHARS_PER_STEP) {
+      moodBefore(readBefore + HEADING_CHARS_PER_STEP);
       yield;
     }
     if (moodBefore(before) !== now) changed.push(line);

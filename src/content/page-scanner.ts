@@ -11,7 +11,7 @@ import type { PageItem } from '../shared/messages';
 import { contentKeysOf } from '../shared/content-key';
 import { toPageItem } from '../shared/page-item';
 import { carryOver } from './carry-over';
-import { forEachInSlices, runInSlices, yieldToPage } from './cooperative';
+import { forEachInSlices, pageTaskRan, runInSlices, yieldToPage } from './cooperative';
 import { eachLine, extractionSteps, overlapsAny, type Span } from './extract-lines';
 import { idOf, ItemIndex, type IndexedItem } from './item-index';
 import { linesWithNewMood } from './mood-changes';
@@ -266,6 +266,8 @@ export class PageScanner {
   private onMutations(records: readonly MutationRecord[]): void {
     const change = pageChangeOf(records);
     if (!change.changed) return;
+    // The records come at the end of the page's task that changed it: the page is busy, our slices shorten.
+    pageTaskRan();
     this.options.painter.pageChanged();
     this.pending.add(change);
     const now = performance.now();

@@ -208,8 +208,11 @@ export class LiveTextModel {
     const runs: (SubtreeRead & { start: number; end: number })[] = [];
     let lastEnd = 0;
     for (const read of reads) {
-      const start = at(firstPosition(count, (position) => placeOf(old[at(position)]!, read.root) !== 'before'));
-      const end = at(firstPosition(count, (position) => placeOf(old[at(position)]!, read.root) === 'after'));
+      // A subtree after every token (a paragraph appended to the page) is told by its last token alone: each comparison of
+      // two nodes walks the children of their common parent, a thousand paragraphs of a body that keeps growing.
+      const appended = count === 0 || placeOf(old[at(count - 1)]!, read.root) === 'before';
+      const start = appended ? old.length : at(firstPosition(count, (position) => placeOf(old[at(position)]!, read.root) !== 'before'));
+      const end = appended ? old.length : at(firstPosition(count, (position) => placeOf(old[at(position)]!, read.root) === 'after'));
       if (start < lastEnd || end < start) return null;
       runs.push({ ...read, start, end });
       lastEnd = end;

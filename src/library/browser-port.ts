@@ -5,10 +5,15 @@ import type { LibraryPort } from './library-client';
 import { readSavedItems } from '../background/extension-page-reader';
 import { readAhead } from './read-ahead';
 
+/** Every saved item, read from the moment this module loads, before the library's first render. */
+const savedItems = readAhead(() => readSavedItems(), listenForSavedChanges);
+
 /** The real {@link LibraryPort}, for the library running inside the extension. */
 export const browserPort: LibraryPort = {
   sendToBackground: extensionPageSender.sendToBackground,
-  // Started as this module loads, before the library's first render.
-  readAll: readAhead(() => readSavedItems(), listenForSavedChanges),
+  readAll: () => savedItems.read(),
   onSavedChanged: listenForSavedChanges,
 };
+
+/** Fulfilled once the read this module started has settled: the items are in hand, or their failure is known. */
+export const firstReadSettled: Promise<void> = savedItems.settled;

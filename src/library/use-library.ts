@@ -2,7 +2,7 @@
  * The library's state and actions: every saved item, the filter and order,
  * the selection, and edits and deletions that can be undone.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_LENGTH, type ExportFile, type ExportFormat, type SavedItem } from '../shared/messages';
 import { downloadFile } from '../ui/download';
 import { filterSaved, groupByPage, SHOW_EVERYTHING, type LibraryFilter, type LibrarySort, type PageGroup } from './library-filter';
@@ -90,7 +90,9 @@ export function useLibrary(client: LibraryClient, download: (file: ExportFile) =
     }
   }, [client]);
 
-  useEffect(() => {
+  // Before the first paint: items already read (the page renders once they are in hand) are set in a microtask of
+  // the render's own task, so the first frame shows the list rather than the loading state.
+  useLayoutEffect(() => {
     void reload();
     return client.onChange(() => void reload());
   }, [client, reload]);

@@ -75,3 +75,16 @@ it('yields first when the slice was spent before the run began', async () => {
   await runInSlices(steps('a', [1]));
   expect(log).toEqual(['yield user-visible', 'yield user-visible', 'a0']);
 });
+
+it('keeps slices to 3 ms while the page is changing itself, and back to 8 ms once it has been quiet for 100 ms', async () => {
+  const { pageTaskRan, runInSlices, yieldToPage } = await import('../../src/content/cooperative');
+  pageTaskRan();
+  await yieldToPage();
+  await runInSlices(steps('a', [1, 1, 1, 1, 1, 1]));
+  // A page timer due every 10 ms waits for 3 ms of ours at most, not 8.
+  expect(log).toEqual(['yield user-visible', 'a0', 'a1', 'a2', 'yield user-visible', 'a3', 'a4', 'a5']);
+  log = [];
+  now += 100;
+  await runInSlices(steps('b', [1, 1, 1, 1, 1, 1]));
+  expect(log).toEqual(['yield user-visible', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5']);
+});

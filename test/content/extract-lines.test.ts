@@ -46,3 +46,20 @@ describe('extracting a page a line at a time', () => {
     },
   );
 });
+
+describe('extracting lines far down a long page', () => {
+  it('reads the text before them for headings a stretch a step, and finds their items as one pass over the whole text does', () => {
+    const text = corpusLines('001_66774ca9e7b2c39c.txt').join('\n');
+    const lines = [...eachLine(text)];
+    const late = lines.filter((line) => line.start >= 60_000).slice(0, 30);
+    [...extractionSteps(text, [])]; // the extractor's one-time set-up, so that the steps counted below are the text's
+    const steps = [...extractionSteps(text, late)];
+    // The 60,000 characters before those lines take steps of their own, not one step with the first of them.
+    const from = late[0]!.start;
+    const alone = [...extractionSteps(text.slice(from), late.map(({ start, end }) => ({ start: start - from, end: end - from })))];
+    expect(steps.length - alone.length).toBeGreaterThanOrEqual(3);
+    const wanted = extract(text).filter((item) => overlapsAny(late, item));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(steps.flat()).toEqual(wanted);
+  });
+});

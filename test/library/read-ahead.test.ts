@@ -36,7 +36,7 @@ beforeEach(async () => {
 
 describe('a read started ahead', () => {
   it('starts at once, and the first call takes it; every later call reads again', async () => {
-    const read = readAhead(listAll, onChange);
+    const { read } = readAhead(listAll, onChange);
     expect(reads).toBe(1);
     expect((await read()).map((item) => item.text)).toEqual([taxIndicator().text]);
     expect(reads).toBe(1);
@@ -46,14 +46,14 @@ describe('a read started ahead', () => {
   });
 
   it('is read again when a change is heard before the first call, so that call sees the change', async () => {
-    const read = readAhead(listAll, onChange);
+    const { read } = readAhead(listAll, onChange);
     await saveAndAnnounce(reformPledge());
     expect(await read()).toHaveLength(2);
     expect(reads).toBe(2);
   });
 
   it('stops listening for changes once taken or dropped', async () => {
-    const read = readAhead(listAll, onChange);
+    const { read } = readAhead(listAll, onChange);
     expect(listeners.size).toBe(1);
     await read();
     expect(listeners.size).toBe(0);
@@ -64,7 +64,16 @@ describe('a read started ahead', () => {
 
   it('tells its failure to the first call', async () => {
     const failure = new Error('the browser has no room left');
-    const read = readAhead(() => Promise.reject(failure), onChange);
-    await expect(read()).rejects.toBe(failure);
+    const ahead = readAhead(() => Promise.reject(failure), onChange);
+    await expect(ahead.read()).rejects.toBe(failure);
+  });
+
+  it('says when it has settled, taken or not, succeeded or failed, without taking it', async () => {
+    const ahead = readAhead(listAll, onChange);
+    await ahead.settled;
+    expect(listeners.size).toBe(1);
+    expect(await ahead.read()).toHaveLength(1);
+    expect(reads).toBe(1);
+    await expect(readAhead(() => Promise.reject(new Error('the browser has no room left')), onChange).settled).resolves.toBeUndefined();
   });
 });
