@@ -1,6 +1,6 @@
 /** The library page's only contact with the browser's extension APIs. */
-import browser from 'webextension-polyfill';
 import { listenForSavedChanges } from '../ui/saved-changes';
+import { extensionPageSender } from '../ui/extension-page-sender';
 import type { LibraryPort } from './library-client';
 import { readSavedItems } from '../background/extension-page-reader';
 import { readAhead } from './read-ahead';
@@ -14,7 +14,7 @@ const savedItems = readAhead(() => readSavedItems({}, itemsAsked), listenForSave
 
 /** The real {@link LibraryPort}, for the library running inside the extension. */
 export const browserPort: LibraryPort = {
-  sendToBackground: (message) => browser.runtime.sendMessage(message),
+  sendToBackground: extensionPageSender.sendToBackground,
   readAll: () => savedItems.read(),
   onSavedChanged: listenForSavedChanges,
 };
