@@ -12,10 +12,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'webextension-polyfill';
-import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extract } from '../src/extractor';
-import type { NewSavedItem, SavedItem, SaveItemsAnswer } from '../src/shared/messages';
+import type { NewSavedItem, SavedItem } from '../src/shared/messages';
 import type { saveAll } from './support/save-all';
 import { toPageItem } from '../src/shared/page-item';
 import { contentKeysOf } from '../src/shared/content-key';
@@ -23,6 +22,7 @@ import { READ_MEASURE } from '../src/background/extension-page-reader';
 import { LIBRARY_PAGE } from '../src/popup/popup-client';
 import { newSavedItemFrom } from '../src/shared/saved-item';
 import { writeSection } from './support/results-section';
+import { pageScript } from '../test/e2e/support/page-script';
 import { DIST_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../test/e2e/support/extension-browser';
 
 // Callbacks passed to `evaluate` run inside the extension, where `chrome` has the polyfill's promise-based shape.
@@ -45,22 +45,8 @@ function corpusItems(count: number, label: string): NewSavedItem[] {
   return out;
 }
 
-/** Global name of {@link senderScript}'s module in the page. */
+/** Global name of the popup's Save all ({@link saveAll}) in the page it is bundled into. */
 const SENDER = 'policyLensSender';
-
-/**
- * The popup's Save all (`saveAll`: the popup's batches, each sent by the extension's own sender of a save), bundled as a
- * script that defines {@link SENDER} in the page it runs in.
- */
-async function senderScript(): Promise<string> {
-  const built = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, lib: { entry: resolve('bench/support/save-all.ts'), formats: ['iife'], name: SENDER } },
-  });
-  const [output] = (Array.isArray(built) ? built : [built]) as { output: { code?: string }[] }[];
-  return output!.output[0]!.code!;
-}
 
 /** The sizes named in `BENCH_STORE_COUNTS` (comma-separated), or 1,000 and 10,000. */
 const COUNTS = process.env['BENCH_STORE_COUNTS']?.split(',').map(Number) ?? [1_000, 10_000];
@@ -194,7 +180,7 @@ test('saving and listing through the extension next to plain IndexedDB', async (
   const page = await extension.context.newPage();
   await page.goto(extension.popupUrl);
   // Evaluated through the debugger, out of reach of the page's script policy.
-  await page.evaluate(await senderScript());
+  await page.evaluate(await pageScript('bench/support/save-all.ts', SENDER));
   // The plain database made before anything is timed, as the extension's is (the popup opened above made it).
   await plainSave([]);
   const rows: string[] = [];
@@ -204,15 +190,8 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     // As the popup's Save all sends it: the stored items rebuilt from the answers included.
     const ours = await page.evaluate(
       async ({ all, sender }) => {
-        const send = (batch: NewSavedItem[]) =>
-          (chrome.runtime.sendMessage({ type: 'to-background/save-items', items: batch }) as Promise<SaveItemsAnswer | { ok: false; error: string }>).then(
-            (answer) => {
-              if (!answer.ok) throw new Error(answer.error);
-              return answer;
-            },
-          );
         const started = performance.now();
-        const saved = await (window as unknown as Record<string, { saveAll: typeof saveAll }>)[sender]!.saveAll(all, send);
+        const saved = await (window as unknown as Record<string, { saveAll: typeof saveAll }>)[sender]!.saveAll(all);
         return { ms: performance.now() - started, saved };
       },
       { all: items, sender: SENDER },
@@ -233,7 +212,8 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     '',
     'Items the extractor finds in the corpus (each copy of a repeated passage an item of its own, as Save all counts them),',
     'saved from an extension page as the popup\'s Save all sends them (`saveInBatches` with the extension\'s own sender of',
-    'a save, bundled for the page: 500 items a message, the next message sent while the answer to the one before is',
+    'a save, each message posted to the service worker as the extension\'s pages post their requests, bundled for the',
+    'page: 500 items a message, the next message sent while the answer to the one before is',
     'awaited, so the background checks one while the previous one\'s transaction commits; each message stored all or',
     'nothing) through the background (validated, stored with the identity lookup,',
     'answered with what storage added to each item, from which the sender rebuilds the stored items: that step',
@@ -242,16 +222,17 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     'extension\'s figures include messaging and validation; plain IndexedDB\'s do not.',
     '',
     'Listing: the library opened afresh in a new tab starts reading every saved item straight from the extension\'s',
-    'IndexedDB as its script loads, and renders once they are in hand (its HTML\'s placeholder shows meanwhile). Its own',
-    'User Timing measure runs from the start of that read to the items in hand, sorted: opening the database (through',
-    '`idb`, its version checked), the read on the creation-time index, the items taken in and the sort; the rest of the',
-    'page\'s modules, evaluated right after the read starts, fall inside it; the first render, after it, does not. Plain:',
-    'a bare page of the extension\'s origin (added to a copy of the build for the bench), opened afresh the same way, whose',
-    'only script, as it loads, opens the plain database and reads every item on the creation-time index, timed the same',
-    'way from the start of its read to the items in hand (not sorted). Both measures are collected by an observer in the',
-    'page, which runs nothing on its thread while the read is timed. Library list on screen: from the library\'s',
-    'navigation start to the first animation frame whose page holds the rows of its list (its scripts loaded, the read,',
-    'the first render). Items listed: every item saved so far.',
+    'IndexedDB as its script loads, and renders its first frame once the database has been asked for the items, while its',
+    'backend reads them (the page\'s HTML placeholder shows until then). The library\'s own User Timing measure runs from the',
+    'start of that read to the items in hand, sorted: opening the database (through `idb`, its version checked), the read',
+    'on the creation-time index, the items taken in and the sort; the rest of the page\'s modules, evaluated right after the',
+    'read starts, and its first render, while the backend reads, fall inside it; the render of the list, after it, does',
+    'not. Plain: a bare page of the extension\'s origin (added to a copy of the build for the bench), opened afresh the same',
+    'way, whose only script, as it loads, opens the plain database and reads every item on the creation-time index, timed',
+    'the same way from the start of its read to the items in hand (not sorted). Both measures are collected by an observer',
+    'in the page, which runs nothing on its thread while the read is timed. Library list on screen: from the library\'s',
+    'navigation start to the first animation frame whose page holds the rows of its list (its scripts loaded, the read, its',
+    'first render and the list\'s). Items listed: every item saved so far.',
     '',
     '| items saved | extension ms | plain IndexedDB ms | ratio | items listed | extension list ms | plain list ms | ratio | library list on screen ms |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

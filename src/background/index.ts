@@ -1,13 +1,15 @@
 /**
  * Background service worker of Policy Lens: the only module of the background
  * that touches the browser API. It answers messages from the content script
- * and the popup (the work is done in `handlers.ts`) and turns the context
+ * and the requests the extension's pages post to it (the work is done in
+ * `handlers.ts`, the same for both) and turns the context
  * menu entry and the keyboard shortcut into requests to the page.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createSavedItemStore, databaseOnDemand } from './db';
 import { handleMessage } from './handlers';
 import { senderOf } from './senders';
+import { answerPostedRequest, greetWatch, type PostedRequest } from './page-requests';
 import { createSelectionMenu, listenToSelectionEntries, type SelectionEntriesApi } from './selection-entries';
 import { SAVED_CHANGED } from '../shared/saved-changed';
 
@@ -32,10 +34,18 @@ const database = databaseOnDemand();
 database().catch(() => undefined);
 const deps = { store: async () => createSavedItemStore(await database()), badge: browser.action, now: () => new Date(), announceSavedChange };
 
-// Returning the promise makes it the answer (webextension-polyfill's contract).
+const extensionOrigin = browser.runtime.getURL('');
+// Content scripts' messages. Returning the promise makes it the answer (webextension-polyfill's contract).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  handleMessage(message, senderOf(sender, browser.runtime.id, browser.runtime.getURL('')), deps),
+  handleMessage(message, senderOf(sender, browser.runtime.id, extensionOrigin), deps),
 );
+// The extension's own pages post their requests to the worker, and watch it while each is under way.
+// (This file is compiled with the DOM's types: the worker's global scope and its message event are named by shape.)
+const scope = self as unknown as EventTarget & { location: { origin: string } };
+scope.addEventListener('message', (event) =>
+  answerPostedRequest(event as unknown as PostedRequest, scope.location.origin, (message, sender) => handleMessage(message, sender, deps)),
+);
+browser.runtime.onConnect.addListener((port) => greetWatch(port, senderOf(port.sender ?? {}, browser.runtime.id, extensionOrigin)));
 
 const selectionEntries: SelectionEntriesApi = {
   createMenuEntry: (entry) => void browser.contextMenus.create(entry),

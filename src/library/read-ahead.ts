@@ -1,6 +1,6 @@
 /**
  * A read started before anyone asks for it: the library page starts reading
- * its saved items as its script loads, and renders once they are in hand.
+ * its saved items as its script loads, before its first render.
  */
 
 /** A read started ahead of its first caller. */

@@ -90,8 +90,8 @@ export function useLibrary(client: LibraryClient, download: (file: ExportFile) =
     }
   }, [client]);
 
-  // Before the first paint: items already read (the page renders once they are in hand) are set in a microtask of
-  // the render's own task, so the first frame shows the list rather than the loading state.
+  // Before the first paint: items already in hand when the page renders (a small library read quickly) are set in a
+  // microtask of the render's own task, so its first frame shows them rather than the loading state.
   useLayoutEffect(() => {
     void reload();
     return client.onChange(() => void reload());

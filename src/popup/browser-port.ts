@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BrowserPort } from './popup-client';
 import { listenForSavedChanges } from '../ui/saved-changes';
+import { extensionPageSender } from '../ui/extension-page-sender';
 import { readSavedItems } from '../background/extension-page-reader';
 
 /** The real {@link BrowserPort}, for the popup running inside the extension. */
@@ -12,7 +13,7 @@ export const browserPort: BrowserPort = {
     return tab.url === undefined ? { id: tab.id } : { id: tab.id, url: tab.url };
   },
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-  sendToBackground: (message) => browser.runtime.sendMessage(message),
+  sendToBackground: extensionPageSender.sendToBackground,
   readSaved: (url) => readSavedItems({ url }),
   async openExtensionPage(path) {
     await browser.tabs.create({ url: browser.runtime.getURL(path) });

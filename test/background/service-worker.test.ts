@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { taxIndicator } from '../shared/corpus-fixtures';
 import { useEmptyIndexedDb } from './fake-db';
 
-/** The browser as the service worker sees it: a message event and the action badge. */
+/** The browser as the service worker sees it: a message event, connections, the worker's own message event and the action badge. */
 const browser = vi.hoisted(() => ({
   listeners: [] as ((message: unknown, sender: unknown) => unknown)[],
+  connections: [] as ((port: unknown) => void)[],
+  posted: [] as ((event: unknown) => void)[],
   badgeText: new Map<number, string>(),
 }));
 
@@ -17,10 +19,12 @@ vi.mock('webextension-polyfill', () => ({
       onMessage: {
         addListener: (listener: (message: unknown, sender: unknown) => unknown) => browser.listeners.push(listener),
       },
+      sendMessage: async () => undefined,
+      onConnect: { addListener: (listener: (port: unknown) => void) => browser.connections.push(listener) },
     },
     contextMenus: { create: () => undefined, onClicked: { addListener: () => undefined } },
     commands: { onCommand: { addListener: () => undefined } },
-    tabs: { sendMessage: async () => undefined },
+    tabs: { sendMessage: async () => undefined, query: async () => [] },
     action: {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => {
         browser.badgeText.set(tabId, text);
@@ -33,9 +37,17 @@ vi.mock('webextension-polyfill', () => ({
 /** The popup as the browser names it when it sends a message. */
 const POPUP = { id: 'policy-lens-id', url: 'chrome-extension://policy-lens-id/src/popup/index.html' };
 
+/** The worker's global scope: its origin, and its listener of messages posted to it. */
+vi.stubGlobal('self', {
+  location: { origin: 'chrome-extension://policy-lens-id' },
+  addEventListener: (type: string, listener: (event: unknown) => void) => type === 'message' && browser.posted.push(listener),
+});
+
 beforeEach(async () => {
   useEmptyIndexedDb();
   browser.listeners.length = 0;
+  browser.connections.length = 0;
+  browser.posted.length = 0;
   vi.resetModules();
   await import('../../src/background/index');
 });
@@ -86,5 +98,32 @@ describe('the service worker', () => {
       ok: false,
       error: 'list-saved must come from the extension or a page’s content script',
     });
+  });
+
+  it('answers a request an extension page posts on the port it brings, after the same checks as any message', async () => {
+    /** Posts `data` from `origin` as the browser delivers it to the worker; the answer, or none when the worker ignored it. */
+    const post = async (data: unknown, origin: string): Promise<unknown> => {
+      expect(browser.posted).toHaveLength(1);
+      const answers: unknown[] = [];
+      const kept: Promise<unknown>[] = [];
+      browser.posted[0]!({ origin, data, ports: [{ postMessage: (answer: unknown) => answers.push(answer) }], waitUntil: (work: Promise<unknown>) => kept.push(work) });
+      await Promise.all(kept);
+      return answers[0];
+    };
+    const origin = 'chrome-extension://policy-lens-id';
+    expect(await post({ type: 'to-background/save-items', items: [taxIndicator()] }, origin)).toMatchObject({ ok: true, receipts: [{}] });
+    expect(await post({ type: 'to-background/list-saved' }, origin)).toMatchObject({ ok: true, items: [{ text: taxIndicator().text }] });
+    expect(await post({ type: 'to-background/save-items', items: 'all' }, origin)).toEqual({
+      ok: false,
+      error: 'message.items: expected an array, got "all"',
+    });
+    expect(await post({ type: 'to-background/list-saved' }, 'https://example.org')).toBeUndefined();
+  });
+
+  it('greets the watch an extension page keeps on it while a request is under way', () => {
+    const said: unknown[] = [];
+    expect(browser.connections).toHaveLength(1);
+    browser.connections[0]!({ name: 'policy-lens/watch', sender: POPUP, postMessage: (message: unknown) => said.push(message) });
+    expect(said).toEqual(['policy-lens/watching']);
   });
 });

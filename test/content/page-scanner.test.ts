@@ -269,4 +269,35 @@ describe('PageScanner following the page', () => {
       expect(item.selectors.position).toMatchObject({ start: item.start, end: item.end });
     }
   });
+
+  it('reads a page that changes every 10 ms once its changes have waited 2 s or it has been quiet for 400 ms, and ends with what it holds', async () => {
+    const lines = corpusLines('005_national-gwr-2010.txt');
+    renderParagraphs(document, lines.slice(0, 5));
+    const counts: number[] = [];
+    scanner = new PageScanner({
+      document,
+      painter: createHighlightPainter(document, fakeHighlightApi()),
+      isHidden: isHiddenByMarkup,
+      onScanned: (count) => counts.push(count),
+    });
+    scanner.watch();
+    await scanner.scanPage();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      // 3 s of a paragraph every 10 ms, each change in a task of its own, as a page's timer makes them.
+      for (let i = 5; i < 305; i++) {
+        document.body.append(paragraph(lines[i % lines.length]!));
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      // Read at 2 s only: not after each change, which never leaves the page quiet for 400 ms.
+      expect(counts).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(counts).toHaveLength(3);
+      await vi.runAllTimersAsync();
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle(scanner);
+    expect(scanner.items().map(({ id: _id, ...item }) => item)).toEqual(pageRead().map(({ id: _id, ...item }) => item));
+  });
 });
