@@ -35,7 +35,8 @@ database().catch(() => undefined);
 const deps = { store: async () => createSavedItemStore(await database()), badge: browser.action, now: () => new Date(), announceSavedChange };
 
 const extensionOrigin = browser.runtime.getURL('');
-// Content scripts' messages. Returning the promise makes it the answer (webextension-polyfill's contract).
+// Messages sent through runtime.sendMessage (content scripts send this way). Returning the promise makes it the
+// answer (webextension-polyfill's contract).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, senderOf(sender, browser.runtime.id, extensionOrigin), deps),
 );
