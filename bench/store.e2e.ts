@@ -213,7 +213,7 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     'Items the extractor finds in the corpus (each copy of a repeated passage an item of its own, as Save all counts them),',
     'saved from an extension page as the popup\'s Save all sends them (`saveInBatches` with the extension\'s own sender of',
     'a save, each message posted to the service worker as the extension\'s pages post their requests, bundled for the',
-    'page: 500 items a message, the next message sent while the answer to the one before is',
+    'page: 1,000 items a message, the next message sent while the answer to the one before is',
     'awaited, so the background checks one while the previous one\'s transaction commits; each message stored all or',
     'nothing) through the background (validated, stored with the identity lookup,',
     'answered with what storage added to each item, from which the sender rebuilds the stored items: that step',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { NewSavedItem, SavedItem } from '../../src/shared/messages';
-import { saveInBatches } from '../../src/popup/save-in-batches';
+import { SAVE_BATCH_SIZE, saveInBatches } from '../../src/popup/save-in-batches';
 import { SAVE_MESSAGES_IN_FLIGHT } from '../../src/shared/save-in-messages';
 import { StorageUnreachableError } from '../../src/ui/background-request';
 import { newSavedItemFrom } from '../../src/shared/saved-item';
@@ -28,7 +28,7 @@ function store(refuses: (item: NewSavedItem) => boolean) {
 
 const notUnreachable = (error: unknown) => error instanceof StorageUnreachableError;
 
-it('saves 15,000 items in batches of 500', async () => {
+it('saves 15,000 items in batches of 1,000', async () => {
   const items = manyItems(15_000);
   const { batches, saveBatch } = store(() => false);
   const reported: number[] = [];
@@ -39,8 +39,8 @@ it('saves 15,000 items in batches of 500', async () => {
   });
   expect(result.stored).toHaveLength(15_000);
   expect(result.refused).toEqual([]);
-  expect(batches).toEqual(Array(30).fill(500));
-  expect(reported).toEqual(Array(30).fill(500));
+  expect(batches).toEqual(Array(15).fill(1_000));
+  expect(reported).toEqual(Array(15).fill(1_000));
 });
 
 it('names the one item the store refuses and saves every other', async () => {
@@ -54,7 +54,7 @@ it('names the one item the store refuses and saves every other', async () => {
 });
 
 it('stops at once when the store cannot be reached, keeping what was stored', async () => {
-  const items = manyItems(1_200);
+  const items = manyItems(3 * SAVE_BATCH_SIZE);
   let calls = 0;
   const stored: SavedItem[] = [];
   const saving = saveInBatches(items, {
@@ -67,7 +67,7 @@ it('stops at once when the store cannot be reached, keeping what was stored', as
   });
   await expect(saving).rejects.toThrow('could not reach');
   expect(calls).toBe(2);
-  expect(stored).toHaveLength(500);
+  expect(stored).toHaveLength(SAVE_BATCH_SIZE);
 });
 
 it('sends the next batch while the one before is awaited, and keeps the items in the order sent', async () => {
