@@ -70,14 +70,28 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Back
   const request = validation.value;
   const refusal = senderRefusal(request.type, sender);
   if (refusal !== undefined) return { ok: false, error: refusal };
+  let response: BackgroundResponse;
   try {
-    const response = await (HANDLERS[request.type] as Handler<typeof request.type>)(request, sender, deps);
-    if (response.ok && CHANGING.has(request.type)) deps.announceSavedChange?.();
-    return response;
+    response = await (HANDLERS[request.type] as Handler<typeof request.type>)(request, sender, deps);
   } catch (error) {
     const storageFailure = storageFailureText(error);
     if (storageFailure !== undefined) return { ok: false, error: storageFailure, storageFailed: true };
     return { ok: false, error: `${request.type} failed: ${errorText(error)}` };
+  }
+  if (response.ok && CHANGING.has(request.type)) announceChange(deps);
+  return response;
+}
+
+/**
+ * Announces a stored change. A failure to announce is no failure of the
+ * request: the change is committed, and a page not told reads it when it is
+ * opened again.
+ */
+function announceChange(deps: BackgroundDeps): void {
+  try {
+    deps.announceSavedChange?.();
+  } catch {
+    // Nothing to undo, nothing the sender could do about it.
   }
 }
 

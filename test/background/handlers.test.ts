@@ -109,6 +109,15 @@ describe('the toolbar badge', () => {
 });
 
 describe('saved items', () => {
+  it('answers a committed save as saved even when announcing the change fails', async () => {
+    deps.announceSavedChange = () => {
+      throw new Error('no receiving end');
+    };
+    const [tax] = await save([taxIndicator()]);
+    expect(tax).toMatchObject({ id: 'item-1', text: taxIndicator().text });
+    expect(await ask({ type: 'to-background/list-saved' })).toEqual({ ok: true, items: [tax] });
+  });
+
   it('saves, lists, edits and deletes through messages', async () => {
     const [tax, target] = await save([taxIndicator(), projectTarget()]);
     expect(tax).toMatchObject({ id: 'item-1', url: SAFETY_PAGE.url, text: taxIndicator().text });
