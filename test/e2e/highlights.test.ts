@@ -89,6 +89,12 @@ describe.each([SMALL_REPORT, LARGEST_REPORT])('report page %s', (name) => {
     expect(new Set([looks.commitment!.atRoot, looks.indicator!.atRoot, looks.target!.atRoot]).size).toBe(3);
   });
 
+  // Adopting a sheet once the page is laid out restyles every element; the browser inserted the sheet before the page was parsed.
+  test('those looks come from the style sheet the browser inserted: the content script adopts none', async () => {
+    expect(Object.keys(await layerLooks(page))).not.toHaveLength(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length + document.querySelectorAll('style').length)).toBe(0);
+  });
+
   test('nothing on the page moves: no layout shift', async () => {
     expect(await layoutShifts(page)).toEqual([]);
   });

@@ -28,16 +28,14 @@ const adopted = new WeakMap<Document, Map<string, CSSStyleSheet | HTMLStyleEleme
  * is still there (a page script may have replaced the document's adopted
  * sheets meanwhile).
  *
- * The sheet is adopted when the content script starts, once the page is laid
- * out, and costs one recalculation of every element's style then (the
- * highlights' styles are inherited from the root's): 130 to 200 ms of CPU on
- * a page of 55,000 elements. It used to be adopted by a second content script
- * run at `document_start`, before the page is parsed, at no style cost; but
- * any script injected at `document_start` (an empty one too) made Chromium
- * render a first frame of the page before its body was parsed far more often,
- * after which it lays out nearly the whole page in one task once parsed: on
- * that page, one layout of about 100,000 objects, 0.3 s of CPU longer than the
- * page's own longest task without it (bench/PAGE-TASKS.md).
+ * Adopting a sheet once the page is laid out costs one recalculation of
+ * every element's style when its rules are inherited from the root's, as the
+ * highlights' are: 130 to 200 ms of CPU on a page of 55,000 elements. So the
+ * highlights' sheet is inserted by the browser before the page is parsed (the
+ * manifest's content script `css`, no script run then), and adopted here only
+ * where that sheet is missing; a script injected at `document_start` to adopt
+ * it made Chromium lay out nearly a whole large page in one task far more
+ * often (bench/PAGE-TASKS.md).
  */
 export function adoptDocumentStylesOnce(document: Document, css: string): void {
   const sheets = adopted.get(document) ?? new Map<string, CSSStyleSheet | HTMLStyleElement>();

@@ -83,6 +83,21 @@ function holderOfSpans(model: TextModel, spans: readonly number[]): Element {
 }
 
 /**
+ * Whether the highlights' style sheet is in the document already: the browser
+ * inserts it before the page is parsed (the manifest's content script `css`),
+ * and adopting it again once the page is laid out would restyle every element.
+ * A page does not see that sheet in `document.styleSheets`, so its rule is
+ * read from the computed style of a layer's highlight, against a highlight no
+ * rule names (an engine that ignores the pseudo-element answers both alike).
+ */
+function highlightStylesInPlace(document: Document): boolean {
+  const view = document.defaultView;
+  if (!view) return false;
+  const styleOf = (name: string): string => view.getComputedStyle(document.documentElement, `::highlight(${name})`).backgroundColor;
+  return styleOf(highlightName('indicator')) !== styleOf(`${highlightName('indicator')}-unstyled`);
+}
+
+/**
  * A painter that registers one highlight per layer and hands each item's
  * ranges over in batches timed by `clock`, to be in the highlights while
  * `watch` tells the item near the viewport.
@@ -93,7 +108,7 @@ export function createHighlightPainter(
   clock: BatchClock = globalClock(),
   watch: WatchNearness = nearnessIn(document),
 ): Painter {
-  adoptDocumentStylesOnce(document, highlightCss());
+  if (!highlightStylesInPlace(document)) adoptDocumentStylesOnce(document, highlightCss());
   const highlights = new Map<Layer, Highlight>();
   for (const [priority, layer] of LAYERS.entries()) {
     const highlight = new api.Highlight();
