@@ -91,7 +91,27 @@ export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: 
  * a line comes after a long stretch of text not read yet (new text at the end
  * of a long page; a passage removed, read again for its headings).
  */
-export const HEADING_CHARS_PER_STEP = 20_000;
+const HEADING_CHARS_PER_STEP = 20_000;
+
+/**
+ * The section mood of places of `text`, asked in text order, each through a
+ * run of steps (a step per yield, the empty list of items) whose last returns
+ * the mood: the text before the place is read for headings a stretch of
+ * {@link HEADING_CHARS_PER_STEP} a step, so that a place far past the one
+ * asked before does not carry the whole stretch in one step.
+ */
+export function steppedMoodReader(text: string): (at: number) => Generator<never[], SectionMood, undefined> {
+  const moodAt = sectionMoodReader(text);
+  let readTo = 0;
+  return function* moodInSteps(at) {
+    for (; readTo + HEADING_CHARS_PER_STEP < at; readTo += HEADING_CHARS_PER_STEP) {
+      moodAt(readTo + HEADING_CHARS_PER_STEP);
+      yield [];
+    }
+    readTo = Math.max(readTo, at);
+    return moodAt(at);
+  };
+}
 
 /**
  * The extraction of `lines` of `text` as a sequence of bounded steps: each
@@ -107,16 +127,10 @@ export function* extractionSteps(text: string, lines: Iterable<Span>): Generator
   const setUp = setUpExtractor();
   while (!setUp.next().done) yield [];
   // Headings on earlier lines tell whether a line stands under a review of the past or the work ahead.
-  const moodAt = sectionMoodReader(text);
-  let headingsReadTo = 0;
+  // The new lines of a page growing at its end have all of its text before them.
+  const moodAt = steppedMoodReader(text);
   for (const line of lines) {
-    // The text before a line is read for headings a stretch a step: the new lines of a page growing at its end have all of it before them.
-    for (; headingsReadTo + HEADING_CHARS_PER_STEP < line.start; headingsReadTo += HEADING_CHARS_PER_STEP) {
-      moodAt(headingsReadTo + HEADING_CHARS_PER_STEP);
-      yield [];
-    }
-    const mood = moodAt(line.start);
-    headingsReadTo = Math.max(headingsReadTo, line.start);
+    const mood = yield* moodAt(line.start);
     if (line.end - line.start <= MAX_CHUNK_CHARS) {
       yield extractSpan(text, line, mood);
       continue;

@@ -5,7 +5,7 @@
  */
 import type { TextModel } from '../dom/text-model';
 import { sectionMoodReader } from '../extractor';
-import { HEADING_CHARS_PER_STEP, type Span } from './extract-lines';
+import { steppedMoodReader, type Span } from './extract-lines';
 
 /** Text nodes, or lines, taken in one step. */
 const ENTRIES_PER_STEP = 256;
@@ -17,9 +17,9 @@ const ENTRIES_PER_STEP = 256;
  * they are read anyway. A generator of bounded steps, each a share of the
  * text nodes, of the lines or of the earlier text, whose result is the lines.
  */
-export function* linesWithNewMood(previous: TextModel, current: TextModel, lines: Iterable<Span>): Generator<void, Span[], undefined> {
+export function* linesWithNewMood(previous: TextModel, current: TextModel, lines: Iterable<Span>): Generator<unknown, Span[], undefined> {
   const moodNow = sectionMoodReader(current.text);
-  const moodBefore = sectionMoodReader(previous.text);
+  const moodBefore = steppedMoodReader(previous.text);
   // Where each text node stood in the earlier text; a node not there was not on the page.
   const startBefore = new Map<Node, number>();
   for (const segment of previous.segments) {
@@ -28,7 +28,6 @@ export function* linesWithNewMood(previous: TextModel, current: TextModel, lines
   }
   const changed: Span[] = [];
   let lastBefore = -1;
-  let readBefore = 0;
   let taken = 0;
   for (const line of lines) {
     if (++taken % ENTRIES_PER_STEP === 0) yield;
@@ -42,13 +41,9 @@ export function* linesWithNewMood(previous: TextModel, current: TextModel, lines
       changed.push(line);
       continue;
     }
-    // The earlier text up to the line is read for headings a stretch a step: the page may have dropped a long passage here.
-    for (; readBefore + HEADING_CHARS_PER_STEP < before; readBefore += HEADING_CHARS_PER_STEP) {
-      moodBefore(readBefore + HEADING_CHARS_PER_STEP);
-      yield;
-    }
-    if (moodBefore(before) !== now) changed.push(line);
-    lastBefore = readBefore = before;
+    // The earlier text up to the line is read for headings in steps: the page may have dropped a long passage here.
+    if ((yield* moodBefore(before)) !== now) changed.push(line);
+    lastBefore = before;
   }
   return changed;
 }
