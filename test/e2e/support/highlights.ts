@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { highlightName, LAYERS, type Layer } from '../../../src/content/paint/layers';
-import { SWEPT_SHARE } from '../../../src/content/paint/near-viewport';
+import { SCROLL_SETTLE_MS, SWEPT_SHARE } from '../../../src/content/paint/near-viewport';
 
 /**
  * Frames each step of {@link scrollThroughPage} lasts at least: two viewport
@@ -57,12 +57,14 @@ export const DRAWN_OVER_PAGE = 'drawn-over-page';
  * is drawn reaches one viewport height beyond the viewport), each step read
  * once the highlights have stayed the same for two frames (the observer
  * reports after a frame) and {@link STEP_FRAMES} have passed, then back to the
- * top; leaves every range seen under {@link DRAWN_OVER_PAGE}, each once.
+ * top; leaves every range seen under {@link DRAWN_OVER_PAGE}, each once. At
+ * the top, first and last, it waits for the end of a fast scroll as well: the
+ * page jumps there from far down.
  */
 export async function scrollThroughPage(page: Page): Promise<void> {
   const names = LAYERS.map(highlightName);
   await page.evaluate(
-    async ([names, key, stepFrames]) => {
+    async ([names, key, stepFrames, settleMs]) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const count = () => names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
       const settled = async () => {
@@ -74,18 +76,25 @@ export async function scrollThroughPage(page: Page): Promise<void> {
           last = now;
         }
       };
+      const toTop = async () => {
+        scrollTo(0, 0);
+        await new Promise((resolve) => setTimeout(resolve, 2 * settleMs));
+        await settled();
+      };
       const seen = new Map(names.map((name) => [name, new Set<AbstractRange>()]));
       for (let top = 0; ; top += 2 * innerHeight) {
-        scrollTo(0, top);
-        await settled();
+        if (top === 0) await toTop();
+        else {
+          scrollTo(0, top);
+          await settled();
+        }
         for (const name of names) for (const range of CSS.highlights.get(name) ?? []) seen.get(name)!.add(range);
         if (top + innerHeight >= document.documentElement.scrollHeight) break;
       }
-      scrollTo(0, 0);
-      await settled();
+      await toTop();
       (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = Object.fromEntries([...seen].map(([name, ranges]) => [name, [...ranges]]));
     },
-    [names, DRAWN_OVER_PAGE, STEP_FRAMES] as const,
+    [names, DRAWN_OVER_PAGE, STEP_FRAMES, SCROLL_SETTLE_MS] as const,
   );
 }
 
