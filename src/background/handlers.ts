@@ -36,7 +36,7 @@ export interface BackgroundDeps {
   badge: BadgeApi;
   /** The current time. */
   now(): Date;
-  /** Tells open extension pages and report pages that saved items changed; nothing by default. */
+  /** Tells open extension pages and report pages that saved items changed, once the request that changed them is answered; nothing by default. */
   announceSavedChange?(): void;
 }
 
@@ -78,7 +78,8 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Back
     if (storageFailure !== undefined) return { ok: false, error: storageFailure, storageFailed: true };
     return { ok: false, error: `${request.type} failed: ${errorText(error)}` };
   }
-  if (response.ok && CHANGING.has(request.type)) announceChange(deps);
+  // Announced in a task of its own, after the answer: the sender, who waits for it, is answered first.
+  if (response.ok && CHANGING.has(request.type)) setTimeout(() => announceChange(deps), 0);
   return response;
 }
 

@@ -91,7 +91,7 @@ export function extractChunk(text: string, line: Span, chunk: Chunk, paragraph: 
  * a line comes after a long stretch of text not read yet (new text at the end
  * of a long page; a passage removed, read again for its headings).
  */
-const HEADING_CHARS_PER_STEP = 20_000;
+export const HEADING_CHARS_PER_STEP = 20_000;
 
 /**
  * The section mood of places of `text`, asked in text order, each through a

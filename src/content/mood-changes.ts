@@ -4,7 +4,6 @@
  * changes how their sentences read, so they are read again.
  */
 import type { TextModel } from '../dom/text-model';
-import { sectionMoodReader } from '../extractor';
 import { steppedMoodReader, type Span } from './extract-lines';
 
 /** Text nodes, or lines, taken in one step. */
@@ -15,10 +14,11 @@ const ENTRIES_PER_STEP = 256;
  * in `previous` too, followed by their first text node, and stood there under
  * another section mood than they do now. Lines new to the page are left out:
  * they are read anyway. A generator of bounded steps, each a share of the
- * text nodes, of the lines or of the earlier text, whose result is the lines.
+ * text nodes, of the lines or of the text before a line (earlier or now),
+ * whose result is the lines.
  */
 export function* linesWithNewMood(previous: TextModel, current: TextModel, lines: Iterable<Span>): Generator<unknown, Span[], undefined> {
-  const moodNow = sectionMoodReader(current.text);
+  const moodNow = steppedMoodReader(current.text);
   const moodBefore = steppedMoodReader(previous.text);
   // Where each text node stood in the earlier text; a node not there was not on the page.
   const startBefore = new Map<Node, number>();
@@ -31,7 +31,7 @@ export function* linesWithNewMood(previous: TextModel, current: TextModel, lines
   let taken = 0;
   for (const line of lines) {
     if (++taken % ENTRIES_PER_STEP === 0) yield;
-    const now = moodNow(line.start);
+    const now = yield* moodNow(line.start);
     const point = current.pointAt(line.start);
     const nodeStart = point ? startBefore.get(point.node) : undefined;
     if (point === null || nodeStart === undefined) continue;

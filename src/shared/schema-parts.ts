@@ -22,15 +22,22 @@ export function expected(what: string): (issue: v.BaseIssue<unknown>) => string 
   return (issue) => `expected ${what}, got ${describe(issue.input)}`;
 }
 
-/** A string of at most `maxLength` UTF-16 code units; `nonBlank` also refuses one of only white space. */
+/**
+ * A string of at most `maxLength` UTF-16 code units; `nonBlank` also refuses one of only white space. One check
+ * rather than a pipe of three: a save of 1,000 items runs it some 15,000 times, mostly before the engine has
+ * compiled it, and each step of a pipe costs as much as the check itself.
+ */
 export function text(maxLength: number, options: { nonBlank?: boolean } = {}) {
-  const bounded = v.pipe(
-    v.string(expected('a string')),
-    v.maxLength(maxLength, (issue) => `too long (${issue.input.length} characters, at most ${maxLength})`),
+  const nonBlank = options.nonBlank === true;
+  return v.custom<string>(
+    (value) => typeof value === 'string' && value.length <= maxLength && (!nonBlank || value.trim() !== ''),
+    ({ input }) =>
+      typeof input !== 'string'
+        ? `expected a string, got ${describe(input)}`
+        : input.length > maxLength
+          ? `too long (${input.length} characters, at most ${maxLength})`
+          : `expected a non-blank string, got ${describe(input)}`,
   );
-  return options.nonBlank
-    ? v.pipe(bounded, v.check((value) => value.trim() !== '', expected('a non-blank string')))
-    : bounded;
 }
 
 /** One of the given strings. */
@@ -38,14 +45,16 @@ export function oneOf<const T extends readonly string[]>(...allowed: T) {
   return v.picklist(allowed, expected(`one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`));
 }
 
-/** An integer from `min` to `max`. */
+/** An integer from `min` to `max` (one check, as {@link text}). */
 export function integer(min: number, max: number) {
-  const message = expected(`an integer from ${min} to ${max}`);
-  return v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
+  return v.custom<number>(
+    (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+    expected(`an integer from ${min} to ${max}`),
+  );
 }
 
-/** A number other than NaN and ±Infinity. */
-export const finiteNumber = v.pipe(v.number(expected('a finite number')), v.finite(expected('a finite number')));
+/** A number other than NaN and ±Infinity (one check, as {@link text}). */
+export const finiteNumber = v.custom<number>(Number.isFinite, expected('a finite number'));
 
 /** A list of at most `maxLength` entries; the length is checked before any entry is read. */
 export function list<TItem extends v.GenericSchema>(

@@ -109,6 +109,15 @@ describe('the toolbar badge', () => {
 });
 
 describe('saved items', () => {
+  it('answers a save before announcing the change, then announces it once', async () => {
+    const announced: string[] = [];
+    deps.announceSavedChange = () => announced.push('changed');
+    await save([taxIndicator()]);
+    expect(announced).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(announced).toEqual(['changed']);
+  });
+
   it('answers a committed save as saved even when announcing the change fails', async () => {
     deps.announceSavedChange = () => {
       throw new Error('no receiving end');

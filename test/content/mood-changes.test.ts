@@ -5,7 +5,7 @@
  * stood before, each read afresh from the start of its text.
  */
 import { expect, it } from 'vitest';
-import { eachLine, type Span } from '../../src/content/extract-lines';
+import { eachLine, HEADING_CHARS_PER_STEP, type Span } from '../../src/content/extract-lines';
 import { linesWithNewMood } from '../../src/content/mood-changes';
 import { buildTextModel, type TextModel } from '../../src/dom/text-model';
 import { runAtOnce } from '../../src/extractor/steps';
@@ -78,3 +78,20 @@ it('finds, in steps, the lines a heading added, edited or removed gave another m
   expect(found).toBeGreaterThan(100);
   expect(mostSteps).toBeGreaterThanOrEqual(3);
 }, 60_000);
+
+it('reads the text before a line far into the page for headings a share at a time, in the page now as before', () => {
+  // A paragraph that was alone on the page, now after a whole report put before it.
+  const last = paragraph('加强民主法制建设。');
+  document.body.replaceChildren(last);
+  const previous = buildTextModel(document.body);
+  const report = corpusLines('005_national-gwr-2010.txt');
+  document.body.replaceChildren(...Array.from({ length: 8 }, () => report).flat().map(paragraph), last);
+  const current = buildTextModel(document.body);
+  const lines = [...eachLine(current.text)];
+  const steps = linesWithNewMood(previous, current, lines.slice(-1));
+  let count = 0;
+  while (!steps.next().done) count++;
+  // One text node and one line give no step of their own: each step is a stretch of the text before the line.
+  expect(current.text.length).toBeGreaterThan(5 * HEADING_CHARS_PER_STEP);
+  expect(count).toBeGreaterThanOrEqual(Math.floor(lines.at(-1)!.start / HEADING_CHARS_PER_STEP));
+});
