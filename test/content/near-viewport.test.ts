@@ -10,7 +10,7 @@ import { IDLE_TIMEOUT_MS, LONGEST_WAIT_MS } from '../../src/content/paint/draw-b
 import { drawingOf } from '../../src/content/paint/drawing';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName, type ItemDrawing } from '../../src/content/paint/layers';
-import { holderOf, holderOfSpan, intersectionWatcher, OBSERVED_PER_FRAME, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
+import { holderOf, holderOfSpan, intersectionWatcher, OBSERVED_PER_FRAME, SCROLL_SETTLE_MS, SWEPT_SHARE, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
 import type { Painter } from '../../src/content/paint/painter';
 import { PageScanner } from '../../src/content/page-scanner';
 import { isHiddenByMarkup } from '../../src/dom/element-kinds';
@@ -270,6 +270,75 @@ describe('the painter makes an item’s ranges only while they are needed', () =
   });
 });
 
+describe('a page scrolled faster than drawing ahead can follow (a dragged scrollbar)', () => {
+  /** The paragraphs holding items, in page order, and the items of each. */
+  const holding = (): { paragraph: Element; items: ItemDrawing[] }[] => {
+    const byParagraph = new Map<Element, ItemDrawing[]>();
+    for (const drawing of drawings) byParagraph.set(paragraphOf(drawing), [...(byParagraph.get(paragraphOf(drawing)) ?? []), drawing]);
+    return [...byParagraph].map(([paragraph, items]) => ({ paragraph, items }));
+  };
+
+  beforeEach(() => {
+    paintAll();
+    watcher.reportAll(() => false);
+  });
+
+  it('registers nothing for the paragraphs a fast scroll sweeps past, and draws those where it stops once it has settled', () => {
+    const [passed, stopped] = holding();
+    watcher.reportOn([{ element: passed!.paragraph, near: true, boxless: false, swept: true }]);
+    expect(registered()).toEqual([]);
+    watcher.reportOn([
+      { element: passed!.paragraph, near: false, boxless: false },
+      { element: stopped!.paragraph, near: true, boxless: false, swept: true },
+    ]);
+    expect(registered()).toEqual([]);
+
+    vi.advanceTimersByTime(SCROLL_SETTLE_MS - 1);
+    expect(registered()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(registered()).toEqual(textsOf(stopped!.items));
+  });
+
+  it('waits as long as the scroll goes on fast, each report of it putting the end further', () => {
+    const [first, second] = holding();
+    watcher.reportOn([{ element: first!.paragraph, near: true, boxless: false, swept: true }]);
+    vi.advanceTimersByTime(SCROLL_SETTLE_MS - 10);
+    watcher.reportOn([{ element: second!.paragraph, near: true, boxless: false, swept: true }]);
+    vi.advanceTimersByTime(10);
+    expect(registered()).toEqual([]);
+    vi.advanceTimersByTime(SCROLL_SETTLE_MS);
+    expect(registered()).toEqual(textsOf([...first!.items, ...second!.items]));
+  });
+
+  it('draws at once what waited when a report brings a paragraph near at reading pace: the scroll has slowed', () => {
+    const [swept, read] = holding();
+    watcher.reportOn([{ element: swept!.paragraph, near: true, boxless: false, swept: true }]);
+    watcher.reportOn([{ element: read!.paragraph, near: true, boxless: false, swept: false }]);
+    expect(registered()).toEqual(textsOf([...swept!.items, ...read!.items]));
+  });
+
+  it('draws a paragraph coming near at reading pace at once, and takes out at once one that leaves in a fast scroll', () => {
+    const [read, swept] = holding();
+    watcher.reportOn([{ element: read!.paragraph, near: true, boxless: false, swept: false }]);
+    expect(registered()).toEqual(textsOf(read!.items));
+    watcher.reportOn([
+      { element: read!.paragraph, near: false, boxless: false },
+      { element: swept!.paragraph, near: true, boxless: false, swept: true },
+    ]);
+    expect(registered()).toEqual([]);
+  });
+
+  it('takes a paragraph’s first report as where it is, not as a sweep: it is drawn at once', () => {
+    const [first] = holding();
+    const fresh = new FakeWatcher();
+    painter = createHighlightPainter(document, api, undefined, fresh.watch);
+    painter.paint(model, first!.items);
+    handOver();
+    fresh.reportOn([{ element: first!.paragraph, near: true, boxless: false, swept: true }]);
+    expect(registered()).toEqual(textsOf(first!.items));
+  });
+});
+
 describe('a page the browser does not render (a tab in the background)', () => {
   it('is not waited for: its items handed over, the painter is done, and draws them when the page is shown', async () => {
     watcher.setRendered(false);
@@ -375,5 +444,41 @@ describe('the watcher over the browser’s IntersectionObserver', () => {
     for (const element of elements) watcher.observe(element);
     for (const element of elements.slice(0, OBSERVED_PER_FRAME)) watcher.unobserve(element);
     expect(watched).toEqual(new Set([elements[OBSERVED_PER_FRAME]]));
+  });
+  it('tells the elements coming near swept when the window scrolled over half its viewport a frame since the report before', () => {
+    let callback: IntersectionObserverCallback = () => undefined;
+    class Observer {
+      constructor(report: IntersectionObserverCallback) {
+        callback = report;
+      }
+      observe = () => undefined;
+      unobserve = () => undefined;
+    }
+    const view = { IntersectionObserver: Observer as unknown as typeof IntersectionObserver, scrollX: 0, scrollY: 0, innerWidth: 1280, innerHeight: 800 };
+    const reported: Nearness[][] = [];
+    intersectionWatcher(view)!((changes) => reported.push([...changes]), () => undefined).observe(document.createElement('p'));
+    const [near, far] = [document.createElement('p'), document.createElement('p')];
+    /** The window scrolled to `y`; the observer reports after a frame at `time`. */
+    const frame = (y: number, time: number): { near?: boolean; swept?: boolean }[] => {
+      view.scrollY = y;
+      callback(
+        [near, far].map((target) => ({ target, time, isIntersecting: target === near, boundingClientRect: { width: 10, height: 10 } })) as unknown as IntersectionObserverEntry[],
+        {} as IntersectionObserver,
+      );
+      return reported.at(-1)!.map(({ near, swept }) => ({ near, swept }));
+    };
+    const frameMs = 1000 / 60;
+    const fast = 2 * 800; // a dragged scrollbar: two viewports a frame
+    expect(frame(0, 1000)).toEqual([{ near: true, swept: false }, { near: false, swept: false }]);
+    expect(frame(fast, 1000 + frameMs)).toEqual([{ near: true, swept: true }, { near: false, swept: false }]);
+    // Reading pace: a tenth of the viewport a frame.
+    expect(frame(fast + 80, 1000 + 2 * frameMs)).toEqual([{ near: true, swept: false }, { near: false, swept: false }]);
+    // Two viewports further, but in a second: one jump, then nothing.
+    expect(frame(2 * fast + 80, 2000 + 2 * frameMs)).toEqual([{ near: true, swept: false }, { near: false, swept: false }]);
+    // Just under and just over half the viewport a frame, over three frames.
+    const under = 3 * (SWEPT_SHARE * 800 - 1);
+    const over = 3 * (SWEPT_SHARE * 800 + 1);
+    expect(frame(2 * fast + 80 + under, 2000 + 5 * frameMs)[0]!.swept).toBe(false);
+    expect(frame(2 * fast + 80 + under + over, 2000 + 8 * frameMs)[0]!.swept).toBe(true);
   });
 });

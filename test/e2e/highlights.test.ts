@@ -21,6 +21,7 @@ import { expectedItems, LARGEST_REPORT, SMALL_REPORT } from './support/corpus-pa
 import { badgeText, openPopupOver, pageItems, showItem, storedSavedItems } from './support/extension-api';
 import { openPage } from './support/extension-browser';
 import { drawnLayers, drawnOverWholePage, firstRangeInLayer, layerLooks } from './support/highlights';
+import { serveEditablePage, type EditablePage } from './support/editable-page';
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts';
 import { isLocalUrl } from './support/network-log';
 import { listedRows } from './support/virtual-list';
@@ -249,7 +250,136 @@ describe('a long report page', () => {
     expect(await showItem(session.extension, page, middle.id)).toEqual({ ok: true });
     await expect.poll(drawnCommitments, { timeout: 10_000 }).toContain(middle.text);
   });
+
+  test('a fast scroll (two viewports a frame, a dragged scrollbar) registers next to nothing of what it sweeps past, and draws what is in view once it ends', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(drawnCommitments).toContain(commitments[0]!.text);
+    const { frames, registeredDuring } = await scrollWatchingRanges(page, { viewportsPerFrame: 2 });
+    const overPage = await drawnOverWholePage(page);
+    const total = overPage.indicator.length + overPage.commitment.length;
+    expect(frames).toBeGreaterThan(10);
+    // At most what the first frame brought near, before the scroll's pace was known.
+    expect(registeredDuring.length).toBeLessThan(total / 5);
+
+    await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    const { frames: back } = await scrollWatchingRanges(page, { viewportsPerFrame: -2, frames: 5 });
+    expect(back).toBe(5);
+    // Where it stopped, what is in view is drawn once it has settled, and only what is near.
+    await expect.poll(async () => (await rangesNear(page)).inView, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await rangesNear(page)).beyondMargin).toBe(0);
+  });
+
+  test('at reading pace, what comes into view was drawn before it showed', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(drawnCommitments).toContain(commitments[0]!.text);
+    // 40 px a frame: a wheel turned fast, 2,400 px a second.
+    const { registeredDuring } = await scrollWatchingRanges(page, { pixelsPerFrame: 40, frames: 120 });
+    expect(registeredDuring.length).toBeGreaterThan(0);
+    const innerHeight = await page.evaluate(() => window.innerHeight);
+    expect(registeredDuring.filter((range) => range.top < innerHeight)).toEqual([]);
+  });
+
+  test('in a scrolling box of the page’s own, scrolled fast, what is in the box’s view where it stops is drawn', async () => {
+    await page.evaluate(() => {
+      scrollTo(0, 0);
+      document.documentElement.style.overflow = 'hidden';
+      Object.assign(document.body.style, { height: `${innerHeight}px`, overflow: 'auto', margin: '0' });
+    });
+    try {
+      // The window does not move: inside the box, paragraphs are near once in its view, drawn as soon as the observer tells.
+      const { frames } = await scrollWatchingRanges(page, { viewportsPerFrame: 2, box: true, frames: 20 });
+      expect(frames).toBe(20);
+      await expect.poll(async () => (await rangesNear(page)).inView, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await drawnCommitments()).not.toContain(commitments[0]!.text);
+    } finally {
+      await page.evaluate(() => {
+        document.documentElement.style.overflow = '';
+        Object.assign(document.body.style, { height: '', overflow: '', margin: '' });
+      });
+    }
+  });
 });
+
+describe('a report published as one paragraph', () => {
+  let served: EditablePage;
+  let page: Page;
+
+  beforeAll(async () => {
+    const [heading, ...lines] = session.server.report(LARGEST_REPORT).text.split('\n');
+    served = await serveEditablePage('one-paragraph', `${heading}\n${lines.join('')}`);
+    page = await openPage(session.extension.context, served.url);
+    await pageItems(session.extension, page, 60_000);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+    await served?.close();
+  });
+
+  test('keeps every range drawn through a fast scroll: its one paragraph is always near', async () => {
+    const count = async (): Promise<number> => {
+      const drawn = await drawnLayers(page);
+      return drawn.indicator.length + drawn.commitment.length;
+    };
+    const before = await count();
+    expect(before).toBeGreaterThan(100);
+    const { frames, registeredDuring } = await scrollWatchingRanges(page, { viewportsPerFrame: 2 });
+    expect(frames).toBeGreaterThan(5);
+    expect(registeredDuring).toEqual([]);
+    expect(await count()).toBe(before);
+  });
+});
+
+/** How the page is scrolled, a step a frame: by viewports, or by pixels; the window, or the body as a box of its own. */
+interface ScrollSteps {
+  /** Viewports (of the window, or of the box) a frame, negative upwards. */
+  viewportsPerFrame?: number;
+  /** Pixels a frame. */
+  pixelsPerFrame?: number;
+  /** Frames at most; else until the end. */
+  frames?: number;
+  /** Scrolls the body, a box of its own, rather than the window. */
+  box?: boolean;
+}
+
+/**
+ * Scrolls the page a step a frame, from its own frame callbacks, and reads
+ * after each frame the ranges that came into the highlights since the scroll
+ * began, with where each was (its top in the viewport) when first seen.
+ */
+async function scrollWatchingRanges(page: Page, steps: ScrollSteps): Promise<{ frames: number; registeredDuring: { text: string; top: number }[] }> {
+  return page.evaluate(async ({ viewportsPerFrame, pixelsPerFrame, frames: most, box }) => {
+    const scroller = box ? document.body : document.documentElement;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const ranges = () => [...CSS.highlights.values()].flatMap((highlight) => [...(highlight as Iterable<Range>)]);
+    const before = new Set(ranges());
+    const seen = new Map<Range, { text: string; top: number }>();
+    const step = pixelsPerFrame ?? (viewportsPerFrame ?? 0) * scroller.clientHeight;
+    let frames = 0;
+    const atEnd = () => (step > 0 ? scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight : scroller.scrollTop <= 0);
+    while (frames < (most ?? Infinity) && !atEnd()) {
+      (box ? scroller : window).scrollBy({ top: step, behavior: 'instant' });
+      frames++;
+      await frame();
+      for (const range of ranges()) {
+        if (!before.has(range) && !seen.has(range)) seen.set(range, { text: range.toString(), top: range.getBoundingClientRect().top });
+      }
+    }
+    return { frames, registeredDuring: [...seen.values()] };
+  }, steps);
+}
+
+/** The ranges in the highlights now: how many are (partly) in view, and how many lie in a paragraph beyond one viewport height of it. */
+async function rangesNear(page: Page): Promise<{ inView: number; beyondMargin: number }> {
+  return page.evaluate(() => {
+    const ranges = [...CSS.highlights.values()].flatMap((highlight) => [...(highlight as Iterable<Range>)]);
+    const boxes = ranges.map((range) => ({ range: range.getBoundingClientRect(), holder: range.startContainer.parentElement!.closest('p, h1')!.getBoundingClientRect() }));
+    return {
+      inView: boxes.filter(({ range }) => range.bottom > 0 && range.top < innerHeight).length,
+      beyondMargin: boxes.filter(({ holder }) => holder.bottom < -innerHeight || holder.top > 2 * innerHeight).length,
+    };
+  });
+}
 
 test('no extension context made a network request: only the test pages on 127.0.0.1 and the extension’s own files', () => {
   expect(session.requests().length).toBeGreaterThan(0);

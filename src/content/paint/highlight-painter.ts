@@ -9,7 +9,8 @@
  * items handed over, only those near the viewport have ranges at all (see
  * `near-viewport.ts`): the painter keeps each item's spans and the text model
  * they are offsets in, and its ranges are made from them when its paragraph
- * comes near and let go when it leaves.
+ * comes near and let go when it leaves; paragraphs a fast scroll sweeps past
+ * are drawn only if they are still near once it slows or stops.
  */
 import type { TextModel } from '../../dom/text-model';
 import { type Layer, highlightCss, highlightName, LAYERS, type ItemDrawing, type LayerSpan } from './layers';
@@ -125,7 +126,7 @@ export function createHighlightPainter(
     return parts;
   };
   /** The items handed over, by id, with their ranges while near the viewport. */
-  const viewport = new ViewportWindow<Drawn>(watch, partsOf);
+  const viewport = new ViewportWindow<Drawn>(watch, partsOf, clock);
   /** The items of the next batch, by id, each with the element holding it, found when it is painted (a slice at a time, rather than all in the batch). */
   const toAdd = new Map<string, Drawn>();
   /** Items to take out in the next batch. */

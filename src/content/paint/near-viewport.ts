@@ -12,9 +12,17 @@
  * document is updated at each change of its DOM. An element holding the
  * whole document (a report published as one paragraph) is always near, so
  * all its ranges stay registered.
+ *
+ * While the page is scrolled faster than drawing ahead can follow (a
+ * dragged scrollbar, a jump), the paragraphs it sweeps near are drawn only
+ * once the scroll slows or stops: each change of the highlights makes the
+ * browser rebuild the markers of every range registered and repaint the text
+ * that gained or lost them, and ranges registered in one frame and taken out
+ * in the next would cost a frame or two each and be seen by no one.
  */
 import { isBlockElement } from '../../dom/element-kinds';
 import type { TextModel } from '../../dom/text-model';
+import { type BatchClock, globalClock } from './draw-batches';
 
 /**
  * How far beyond the viewport an element counts as near: one viewport height
@@ -22,6 +30,22 @@ import type { TextModel } from '../../dom/text-model';
  * scrolls into view was drawn frames before at normal scrolling speeds.
  */
 export const NEAR_MARGIN = '100%';
+
+/**
+ * The share of the viewport scrolled in a frame beyond which the scroll is
+ * too fast to draw ahead of. The margin is one viewport, and ranges
+ * registered on the observer's report after a frame show in the frame after:
+ * from half the margin a frame on, what comes near is in view before it can
+ * be drawn, and gone a frame or two later.
+ */
+export const SWEPT_SHARE = 0.5;
+
+/**
+ * How long after the last report of a fast scroll it counts as over, ms, when
+ * no report says it has slowed: a scroll that fast brings a report nearly
+ * every frame, and one that stops brings none.
+ */
+export const SCROLL_SETTLE_MS = 100;
 
 /** What an element's report says: near the viewport or not, and whether it has a box of its own. */
 export interface Nearness {
@@ -31,6 +55,12 @@ export interface Nearness {
   near: boolean;
   /** Laid out with no box at all (`display: contents`, or not rendered): its content's nearness is its parent's to tell. */
   boxless: boolean;
+  /**
+   * Near, told by a report of a scroll faster than drawing ahead can follow:
+   * the window scrolled more than {@link SWEPT_SHARE} of its viewport a frame
+   * since the report before. Absent, false.
+   */
+  swept?: boolean;
 }
 
 /**
@@ -60,6 +90,30 @@ export type WatchNearness = (report: (changes: readonly Nearness[]) => void, rep
  */
 export const OBSERVED_PER_FRAME = 500;
 
+/** The shortest time between two frames, ms (60 frames a second): a scroll's move since the last report, spread over as many frames as could have passed, is at least its move per frame. */
+const FRAME_MS = 1000 / 60;
+
+/**
+ * Tells, at each report, whether the window was scrolled faster than
+ * {@link SWEPT_SHARE} of its viewport a frame since the report before: its
+ * scroll position then and now, over the frames that could have passed
+ * between the observer's two computations. A scrolling box of the page's own
+ * moves no window: inside one, paragraphs are near once in the box's view,
+ * where no scroll is fast enough to wait for.
+ */
+function windowPace(view: { scrollX?: number; scrollY?: number; innerWidth?: number; innerHeight?: number }): (time: number) => boolean {
+  let last: { x: number; y: number; time: number } | undefined;
+  return (time) => {
+    const now = { x: view.scrollX ?? 0, y: view.scrollY ?? 0, time };
+    const before = last;
+    last = now;
+    if (!before || !view.innerWidth || !view.innerHeight) return false;
+    const frames = Math.max(1, (time - before.time) / FRAME_MS || 1);
+    const share = Math.max(Math.abs(now.x - before.x) / view.innerWidth, Math.abs(now.y - before.y) / view.innerHeight);
+    return share / frames > SWEPT_SHARE;
+  };
+}
+
 /**
  * Nearness told by the window's `IntersectionObserver`, the viewport grown by
  * {@link NEAR_MARGIN} on every side; undefined where the window has none.
@@ -71,7 +125,14 @@ export const OBSERVED_PER_FRAME = 500;
  * never in an animation frame callback, whose frame carries the browser's
  * own work of that frame (on a 5 MB page, 70 ms of capturing the page's text).
  */
-export function intersectionWatcher(view: { IntersectionObserver?: typeof IntersectionObserver; document?: Document }): WatchNearness | undefined {
+export function intersectionWatcher(view: {
+  IntersectionObserver?: typeof IntersectionObserver;
+  document?: Document;
+  scrollX?: number;
+  scrollY?: number;
+  innerWidth?: number;
+  innerHeight?: number;
+}): WatchNearness | undefined {
   const Observer = view.IntersectionObserver;
   if (typeof Observer !== 'function') return undefined;
   return (report, reportingChanged) => {
@@ -81,6 +142,7 @@ export function intersectionWatcher(view: { IntersectionObserver?: typeof Inters
     const queued = new Set<Element>();
     /** Elements of the batch being watched whose first report has not come. */
     const awaited = new Set<Element>();
+    const sweptSince = windowPace(view);
     const watch = (element: Element): void => {
       awaited.add(element);
       observer.observe(element);
@@ -96,11 +158,13 @@ export function intersectionWatcher(view: { IntersectionObserver?: typeof Inters
       (entries) => {
         for (const entry of entries) awaited.delete(entry.target);
         if (awaited.size === 0) watchNextBatch();
+        const swept = sweptSince(entries[0]?.time ?? 0);
         report(
           entries.map((entry) => ({
             element: entry.target,
             near: entry.isIntersecting,
             boxless: entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0,
+            swept: entry.isIntersecting && swept,
           })),
         );
       },
@@ -176,6 +240,8 @@ interface Holder<T> {
   items: Set<T>;
   /** Reported near the viewport (false until its first report). */
   near: boolean;
+  /** Its items' ranges are in the highlights: it is near, and was not swept near by a fast scroll still going on. */
+  drawn: boolean;
   /** Its first report has come. */
   reported: boolean;
 }
@@ -188,6 +254,12 @@ interface Holder<T> {
  * its giver may change) and its ranges made by `partsOf` in the page as it is
  * then. An item's holder is the block element holding its first span (an
  * item's other spans, a commitment's target values, lie inside it).
+ *
+ * Elements that come near while the page is scrolled fast (a report tells
+ * one swept near) wait: they are drawn once a report brings elements near
+ * with none swept (the scroll slowed), or {@link SCROLL_SETTLE_MS} after the
+ * last one swept (it stopped), if they are still near then. Elements that
+ * leave are taken out at once: the highlights stay a few viewports' worth.
  */
 export class ViewportWindow<T extends WindowItem> {
   private readonly holders = new Map<Element, Holder<T>>();
@@ -202,10 +274,17 @@ export class ViewportWindow<T extends WindowItem> {
   private settledWaiters: (() => void)[] = [];
   /** Ranges in the highlights now. */
   private registered = 0;
+  /** Until when elements coming near wait to be drawn: a fast scroll is going on (page time, ms). */
+  private sweepingUntil = -Infinity;
+  /** Elements near, waiting for the fast scroll that brought them to end. */
+  private readonly waiting = new Set<Element>();
+  /** The timer that draws the waiting elements is set. */
+  private settleTimerSet = false;
 
   constructor(
     watch: WatchNearness,
     private readonly partsOf: (item: T) => readonly HighlightPart[],
+    private readonly clock: Pick<BatchClock, 'now' | 'setTimeout'> = globalClock(),
   ) {
     this.watcher = watch(
       (changes) => this.onReport(changes),
@@ -273,6 +352,8 @@ export class ViewportWindow<T extends WindowItem> {
   }
 
   private onReport(changes: readonly Nearness[]): void {
+    this.notePace(changes);
+    const sweeping = this.sweeping;
     for (const { element, near, boxless } of changes) {
       const holder = this.holders.get(element);
       if (!holder) continue; // forgotten since the report was made
@@ -283,10 +364,79 @@ export class ViewportWindow<T extends WindowItem> {
       if (!near && boxless && element.isConnected && element.parentElement) this.handToParent(element, holder);
       else if (near !== holder.near) {
         holder.near = near;
-        for (const item of holder.items) (near ? this.register(item) : this.unregister(item));
+        if (!near) this.undraw(element, holder);
+        else if (sweeping) this.wait(element);
+        else this.draw(holder);
       }
     }
+    if (!sweeping) this.drawWaiting();
     this.resolveIfSettled();
+  }
+
+  /** True while a fast scroll goes on: elements coming near wait. */
+  private get sweeping(): boolean {
+    return this.clock.now() < this.sweepingUntil;
+  }
+
+  /**
+   * Reads the scroll's pace from a report's elements coming near (not their
+   * first report, which says where an element is, not how it moved): one
+   * swept near starts or prolongs a fast scroll; elements coming near with
+   * none swept tell that it has slowed.
+   */
+  private notePace(changes: readonly Nearness[]): void {
+    let coming = false;
+    for (const { element, near, swept } of changes) {
+      const holder = this.holders.get(element);
+      if (!near || !holder?.reported || holder.near) continue;
+      if (swept) {
+        this.sweepingUntil = this.clock.now() + SCROLL_SETTLE_MS;
+        return;
+      }
+      coming = true;
+    }
+    if (coming) this.sweepingUntil = -Infinity;
+  }
+
+  /** Keeps a near element waiting for the fast scroll to end, and sets the timer that will tell it has. */
+  private wait(element: Element): void {
+    this.waiting.add(element);
+    if (this.settleTimerSet) return;
+    this.settleTimerSet = true;
+    // Each report of the scroll moves its end further; the timer is set once and set again until the end stays put.
+    const settle = (): void => {
+      const left = this.sweepingUntil - this.clock.now();
+      if (left > 0) {
+        this.clock.setTimeout(settle, left);
+        return;
+      }
+      this.settleTimerSet = false;
+      this.drawWaiting();
+    };
+    this.clock.setTimeout(settle, this.sweepingUntil - this.clock.now());
+  }
+
+  /** Draws the elements that waited for a fast scroll to end and are still near. */
+  private drawWaiting(): void {
+    for (const element of this.waiting) {
+      const holder = this.holders.get(element);
+      if (holder?.near && !holder.drawn) this.draw(holder);
+    }
+    this.waiting.clear();
+  }
+
+  /** Registers the ranges of an element's items. */
+  private draw(holder: Holder<T>): void {
+    holder.drawn = true;
+    for (const item of holder.items) this.register(item);
+  }
+
+  /** Takes the ranges of an element's items out of the highlights, or stops it waiting to be drawn. */
+  private undraw(element: Element, holder: Holder<T>): void {
+    this.waiting.delete(element);
+    if (!holder.drawn) return;
+    holder.drawn = false;
+    for (const item of holder.items) this.unregister(item);
   }
 
   private resolveIfSettled(): void {
@@ -298,7 +448,7 @@ export class ViewportWindow<T extends WindowItem> {
 
   /** An element without a box tells nothing of where its text is: its items go to its parent element. */
   private handToParent(element: Element, holder: Holder<T>): void {
-    if (holder.near) for (const item of holder.items) this.unregister(item);
+    this.undraw(element, holder);
     this.forget(element, holder);
     for (const item of holder.items) {
       item.holder = element.parentElement!;
@@ -311,10 +461,10 @@ export class ViewportWindow<T extends WindowItem> {
     const holder = this.holders.get(element);
     if (holder) {
       holder.items.add(item);
-      if (holder.near) this.register(item);
+      if (holder.drawn) this.register(item);
       return;
     }
-    this.holders.set(element, { items: new Set([item]), near: false, reported: false });
+    this.holders.set(element, { items: new Set([item]), near: false, drawn: false, reported: false });
     this.unreported++;
     this.watcher.observe(element);
   }
@@ -322,6 +472,7 @@ export class ViewportWindow<T extends WindowItem> {
   /** Stops watching an element; its ranges are out of the highlights already. */
   private forget(element: Element, holder: Holder<T>): void {
     this.holders.delete(element);
+    this.waiting.delete(element);
     this.watcher.unobserve(element);
     if (!holder.reported) {
       this.unreported--;

@@ -5,6 +5,15 @@
  */
 import type { Page } from 'playwright-core';
 import { highlightName, LAYERS, type Layer } from '../../../src/content/paint/layers';
+import { SCROLL_SETTLE_MS, SWEPT_SHARE } from '../../../src/content/paint/near-viewport';
+
+/**
+ * Frames each step of {@link scrollThroughPage} lasts at least: two viewport
+ * heights a step, more slowly than the extension takes for a fast scroll (one
+ * whose paragraphs it draws only once it ends), so that each step is drawn as
+ * soon as the observer reports on it.
+ */
+const STEP_FRAMES = Math.ceil(2 / SWEPT_SHARE) + 2;
 
 /** The text of every range in each layer, in the order the ranges were added. */
 export type DrawnLayers = Record<Layer, string[]>;
@@ -47,36 +56,45 @@ export const DRAWN_OVER_PAGE = 'drawn-over-page';
  * Scrolls the page from top to bottom two viewport heights at a time (what
  * is drawn reaches one viewport height beyond the viewport), each step read
  * once the highlights have stayed the same for two frames (the observer
- * reports after a frame), then back to the top; leaves every range seen
- * under {@link DRAWN_OVER_PAGE}, each once.
+ * reports after a frame) and {@link STEP_FRAMES} have passed, then back to the
+ * top; leaves every range seen under {@link DRAWN_OVER_PAGE}, each once. At
+ * the top, first and last, it waits for the end of a fast scroll as well: the
+ * page jumps there from far down.
  */
 export async function scrollThroughPage(page: Page): Promise<void> {
   const names = LAYERS.map(highlightName);
   await page.evaluate(
-    async ([names, key]) => {
+    async ([names, key, stepFrames, settleMs]) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const count = () => names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
       const settled = async () => {
         let last = -1;
-        for (let same = 0; same < 2; ) {
+        for (let same = 0, frames = 0; same < 2 || frames < stepFrames; frames++) {
           await frame();
           const now = count();
           same = now === last ? same + 1 : 0;
           last = now;
         }
       };
+      const toTop = async () => {
+        scrollTo(0, 0);
+        await new Promise((resolve) => setTimeout(resolve, 2 * settleMs));
+        await settled();
+      };
       const seen = new Map(names.map((name) => [name, new Set<AbstractRange>()]));
       for (let top = 0; ; top += 2 * innerHeight) {
-        scrollTo(0, top);
-        await settled();
+        if (top === 0) await toTop();
+        else {
+          scrollTo(0, top);
+          await settled();
+        }
         for (const name of names) for (const range of CSS.highlights.get(name) ?? []) seen.get(name)!.add(range);
         if (top + innerHeight >= document.documentElement.scrollHeight) break;
       }
-      scrollTo(0, 0);
-      await settled();
+      await toTop();
       (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = Object.fromEntries([...seen].map(([name, ranges]) => [name, [...ranges]]));
     },
-    [names, DRAWN_OVER_PAGE] as const,
+    [names, DRAWN_OVER_PAGE, STEP_FRAMES, SCROLL_SETTLE_MS] as const,
   );
 }
 
