@@ -20,12 +20,16 @@ const database = databaseOnDemand();
 /**
  * Saved items matching `query`, oldest first (see {@link listSavedItems}).
  * Rejects with an Error whose message says, in words, why the storage could
- * not be read.
+ * not be read. `onAsked` is called once the database has been asked for the
+ * items, while its backend reads them.
  */
-export async function readSavedItems(query: ItemQuery = {}): Promise<SavedItem[]> {
+export async function readSavedItems(query: ItemQuery = {}, onAsked?: () => void): Promise<SavedItem[]> {
   const start = performance.now();
   try {
-    const items = await listSavedItems(await database(), query);
+    // `listSavedItems` makes its one request before its first await: once it returns, the database has been asked.
+    const reading = listSavedItems(await database(), query);
+    onAsked?.();
+    const items = await reading;
     // Only the latest read is kept: a library left open all day reads again at every change.
     performance.clearMeasures(READ_MEASURE);
     performance.measure(READ_MEASURE, { start, detail: { items: items.length } });

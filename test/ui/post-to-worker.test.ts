@@ -9,18 +9,14 @@ import { taxIndicator } from '../shared/corpus-fixtures';
 class FakeWatch implements WatchPort {
   readonly said: ((message: unknown) => void)[] = [];
   readonly gone: (() => void)[] = [];
-  closedByPage = false;
   onMessage = { addListener: (listener: (message: unknown) => void) => void this.said.push(listener) };
   onDisconnect = { addListener: (listener: () => void) => void this.gone.push(listener) };
-  disconnect(): void {
-    this.closedByPage = true;
-  }
 }
 
 /**
  * The service worker as an extension page reaches it: it greets each watch (unless told it is stopped), receives
  * posted messages as structured clones and answers on the port each one brings, as `answer` says. `stop()` ends it:
- * its watches close, what it holds is never answered.
+ * its watches close, what it holds is never answered; `start()` runs a new worker, as a message posted to a stopped one does.
  */
 class FakeWorker {
   readonly received: { message: unknown; watches: number }[] = [];
@@ -52,7 +48,11 @@ class FakeWorker {
 
   stop(): void {
     this.running = false;
-    for (const { watch } of this.watches) if (!watch.closedByPage) for (const listener of watch.gone) listener();
+    for (const { watch } of this.watches) for (const listener of watch.gone) listener();
+  }
+
+  start(): void {
+    this.running = true;
   }
 }
 
@@ -68,10 +68,16 @@ describe('requests of the extension’s pages posted to the service worker', () 
     expect(worker.watches.map(({ name }) => name)).toEqual([WATCH_PORT]);
   });
 
-  it('close their watch once answered', async () => {
+  it('share one watch, greeted once, until the worker that greeted it stops; then the next request opens a new one', async () => {
     const worker = new FakeWorker(() => saved);
-    await workerSender(worker.link).sendToBackground(save);
-    expect(worker.watches[0]!.watch.closedByPage).toBe(true);
+    const sender = workerSender(worker.link);
+    await sender.sendToBackground(save);
+    await sender.sendToBackground(save);
+    expect(worker.received.map(({ watches }) => watches)).toEqual([1, 1]);
+    worker.stop();
+    worker.start();
+    expect(await sender.sendToBackground(save)).toEqual(saved);
+    expect(worker.received.map(({ watches }) => watches)).toEqual([1, 1, 2]);
   });
 
   it('each get their own answer when several are under way', async () => {
