@@ -10,7 +10,7 @@ import { IDLE_TIMEOUT_MS, LONGEST_WAIT_MS } from '../../src/content/paint/draw-b
 import { drawingOf } from '../../src/content/paint/drawing';
 import { createHighlightPainter } from '../../src/content/paint/highlight-painter';
 import { highlightName, type ItemDrawing } from '../../src/content/paint/layers';
-import { holderOf, holderOfSpan, intersectionWatcher, OBSERVED_PER_FRAME, SCROLL_SETTLE_MS, SWEPT_SHARE, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
+import { holderOf, holderOfSpan, intersectionWatcher, OBSERVED_PER_FRAME, SCROLL_SETTLE_MS, SWEPT_SHARE, ViewportWindow, type HighlightPart, type Nearness, type WatchNearness } from '../../src/content/paint/near-viewport';
 import type { Painter } from '../../src/content/paint/painter';
 import { PageScanner } from '../../src/content/page-scanner';
 import { isHiddenByMarkup } from '../../src/dom/element-kinds';
@@ -326,6 +326,34 @@ describe('a page scrolled faster than drawing ahead can follow (a dragged scroll
       { element: swept!.paragraph, near: true, boxless: false, swept: true },
     ]);
     expect(registered()).toEqual([]);
+  });
+
+  it('draws an item handed to a paragraph waiting for the scroll’s end with it, and none of a paragraph that left meanwhile', () => {
+    const drawn = new Set<string>();
+    const highlight = {
+      add: (range: Range) => drawn.add(range.toString()),
+      delete: (range: Range) => drawn.delete(range.toString()),
+    } as unknown as HighlightPart['highlight'];
+    const fresh = new FakeWatcher();
+    const viewport = new ViewportWindow<{ holder: Element; text: string }>(fresh.watch, ({ holder, text }) => {
+      const range = document.createRange();
+      range.selectNodeContents(holder);
+      return [{ highlight, range: Object.assign(range, { toString: () => text }) }];
+    });
+    const [waiting, leaving] = paragraphs;
+    viewport.add('a', { holder: waiting!, text: 'a' });
+    viewport.add('b', { holder: leaving!, text: 'b' });
+    fresh.reportAll(() => false);
+    fresh.reportOn([
+      { element: waiting!, near: true, boxless: false, swept: true },
+      { element: leaving!, near: true, boxless: false, swept: true },
+    ]);
+    viewport.add('c', { holder: waiting!, text: 'c' });
+    fresh.reportOn([{ element: leaving!, near: false, boxless: false }]);
+    expect([...drawn]).toEqual([]);
+    vi.advanceTimersByTime(SCROLL_SETTLE_MS);
+    expect([...drawn].sort()).toEqual(['a', 'c']);
+    expect(viewport.rangesRegistered).toBe(2);
   });
 
   it('takes a paragraph’s first report as where it is, not as a sweep: it is drawn at once', () => {

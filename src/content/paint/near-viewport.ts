@@ -14,7 +14,7 @@
  * all its ranges stay registered.
  *
  * While the page is scrolled faster than drawing ahead can follow (a
- * dragged scrollbar, a jump), the paragraphs it sweeps near are drawn only
+ * dragged scrollbar, a key held down), the paragraphs it sweeps near are drawn only
  * once the scroll slows or stops: each change of the highlights makes the
  * browser rebuild the markers of every range registered and repaint the text
  * that gained or lost them, and ranges registered in one frame and taken out
@@ -90,7 +90,11 @@ export type WatchNearness = (report: (changes: readonly Nearness[]) => void, rep
  */
 export const OBSERVED_PER_FRAME = 500;
 
-/** The shortest time between two frames, ms (60 frames a second): a scroll's move since the last report, spread over as many frames as could have passed, is at least its move per frame. */
+/**
+ * A frame at 60 frames a second, ms: a scroll's pace is its move since the
+ * last report spread over as many such frames as have passed since (at a
+ * frame rate of 60 or less, at most its move per frame), one at least.
+ */
 const FRAME_MS = 1000 / 60;
 
 /**
@@ -108,7 +112,8 @@ function windowPace(view: { scrollX?: number; scrollY?: number; innerWidth?: num
     const before = last;
     last = now;
     if (!before || !view.innerWidth || !view.innerHeight) return false;
-    const frames = Math.max(1, (time - before.time) / FRAME_MS || 1);
+    const elapsed = time - before.time;
+    const frames = elapsed > FRAME_MS ? elapsed / FRAME_MS : 1;
     const share = Math.max(Math.abs(now.x - before.x) / view.innerWidth, Math.abs(now.y - before.y) / view.innerHeight);
     return share / frames > SWEPT_SHARE;
   };
@@ -124,6 +129,8 @@ function windowPace(view: { scrollX?: number; scrollY?: number; innerWidth?: num
  * that asks, or in the observer's report (a task of its own after a frame),
  * never in an animation frame callback, whose frame carries the browser's
  * own work of that frame (on a 5 MB page, 70 ms of capturing the page's text).
+ * Each report tells the elements coming near swept when the window moves
+ * too fast to draw ahead of (see `windowPace`).
  */
 export function intersectionWatcher(view: {
   IntersectionObserver?: typeof IntersectionObserver;
