@@ -12,7 +12,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'webextension-polyfill';
-import { rolldown } from 'rolldown';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extract } from '../src/extractor';
 import type { NewSavedItem, SavedItem } from '../src/shared/messages';
@@ -96,11 +95,9 @@ beforeAll(async () => {
   await cp(DIST_DIR, dist, { recursive: true });
   await writeFile(join(dist, PLAIN_LIST_PAGE), '<!doctype html>\n<meta charset="utf-8">\n<script type="module" src="./bench-plain-list.js"></script>\n');
   await writeFile(join(dist, 'bench-plain-list.js'), `(${plainListAtLoad.toString()})(${JSON.stringify(PLAIN_DB)}, ${JSON.stringify(PLAIN_READ_MEASURE)});\n`);
-  // And one whose script is the extension's reader alone, bundled and minified as the build bundles the extension's pages.
+  // And one whose script is the extension's reader alone, bundled as the tests bundle the extension's code for its pages.
   await writeFile(join(dist, STORE_READ_PAGE), '<!doctype html>\n<meta charset="utf-8">\n<script type="module" src="./bench-store-read.js"></script>\n');
-  const reader = await rolldown({ input: resolve('bench/support/store-read.ts'), logLevel: 'silent' });
-  await reader.write({ file: join(dist, 'bench-store-read.js'), format: 'esm', minify: true });
-  await reader.close();
+  await writeFile(join(dist, 'bench-store-read.js'), await pageScript('bench/support/store-read.ts', 'policyLensStoreRead'));
   extension = await launchExtensionBrowser(profile, dist);
 }, 60_000);
 
@@ -265,8 +262,8 @@ test('saving and listing through the extension next to plain IndexedDB', async (
     'Listing, three reads of every item saved so far, each in a page of the extension\'s origin opened afresh in a new tab',
     'and timed by a User Timing measure of the page\'s own from the start of its read, as its script loads, to the items in',
     'hand. Store: a bare page (added to a copy of the build for the bench) whose only script is the extension\'s reader',
-    '(`readSavedItems` of `src/background/extension-page-reader.ts`, as the popup and the library read, bundled and',
-    'minified): opening the database (through `idb`, its version checked), the read on the creation-time index, the items',
+    '(`readSavedItems` of `src/background/extension-page-reader.ts`, as the popup and the library read, bundled for the',
+    'page): opening the database (through `idb`, its version checked), the read on the creation-time index, the items',
     'taken in and sorted. Plain: a bare page whose only script opens the plain database and reads every item on the',
     'creation-time index with plain IndexedDB (not sorted). The two take turns at reading first, from one size to the next.',
     'Library: the library page itself, which starts the same read as its script loads, then evaluates the rest of its',
