@@ -63,7 +63,7 @@ export interface WatchConnection {
   postMessage(message: unknown): void;
 }
 
-/** Greets the watch of an extension page on a request it is about to post (`src/shared/worker-watch.ts`); other connections are left alone. */
+/** Greets the watch an extension page keeps on the worker for the requests it posts (`src/shared/worker-watch.ts`); other connections are left alone. */
 export function greetWatch(connection: WatchConnection, sender: Sender): void {
   if (connection.name === WATCH_PORT && sender.kind === 'extension-page') connection.postMessage(WATCH_GREETING);
 }
